@@ -1,0 +1,10 @@
+import { describe, expect, it } from "vitest";
+import { SELF } from "cloudflare:test";
+
+describe("smoke", () => {
+  it("runs in workerd", async () => {
+    const res = await SELF.fetch("http://x/healthz");
+    expect(await res.json()).toEqual({ ok: true });
+    expect(navigator.userAgent).toContain("Cloudflare-Workers");
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The shapes at the spreadsheet boundary: what a Sheets `values.batchGet` returns (UNFORMATTED_VALUE,
+ * SERIAL_NUMBER dates) and what the writers hand to the Sheets gateway.
+ */
+
+/** One cell as the Sheets API returns it unformatted. Trailing empty cells and rows are trimmed away by Google. */
+export type RawCell = string | number | boolean;
+
+/** The values of one tab: rows of cells, row 1 (index 0) being the header row. */
+export type RawGrid = RawCell[][];
+
+/** Input tabs by their title as found in the spreadsheet (titles are matched with the §4 normalisation). */
+export type RawTabs = Record<string, RawGrid>;
+
+/**
+ * A cell that could not be read, or a row that breaks a rule of the contract (SPEC §4). The row is left out of
+ * scoring and listed in the `Lỗi dữ liệu` tab; it never stops the run.
+ */
+export interface DataError {
+  /** Trang tính: the tab title as it is in the spreadsheet. */
+  tab: string;
+  /** Ô: the cell in A1 notation with the quoted tab name, e.g. `'Đăng ký'!H12`. */
+  cell: string;
+  /** Giá trị: the value as typed (stringified). */
+  value: string;
+  /** Lỗi: what is wrong, in Vietnamese. */
+  message: string;
+}
+
+/**
+ * A problem that stops the run before anything is written: a missing tab or required column, a duplicate header,
+ * an unknown or bad `Cấu hình` setting. The message is Vietnamese and names the tab, column or row.
+ */
+export class ContractError extends Error {
+  override readonly name = "ContractError";
+  constructor(
+    message: string,
+    /** The cell or tab it is about, e.g. `'Cấu hình'!B4`. */
+    readonly where: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A cell written back: numbers stay numbers, text is always written as text (never a formula). */
+export type OutputCell = string | number | boolean | null;
+
+/** How a written cell is highlighted: `flag` marks something a person must look at. */
+export interface CellHighlight {
+  row: number; // 0-based, in `rows` (0 = header)
+  column: number; // 0-based
+}
+
+/** One generated tab, ready for the Sheets gateway to write in one atomic batchUpdate. */
+export interface OutputTab {
+  title: string;
+  /** Row 0 is the header; it is frozen. */
+  rows: OutputCell[][];
+  highlights: CellHighlight[];
+  /** Columns holding shares (0..1) that should be shown as percentages. */
+  percentColumns: number[];
+}
