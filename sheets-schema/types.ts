@@ -59,4 +59,9 @@ export interface OutputTab {
   highlights: CellHighlight[];
   /** Columns holding shares (0..1) that should be shown as percentages. */
   percentColumns: number[];
+  /**
+   * Single cells holding shares (0..1) shown as percentages, for a column that mixes shares and counts
+   * (`Thực hiện` of `Chỉ tiêu {Y}`). Optional: absent means none.
+   */
+  percentCells?: CellHighlight[];
 }
