@@ -1,0 +1,81 @@
+import {
+  CRITERION_LABEL,
+  FIELD_LABEL,
+  FORM_LABEL,
+  KIND_LABEL,
+  criterionVerdictLabel,
+  yesNoLabel,
+} from "../../scoring/labels.ts";
+import type { Criterion, RegistrationVerdict, ScoringResult } from "../../scoring/types.ts";
+import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
+import { yearlyTabTitle } from "./tab-names.ts";
+
+/** The columns before the criteria. */
+export const REGISTRATION_LEADING_HEADERS = [
+  "Mã mô hình",
+  "Mã đơn vị",
+  "Tên mô hình, điển hình",
+  "Loại",
+  "Lĩnh vực",
+  "Hình thức",
+] as const;
+
+/** The columns after the criteria. */
+export const REGISTRATION_TRAILING_HEADERS = ["Công nhận", "Lý do"] as const;
+
+/**
+ * The header row of `Kết quả mô hình {Y}`: one column per criterion in force, between the fixed ones.
+ *
+ * @example registrationHeaders(["registeredOnTime", "democraticVote", "acknowledged", "spread"])
+ *   // → ["Mã mô hình", …, "Hình thức", "Đăng ký", "Bình chọn dân chủ", "Tập thể thừa nhận", "Sức lan tỏa",
+ *   //    "Công nhận", "Lý do"]
+ */
+export function registrationHeaders(criteria: readonly Criterion[]): string[] {
+  return [
+    ...REGISTRATION_LEADING_HEADERS,
+    ...criteria.map((c) => CRITERION_LABEL[c]),
+    ...REGISTRATION_TRAILING_HEADERS,
+  ];
+}
+
+function registrationRow(v: RegistrationVerdict, criteria: readonly Criterion[]): OutputCell[] {
+  const r = v.registration;
+  const verdicts = criteria.map((c) => v.criteria.find((cv) => cv.criterion === c));
+  return [
+    r.modelId ?? "",
+    r.unitCode,
+    r.name,
+    KIND_LABEL[r.kind],
+    FIELD_LABEL[r.field],
+    FORM_LABEL[r.form],
+    ...verdicts.map((cv) => (cv ? criterionVerdictLabel(cv.passed) : null)),
+    yesNoLabel(v.recognised),
+    verdicts
+      .filter((cv) => cv !== undefined && !cv.passed)
+      .map((cv) => cv?.reason)
+      .join("; "),
+  ];
+}
+
+/**
+ * `Kết quả mô hình {Y}`: one row per registration of the scored year (every `Hình thức`), each criterion in force
+ * as `Đạt` / `Không đạt`, the recognition as `Có` / `Không`, and the reasons of the failed criteria.
+ * Every failed criterion cell is highlighted.
+ */
+export function registrationsTab(result: ScoringResult): OutputTab {
+  const criteria = result.criteriaInForce;
+  const first = REGISTRATION_LEADING_HEADERS.length;
+  const highlights: CellHighlight[] = [];
+  result.registrations.forEach((v, i) => {
+    criteria.forEach((c, j) => {
+      const verdict = v.criteria.find((cv) => cv.criterion === c);
+      if (verdict && !verdict.passed) highlights.push({ row: i + 1, column: first + j });
+    });
+  });
+  return {
+    title: yearlyTabTitle("registrations", result.year),
+    rows: [registrationHeaders(criteria), ...result.registrations.map((v) => registrationRow(v, criteria))],
+    highlights,
+    percentColumns: [],
+  };
+}

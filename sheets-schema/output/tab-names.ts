@@ -1,0 +1,55 @@
+/**
+ * The titles of the generated tabs (SPEC §5). The Sheets gateway writes only tabs for which
+ * `isGeneratedTabTitle` is true, so a tab people type in can never be overwritten.
+ */
+
+/** Tabs that carry the scored year in their title, in the order they are written. */
+const YEARLY_PREFIXES = {
+  ranking: "Xếp hạng", // Xếp hạng {Y}
+  registrations: "Kết quả mô hình", // Kết quả mô hình {Y}
+  targets: "Chỉ tiêu", // Chỉ tiêu {Y}
+  teams: "Tổ, khối dân vận", // Tổ, khối dân vận {Y}
+  review: "Rà soát", // Rà soát {Y}
+} as const;
+
+/** `Lỗi dữ liệu`: the data errors of the latest run (any year). */
+export const ERRORS_TAB = "Lỗi dữ liệu";
+
+/** `Nhật ký chấm điểm`: one row per run, appended and never cleared. */
+export const LOG_TAB = "Nhật ký chấm điểm";
+
+export type YearlyTab = keyof typeof YEARLY_PREFIXES;
+
+/**
+ * The title of a yearly generated tab.
+ *
+ * @example yearlyTabTitle("ranking", 2024) // → "Xếp hạng 2024"
+ */
+export function yearlyTabTitle(tab: YearlyTab, year: number): string {
+  return `${YEARLY_PREFIXES[tab]} ${year}`;
+}
+
+/**
+ * Every tab a run for `year` writes, in writing order. The run log is not among them: it is appended, not replaced.
+ *
+ * @example generatedTabTitles(2024) // → ["Xếp hạng 2024", …, "Rà soát 2024", "Lỗi dữ liệu"]
+ */
+export function generatedTabTitles(year: number): string[] {
+  const yearly = (Object.keys(YEARLY_PREFIXES) as YearlyTab[]).map((tab) => yearlyTabTitle(tab, year));
+  return [...yearly, ERRORS_TAB];
+}
+
+const YEARLY_TITLE = new RegExp(`^(?:${Object.values(YEARLY_PREFIXES).join("|")}) \\d{4}$`);
+
+/**
+ * True when `title` is a tab this service generates (for any year) or its run log; false for every other tab,
+ * in particular the input tabs `Đơn vị`, `Đăng ký`, `Tổ, khối dân vận` and `Cấu hình`.
+ * Exact match after Unicode NFC only: a tab someone named by hand in a look-alike way is left alone.
+ *
+ * @example isGeneratedTabTitle("Xếp hạng 2024") // → true
+ * @example isGeneratedTabTitle("Tổ, khối dân vận") // → false (the input tab)
+ */
+export function isGeneratedTabTitle(title: string): boolean {
+  const t = title.normalize("NFC");
+  return t === ERRORS_TAB || t === LOG_TAB || YEARLY_TITLE.test(t);
+}

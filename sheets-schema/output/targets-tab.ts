@@ -1,0 +1,48 @@
+import { targetVerdictLabel } from "../../scoring/labels.ts";
+import type { ScoringResult, TargetResult } from "../../scoring/types.ts";
+import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
+import { yearlyTabTitle } from "./tab-names.ts";
+
+/** SPEC §5 lists the first four; `Chi tiết` is appended (the counts behind a share, the thôn still missing). */
+export const TARGETS_HEADERS = ["Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá", "Chi tiết"] as const;
+
+const ACTUAL = TARGETS_HEADERS.indexOf("Thực hiện");
+const VERDICT = TARGETS_HEADERS.indexOf("Đánh giá");
+
+/**
+ * What lies behind the figure: "numerator/denominator" for a share, then the rules' own detail.
+ *
+ * @example targetDetail({ unit: "share", numerator: 3, denominator: 4, detail: "Thiếu: Thôn B" }) // → "3/4; Thiếu: Thôn B"
+ */
+export function targetDetail(t: Pick<TargetResult, "unit" | "numerator" | "denominator" | "detail">): string {
+  const parts: string[] = [];
+  if (t.unit === "share" && t.denominator > 0) parts.push(`${t.numerator}/${t.denominator}`);
+  if (t.detail) parts.push(t.detail);
+  return parts.join("; ");
+}
+
+function targetRow(t: TargetResult): OutputCell[] {
+  return [t.label, t.goal, t.actual, targetVerdictLabel(t.met), targetDetail(t)];
+}
+
+/**
+ * `Chỉ tiêu {Y}`: one row per target (SPEC §3.5) in the rules' order. `Thực hiện` is a number — a share as a
+ * fraction (formatted as a percentage cell by cell, since counts share the column) or a count — and empty when
+ * there is nothing to measure. `Đánh giá` is highlighted when the target is not met.
+ */
+export function targetsTab(result: ScoringResult): OutputTab {
+  const highlights: CellHighlight[] = [];
+  const percentCells: CellHighlight[] = [];
+  result.targets.forEach((t, i) => {
+    const row = i + 1;
+    if (!t.met) highlights.push({ row, column: VERDICT });
+    if (t.unit === "share" && t.actual !== null) percentCells.push({ row, column: ACTUAL });
+  });
+  return {
+    title: yearlyTabTitle("targets", result.year),
+    rows: [[...TARGETS_HEADERS], ...result.targets.map(targetRow)],
+    highlights,
+    percentColumns: [],
+    percentCells,
+  };
+}
