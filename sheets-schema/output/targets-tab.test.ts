@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { TargetResult } from "../../scoring/types.ts";
+import { targetDetail, targetsTab } from "./targets-tab.ts";
+import { result } from "./test-fixtures.ts";
+
+function target(over: Partial<TargetResult> = {}): TargetResult {
+  return {
+    id: "titleShare",
+    label: "Tỷ lệ đơn vị được đề xuất danh hiệu",
+    communeCode: null,
+    goal: "25% – 30%",
+    actual: 0.25,
+    unit: "share",
+    numerator: 1,
+    denominator: 4,
+    met: true,
+    detail: "",
+    ...over,
+  };
+}
+
+describe("Chỉ tiêu tab", () => {
+  it("is titled with the year", () => {
+    expect(targetsTab(result({ year: 2024 })).title).toBe("Chỉ tiêu 2024");
+  });
+
+  it("has the four SPEC headers followed by Chi tiết", () => {
+    expect(targetsTab(result()).rows[0]).toEqual(["Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá", "Chi tiết"]);
+  });
+
+  it("writes shares and counts as numbers and formats only the shares as percentages", () => {
+    const tab = targetsTab(
+      result({
+        targets: [
+          target(),
+          target({ id: "exemplaryCount", goal: "3 – 5", actual: 4, unit: "count", numerator: 4, denominator: 0 }),
+        ],
+      }),
+    );
+    expect(tab.rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ["Tỷ lệ đơn vị được đề xuất danh hiệu", "25% – 30%", 0.25, "Đạt"],
+      ["Tỷ lệ đơn vị được đề xuất danh hiệu", "3 – 5", 4, "Đạt"],
+    ]);
+    expect(tab.percentCells).toEqual([{ row: 1, column: 2 }]);
+    expect(tab.percentColumns).toEqual([]);
+  });
+
+  it("leaves Thực hiện empty when there is nothing to measure", () => {
+    const tab = targetsTab(result({ targets: [target({ actual: null, numerator: 0, denominator: 0, met: false })] }));
+    expect(tab.rows[1]?.[2]).toBeNull();
+    expect(tab.percentCells).toEqual([]);
+  });
+
+  it("highlights Đánh giá of a target not met", () => {
+    const tab = targetsTab(result({ targets: [target(), target({ met: false })] }));
+    expect(tab.rows[2]?.[3]).toBe("Chưa đạt");
+    expect(tab.highlights).toEqual([{ row: 2, column: 3 }]);
+  });
+
+  it("details a share with its counts and the rules' own detail", () => {
+    expect(targetDetail({ unit: "share", numerator: 3, denominator: 4, detail: "Chưa có: Thôn B" })).toBe(
+      "3/4; Chưa có: Thôn B",
+    );
+    expect(targetDetail({ unit: "count", numerator: 4, denominator: 0, detail: "" })).toBe("");
+  });
+});
