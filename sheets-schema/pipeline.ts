@@ -1,0 +1,25 @@
+import { score } from "../scoring/score.ts";
+import type { ScoringResult } from "../scoring/types.ts";
+import { outputTabs } from "./output/write-tabs.ts";
+import { readWorkbook } from "./read-workbook.ts";
+import type { DataError, OutputTab, RawTabs } from "./types.ts";
+
+export interface ScoredWorkbook {
+  result: ScoringResult;
+  /** Cells and rows that could not be read; they were left out of scoring and fill `Lỗi dữ liệu`. */
+  errors: DataError[];
+  /** Every generated tab, ready to write. */
+  tabs: OutputTab[];
+}
+
+/**
+ * The whole path from raw tab values to results and the grids to write back, so the Worker only does I/O:
+ * read the input tabs (SPEC §2, §4), apply the rules for `year` (§3), shape the generated tabs (§5).
+ * A missing tab or column, or a bad setting, throws the reader's `ContractError` unchanged, before anything exists
+ * to be written.
+ */
+export function scoreWorkbook(tabs: RawTabs, year: number, options: { source?: string } = {}): ScoredWorkbook {
+  const { units, registrations, teams, settings, errors } = readWorkbook(tabs, options);
+  const result = score({ year, settings, units, registrations, teams });
+  return { result, errors, tabs: outputTabs(result, errors) };
+}
