@@ -1,0 +1,28 @@
+/** Deadlines: a day/month setting (`Hạn đăng ký`, `Hạn báo cáo`) placed in a given year. */
+import type { DayMonth, IsoDate } from "./types.ts";
+
+/**
+ * The days in a month of a year (Gregorian).
+ *
+ * @example daysInMonth(2023, 2) // → 28
+ */
+export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The deadline `dayMonth` in `year` as an ISO date. A day past the end of the month (29/02 in a common year)
+ * becomes the month's last day, so a deadline set once keeps working every year.
+ *
+ * @example deadlineIn({ day: 31, month: 3 }, 2024) // → "2024-03-31"
+ * @example deadlineIn({ day: 29, month: 2 }, 2023) // → "2023-02-28"
+ */
+export function deadlineIn(dayMonth: DayMonth, year: number): IsoDate {
+  const day = Math.min(dayMonth.day, daysInMonth(year, dayMonth.month));
+  return `${String(year).padStart(4, "0")}-${pad2(dayMonth.month)}-${pad2(day)}`;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatNumber, formatPercent } from "./format.ts";
+
+describe("formatNumber", () => {
+  it("uses a comma for decimals and dots between thousands", () => {
+    expect(formatNumber(1234.5)).toBe("1.234,5");
+    expect(formatNumber(1234567)).toBe("1.234.567");
+  });
+
+  it("drops trailing zeros and keeps at most 2 decimals", () => {
+    expect(formatNumber(3)).toBe("3");
+    expect(formatNumber(2.5)).toBe("2,5");
+    expect(formatNumber(2 / 3)).toBe("0,67");
+  });
+
+  it("writes negative numbers with a minus sign", () => {
+    expect(formatNumber(-0.125)).toBe("-0,13");
+  });
+});
+
+describe("formatPercent", () => {
+  it("writes a share as a Vietnamese percentage", () => {
+    expect(formatPercent(0.455)).toBe("45,5%");
+    expect(formatPercent(0.7)).toBe("70%");
+    expect(formatPercent(1)).toBe("100%");
+    expect(formatPercent(2 / 3)).toBe("66,67%");
+  });
+});
+
+describe("formatDate", () => {
+  it("writes an ISO date as dd/mm/yyyy", () => {
+    expect(formatDate("2024-04-05")).toBe("05/04/2024");
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Numbers, shares and dates written the Vietnamese way, for messages a person reads:
+ * comma as decimal separator, dot between thousands, dates as dd/mm/yyyy.
+ */
+import { round2 } from "./numbers.ts";
+import type { IsoDate } from "./types.ts";
+
+/**
+ * A number with at most 2 decimals, trailing zeros dropped.
+ *
+ * @example formatNumber(1234.5) // → "1.234,5"
+ * @example formatNumber(-0.125) // → "-0,13"
+ */
+export function formatNumber(n: number): string {
+  const rounded = round2(n);
+  const [whole = "0", decimals] = Math.abs(rounded).toFixed(2).replace(/0+$/, "").replace(/\.$/, "").split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return (rounded < 0 ? "-" : "") + grouped + (decimals ? "," + decimals : "");
+}
+
+/**
+ * A share (fraction) as a percentage.
+ *
+ * @example formatPercent(0.455) // → "45,5%"
+ * @example formatPercent(2 / 3) // → "66,67%"
+ */
+export function formatPercent(share: number): string {
+  return formatNumber(share * 100) + "%";
+}
+
+/**
+ * An ISO date as dd/mm/yyyy.
+ *
+ * @example formatDate("2024-04-05") // → "05/04/2024"
+ */
+export function formatDate(date: IsoDate): string {
+  const [year, month, day] = date.split("-");
+  return `${day}/${month}/${year}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The Vietnamese names of every closed set, exactly as people read and type them (SPEC §2, §3).
+ * The sheet readers and writers import these, so the words live in one place.
+ */
+import type {
+  Criterion,
+  Field,
+  Form,
+  Kind,
+  Rating,
+  ReviewItem,
+  Spread,
+  TargetId,
+  TeamFlag,
+  TeamLevel,
+  TitleProposal,
+  UnitType,
+} from "./types.ts";
+
+export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
+  commune: "Xã, thị trấn",
+  partyCell: "Chi bộ",
+  agency: "Cơ quan, đơn vị",
+  village: "Thôn, khu phố",
+  massOrganisation: "Tổ chức chính trị - xã hội",
+};
+
+export const KIND_LABEL: Record<Kind, string> = {
+  collective: "Tập thể",
+  individual: "Cá nhân",
+};
+
+export const FIELD_LABEL: Record<Field, string> = {
+  economy: "Kinh tế",
+  cultureSociety: "Văn hóa - xã hội",
+  defenceSecurity: "Quốc phòng - an ninh",
+  politicalSystem: "Xây dựng hệ thống chính trị",
+};
+
+export const FORM_LABEL: Record<Form, string> = {
+  new: "Xây dựng mới",
+  replicated: "Nhân rộng",
+  maintained: "Duy trì",
+};
+
+export const SPREAD_LABEL: Record<Spread, string> = {
+  low: "Thấp",
+  medium: "Trung bình",
+  high: "Cao",
+};
+
+export const TEAM_LEVEL_LABEL: Record<TeamLevel, string> = {
+  villageTeam: "Tổ dân vận",
+  communeBloc: "Khối dân vận",
+};
+
+export const RATING_LABEL: Record<Rating, string> = {
+  good: "Tốt",
+  fair: "Khá",
+  average: "Trung bình",
+  weak: "Yếu",
+};
+
+/** Column headers of the criteria in `Kết quả mô hình {Y}`. */
+export const CRITERION_LABEL: Record<Criterion, string> = {
+  registeredOnTime: "Đăng ký",
+  democraticVote: "Bình chọn dân chủ",
+  acknowledged: "Tập thể thừa nhận",
+  spread: "Sức lan tỏa",
+  committeeRecognised: "Cấp ủy công nhận",
+};
+
+/** `Đề xuất danh hiệu`; empty when nothing is proposed. */
+export const TITLE_LABEL: Record<TitleProposal, string> = {
+  exemplary: "Dân vận khéo tiêu biểu",
+  title: "Dân vận khéo",
+  tieAtCap: "Đồng hạng tại ngưỡng – Ban Chỉ đạo xem xét",
+  none: "",
+};
+
+/** `Chỉ tiêu` (the per-xã village-team target appends " – {tên xã}"). */
+export const TARGET_LABEL: Record<TargetId, string> = {
+  titleShare: "Tỷ lệ đơn vị được đề xuất danh hiệu “Dân vận khéo” (kể cả tiêu biểu)",
+  exemplaryCount: "Số đơn vị được đề xuất “Dân vận khéo” tiêu biểu",
+  villageTeamsGood: "Tỷ lệ tổ dân vận xếp loại Tốt",
+  communeBlocsGood: "Tỷ lệ khối dân vận xếp loại Tốt",
+  villageCoverage: "Tỷ lệ thôn, khu phố có mô hình, điển hình được công nhận",
+  quotaShare: "Tỷ lệ đơn vị đạt chỉ tiêu mô hình, điển hình",
+};
+
+/** `Đề nghị` in `Rà soát {Y}`. */
+export const REVIEW_LABEL: Record<ReviewItem["code"], string> = {
+  proposeRemoval: "Đề nghị đưa ra khỏi danh sách",
+  needsStrengthening: "Cần củng cố",
+};
+
+export const TEAM_FLAG_LABEL: Record<TeamFlag["code"], string> = {
+  weak: "Xếp loại Yếu",
+  unrated: "Chưa xếp loại",
+};
+
+/** A criterion's cell: `Đạt` / `Không đạt`. */
+export function criterionVerdictLabel(passed: boolean): string {
+  return passed ? "Đạt" : "Không đạt";
+}
+
+/** A target's `Đánh giá`: `Đạt` / `Chưa đạt`. */
+export function targetVerdictLabel(met: boolean): string {
+  return met ? "Đạt" : "Chưa đạt";
+}
+
+/** A yes/no cell such as `Công nhận` or `Đạt chỉ tiêu`: `Có` / `Không`. */
+export function yesNoLabel(value: boolean): string {
+  return value ? "Có" : "Không";
+}
