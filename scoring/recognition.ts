@@ -1,0 +1,140 @@
+/**
+ * Recognition of one registration (công nhận, SPEC §3.1): each criterion passes or fails with a reason
+ * a person can act on, and the registration is recognised when every criterion in force passes.
+ */
+import { deadlineIn } from "./dates.ts";
+import { formatDate, formatNumber, formatPercent } from "./format.ts";
+import { SPREAD_LABEL } from "./labels.ts";
+import { isAbove } from "./numbers.ts";
+import type { Criterion, CriterionVerdict, Registration, RegistrationVerdict, Settings, Spread } from "./types.ts";
+
+const SPREAD_ORDER: Record<Spread, number> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * The criteria that decide recognition, in the order they are written out.
+ *
+ * @example criteriaInForce(DEFAULT_SETTINGS) // → ["registeredOnTime", "democraticVote", "acknowledged", "spread"]
+ */
+export function criteriaInForce(settings: Settings): Criterion[] {
+  const criteria: Criterion[] = ["registeredOnTime", "democraticVote", "acknowledged", "spread"];
+  if (settings.requireCommitteeRecognition) criteria.push("committeeRecognised");
+  return criteria;
+}
+
+/**
+ * Xây dựng mới or Nhân rộng: counts toward the yearly quota. Duy trì is judged but never counted again
+ * ("không tính cộng dồn").
+ */
+export function isCounted(registration: Registration): boolean {
+  return registration.form !== "maintained";
+}
+
+/**
+ * đồng ý / tổng when the counts make sense (at least one vote cast, 0 ≤ đồng ý ≤ tổng), else null.
+ *
+ * @example approvalShare({ ...r, votesFor: 6, votesCast: 8 }) // → 0.75
+ * @example approvalShare({ ...r, votesFor: 9, votesCast: 8 }) // → null
+ */
+export function approvalShare(registration: Registration): number | null {
+  const { votesFor, votesCast } = registration;
+  if (votesFor === null || votesCast === null || votesCast < 1) return null;
+  if (votesFor < 0 || votesFor > votesCast) return null;
+  return votesFor / votesCast;
+}
+
+/**
+ * Judges one registration against the criteria in force; the deadline is that of the registration's own year.
+ *
+ * @example judgeRegistration({ ...r, registeredOn: "2024-04-15", year: 2024 }, DEFAULT_SETTINGS).criteria[0]
+ *   // → { criterion: "registeredOnTime", passed: false, reason: "Đăng ký ngày 15/04/2024, sau hạn 31/03/2024" }
+ */
+export function judgeRegistration(registration: Registration, settings: Settings): RegistrationVerdict {
+  const criteria = criteriaInForce(settings).map((criterion) => judgeCriterion(criterion, registration, settings));
+  return {
+    registration,
+    counted: isCounted(registration),
+    criteria,
+    recognised: criteria.every((c) => c.passed),
+    approvalShare: approvalShare(registration),
+  };
+}
+
+/**
+ * The reasons of the failed criteria, for the `Lý do` column.
+ *
+ * @example failureReasons(verdict) // → "Chưa có ngày đăng ký; Sức lan tỏa Trung bình, chưa đạt mức Cao"
+ */
+export function failureReasons(verdict: RegistrationVerdict): string {
+  return verdict.criteria
+    .filter((c) => !c.passed)
+    .map((c) => c.reason)
+    .join("; ");
+}
+
+function judgeCriterion(criterion: Criterion, r: Registration, settings: Settings): CriterionVerdict {
+  const problems = criterionProblems(criterion, r, settings);
+  return { criterion, passed: problems.length === 0, reason: problems.join("; ") };
+}
+
+/** What stops the criterion from passing, in Vietnamese; empty when it passes. */
+function criterionProblems(criterion: Criterion, r: Registration, settings: Settings): string[] {
+  switch (criterion) {
+    case "registeredOnTime":
+      return registrationDateProblems(r, settings);
+    case "democraticVote":
+      return voteProblems(r, settings);
+    case "acknowledged":
+      return r.acknowledged ? [] : ["Chưa được tập thể nơi có mô hình, điển hình thừa nhận"];
+    case "spread":
+      return spreadProblems(r, settings);
+    case "committeeRecognised":
+      return r.committeeRecognised ? [] : ["Chưa được cấp ủy công nhận"];
+    default: {
+      const unknown: never = criterion;
+      throw new Error(`Unknown criterion ${String(unknown)}`);
+    }
+  }
+}
+
+function registrationDateProblems(r: Registration, settings: Settings): string[] {
+  if (r.registeredOn === null) return ["Chưa có ngày đăng ký"];
+  const deadline = deadlineIn(settings.registrationDeadline, r.year);
+  // ISO dates compare correctly as strings.
+  if (r.registeredOn > deadline) {
+    return [`Đăng ký ngày ${formatDate(r.registeredOn)}, sau hạn ${formatDate(deadline)}`];
+  }
+  return [];
+}
+
+/** Every problem with the vote at once, so the office can fix them all in one go. */
+function voteProblems(r: Registration, settings: Settings): string[] {
+  const problems: string[] = [];
+  if (!r.publicVote) problems.push("Chưa bình chọn công khai");
+  const { votesFor, votesCast } = r;
+  if (votesCast === null) problems.push("Chưa có tổng số phiếu");
+  else if (votesCast < 1) problems.push("Tổng số phiếu phải từ 1 trở lên");
+  if (votesFor === null) problems.push("Chưa có số phiếu đồng ý");
+  else if (votesFor < 0) problems.push("Số phiếu đồng ý không được âm");
+  else if (votesCast !== null && votesFor > votesCast) {
+    problems.push(
+      `Số phiếu đồng ý (${formatNumber(votesFor)}) lớn hơn tổng số phiếu (${formatNumber(votesCast)})`,
+    );
+  }
+  const share = approvalShare(r);
+  if (share !== null && !isAbove(share, settings.approvalShareAbove)) {
+    problems.push(
+      `Tỷ lệ đồng ý ${formatPercent(share)} (${formatNumber(votesFor ?? 0)}/${formatNumber(votesCast ?? 0)} phiếu) ` +
+        `không trên ${formatPercent(settings.approvalShareAbove)}`,
+    );
+  }
+  return problems;
+}
+
+function spreadProblems(r: Registration, settings: Settings): string[] {
+  const minimum = SPREAD_LABEL[settings.minimumSpread];
+  if (r.spread === null) return [`Chưa đánh giá sức lan tỏa (cần tối thiểu mức ${minimum})`];
+  if (SPREAD_ORDER[r.spread] < SPREAD_ORDER[settings.minimumSpread]) {
+    return [`Sức lan tỏa ${SPREAD_LABEL[r.spread]}, chưa đạt mức ${minimum}`];
+  }
+  return [];
+}
