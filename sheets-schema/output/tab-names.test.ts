@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { INPUT_TABS } from "../tabs.ts";
 import { ERRORS_TAB, LOG_TAB, generatedTabTitles, isGeneratedTabTitle, yearlyTabTitle } from "./tab-names.ts";
 
 describe("generated tab titles", () => {
@@ -19,8 +20,10 @@ describe("generated tab titles", () => {
     }
   });
 
-  it("never takes an input tab for a generated one", () => {
-    for (const title of ["Đơn vị", "Đăng ký", "Tổ, khối dân vận", "Cấu hình"]) {
+  it("never takes an input tab for a generated one, however its title is typed", () => {
+    const titles = INPUT_TABS.map((t) => t.title);
+    expect(titles).toEqual(["Đơn vị", "Đăng ký", "Tổ, khối dân vận", "Cấu hình"]);
+    for (const title of [...titles, "Don vi", "dang ky", "To, khoi dan van", "Tổ, khối dân vận ", "Cấu hình 2024"]) {
       expect(isGeneratedTabTitle(title), title).toBe(false);
     }
   });
