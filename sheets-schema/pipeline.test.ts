@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { scoreWorkbook } from "./pipeline.ts";
+import { ContractError, type RawTabs } from "./types.ts";
+
+const REGISTRATION_HEADERS = [
+  "Năm",
+  "Mã đơn vị",
+  "Tên mô hình, điển hình",
+  "Loại",
+  "Lĩnh vực",
+  "Hình thức",
+  "Ngày đăng ký",
+  "Bình chọn công khai",
+  "Số phiếu đồng ý",
+  "Tổng số phiếu",
+  "Tập thể thừa nhận",
+  "Sức lan tỏa",
+];
+
+/** Three xã in one cluster: two tie on 66 points, the third (named like a formula) has no registration. */
+function workbook(): RawTabs {
+  return {
+    "Đơn vị": [
+      ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Cụm thi đua"],
+      ["XD", "Xã Đông", "Xã, thị trấn", "Cụm 1"],
+      ["XT", "=Xã Tây", "Xã, thị trấn", "Cụm 1"],
+      ["XB", "Xã Bắc", "Xã, thị trấn", "Cụm 1"],
+    ],
+    "Đăng ký": [
+      REGISTRATION_HEADERS,
+      [2024, "XD", "Chợ an toàn", "Tập thể", "Kinh tế", "Xây dựng mới", "01/03/2024", "Có", 8, 10, "Có", "Cao"],
+      [2024, "XB", "Đường hoa", "Tập thể", "Văn hóa - xã hội", "Nhân rộng", "02/03/2024", "Có", 8, 10, "Có", "Cao"],
+      [2024, "XX", "Không rõ đơn vị", "Tập thể", "Kinh tế", "Xây dựng mới", "02/03/2024", "Có", 8, 10, "Có", "Cao"],
+    ],
+  };
+}
+
+describe("scoreWorkbook", () => {
+  // N = R = 1, F = 1, V = 0,8: 50·0,5 + 20·1 + 20·0,8 + 10·0,5 = 25 + 20 + 16 + 5 = 66.
+  // cap = max(1, ⌊30% × 3⌋) = 1, and the two units tied at rank 1 straddle it: the Ban Chỉ đạo decides.
+  it("turns raw tab values into ranking rows: ties share a rank, listed by name, the next rank skipped", () => {
+    const { tabs } = scoreWorkbook(workbook(), 2024);
+    const ranking = tabs.find((t) => t.title === "Xếp hạng 2024");
+    const tie = "Đồng hạng tại ngưỡng – Ban Chỉ đạo xem xét";
+    expect(ranking?.rows.slice(1).map((r) => r.slice(0, 14))).toEqual([
+      ["Cụm 1", 1, "XB", "Xã Bắc", "Xã, thị trấn", 1, 1, 1, 1, 0, 1, 66, "Có", tie],
+      ["Cụm 1", 1, "XD", "Xã Đông", "Xã, thị trấn", 1, 1, 1, 1, 0, 1, 66, "Có", tie],
+      ["Cụm 1", 3, "XT", "=Xã Tây", "Xã, thị trấn", 0, 0, 0, 0, 0, 0, 0, "Không", ""],
+    ]);
+  });
+
+  it("lists a row it cannot use in Lỗi dữ liệu and scores the rest", () => {
+    const { result, errors, tabs } = scoreWorkbook(workbook(), 2024);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ tab: "Đăng ký", value: "XX" });
+    expect(tabs.find((t) => t.title === "Lỗi dữ liệu")?.rows[1]).toEqual([
+      errors[0]?.tab,
+      errors[0]?.cell,
+      errors[0]?.value,
+      errors[0]?.message,
+    ]);
+    expect(result.registrations.map((v) => v.registration.unitCode)).toEqual(["XB", "XD"]);
+  });
+
+  it("writes every generated tab of the year, and no input tab", () => {
+    const { tabs } = scoreWorkbook(workbook(), 2024);
+    expect(tabs.map((t) => t.title)).toEqual([
+      "Xếp hạng 2024",
+      "Kết quả mô hình 2024",
+      "Chỉ tiêu 2024",
+      "Tổ, khối dân vận 2024",
+      "Rà soát 2024",
+      "Lỗi dữ liệu",
+    ]);
+  });
+
+  it("throws the reader's ContractError unchanged when a required column is missing", () => {
+    const tabs = workbook();
+    tabs["Đăng ký"] = [REGISTRATION_HEADERS.filter((h) => h !== "Năm")];
+    expect(() => scoreWorkbook(tabs, 2024)).toThrow(ContractError);
+    expect(() => scoreWorkbook(tabs, 2024)).toThrow(/Năm/);
+  });
+});
