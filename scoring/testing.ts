@@ -21,19 +21,23 @@ export function aUnit(code: string, overrides: Partial<Unit> = {}): Unit {
   };
 }
 
-/** A recognised new collective model in the economy field, year 2024, 8 of 10 votes for. */
+/**
+ * A recognised new collective model in the economy field, 8 of 10 votes for; year 2024 unless overridden,
+ * registered on 01/03 and reported on 01/12 of its year.
+ */
 export function aRegistration(unitCode: string, overrides: Partial<Registration> = {}): Registration {
+  const year = overrides.year ?? 2024;
   return {
     ref: { source: "", row: nextRow++ },
     modelId: null,
-    year: 2024,
+    year,
     unitCode,
     name: "Mô hình",
     kind: "collective",
     field: "economy",
     form: "new",
-    registeredOn: "2024-03-01",
-    reportedOn: "2024-12-01",
+    registeredOn: `${year}-03-01`,
+    reportedOn: `${year}-12-01`,
     publicVote: true,
     votesFor: 8,
     votesCast: 10,
