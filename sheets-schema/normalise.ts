@@ -1,0 +1,99 @@
+/**
+ * The text normalisation of SPEC §4: what makes two spellings of the same Vietnamese word compare equal.
+ *
+ * Used for headers, tab titles, setting names and every enumerated value; never for display. All regular
+ * expressions are built once here, never per cell.
+ */
+
+// Invisible characters offices paste along with text: soft hyphen, zero-width space/joiners, LRM/RLM marks,
+// word joiner and the byte-order mark.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+// Ð (U+00D0, Icelandic eth) and its look-alikes are typed for Đ by some keyboards and fonts.
+const ETH = /[\u00D0\u00F0\u0189\u0256]/g;
+// Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign, small and full-width hyphens.
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const WHITESPACE = /\s+/g;
+const AROUND_DASH = / ?- ?/g;
+const AROUND_COMMA = / ?, ?/g;
+const TRAILING_COMMA_SPACE = /, $/;
+// After NFD: a tone mark on the o of "oa"/"oe" or the u of "uy" (new placement, hòa, ủy) moves to the next vowel
+// (old placement, hoà, uỷ). The vowel may carry a breve or circumflex, which must stay next to it.
+const TONE_ON_O = /o([\u0300\u0301\u0303\u0309\u0323])([ae][\u0302\u0306]?)/g;
+const TONE_ON_U = /u([\u0300\u0301\u0303\u0309\u0323])y/g;
+const COMBINING = /[\u0300-\u036f]/g;
+const SMALL_D = /[đ\u00F0\u0256]/g;
+const CAPITAL_D = /[Đ\u00D0\u0189]/g;
+// Decorations around labels that do not change their meaning: a required-field star, a colon, a "(%)" unit.
+const LABEL_DECORATION = /\s*(?:\(\*\)|\*|:|\(%\))\s*$/;
+const NOT_COMPACT = /[\s\-,.;/&()+_]/g;
+
+/**
+ * The comparison form of a text (SPEC §4): NFC, one tone-mark placement, `Ð` → `đ`, lower case, invisible
+ * characters removed, white space trimmed and collapsed, every dash read as `-` with no space around it, and
+ * one space after a comma.
+ *
+ * @example normalise(" Văn hoá – Xã  hội ") // → "văn hoá-xã hội", the same as normalise("Văn hóa - xã hội")
+ */
+export function normalise(text: string): string {
+  let s = text.replace(INVISIBLE, "").replace(ETH, "đ").normalize("NFD").toLowerCase();
+  s = s.replace(TONE_ON_O, "o$2$1").replace(TONE_ON_U, "uy$1").normalize("NFC");
+  s = s.replace(DASHES, "-").replace(WHITESPACE, " ").trim();
+  return s.replace(AROUND_DASH, "-").replace(AROUND_COMMA, ", ").replace(TRAILING_COMMA_SPACE, ",");
+}
+
+/**
+ * The text without diacritics, `đ` read as `d`: for the accent-less matching of enumerations and headers.
+ *
+ * @example stripDiacritics("Xây dựng mới") // → "Xay dung moi"
+ */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .replace(SMALL_D, "d")
+    .replace(CAPITAL_D, "D");
+}
+
+/**
+ * The loosest key a label or enumerated value is matched by: normalised, without diacritics, without spaces and
+ * punctuation. Used only after an exact normalised match failed.
+ *
+ * @example compactKey("VH - XH") === compactKey("vhxh") // true
+ */
+export function compactKey(text: string): string {
+  return stripDiacritics(normalise(text)).replace(NOT_COMPACT, "");
+}
+
+/**
+ * The comparison form of a header, tab title or setting name: `normalise` without trailing decorations
+ * (`Năm (*)`, `Mã đơn vị:`, `Tỷ lệ đồng ý phải trên (%)`).
+ */
+export function labelKey(text: string): string {
+  return normalise(text).replace(LABEL_DECORATION, "");
+}
+
+/** `compactKey` of a label, decorations removed. */
+export function compactLabelKey(text: string): string {
+  return stripDiacritics(labelKey(text)).replace(NOT_COMPACT, "");
+}
+
+/**
+ * Text kept for display (names, notes, clusters): NFC, invisible characters removed, white space trimmed and
+ * collapsed. Case and diacritics are kept as typed.
+ */
+export function tidyText(text: string): string {
+  return text.replace(INVISIBLE, "").normalize("NFC").replace(WHITESPACE, " ").trim();
+}
+
+const PLAIN_CODE = /^[\x21-\x7e]*$/;
+
+/**
+ * The comparison key of a code (`Mã đơn vị`, `Mã mô hình`, `Mã tổ`): trimmed, white space collapsed, upper case.
+ *
+ * @example codeKey(" xa01 ") // → "XA01"
+ */
+export function codeKey(text: string): string {
+  // Most codes are plain ASCII without spaces: skip the Unicode work for them (50 000 rows per read).
+  if (PLAIN_CODE.test(text)) return text.toUpperCase();
+  return tidyText(text).toUpperCase();
+}
