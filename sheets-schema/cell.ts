@@ -1,0 +1,69 @@
+/**
+ * What every cell reader shares: the result type, emptiness, and how a value is shown back to a person.
+ * Readers never throw: a cell that cannot be read is a value (`ok: false`) with a Vietnamese message.
+ */
+import type { RawCell } from "./types.ts";
+
+/** The outcome of reading one cell: the value, or why it could not be read (Vietnamese). */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Reads one cell; `undefined` is a cell beyond the end of a trimmed row. Empty cells read as `null`. */
+export type CellReader<T> = (cell: RawCell | undefined) => CellResult<T | null>;
+
+export function ok<T>(value: T): CellResult<T> {
+  return { ok: true, value };
+}
+
+export function fail(message: string): { ok: false; message: string } {
+  return { ok: false, message };
+}
+
+/** The shared result of every empty cell, so reading an empty cell allocates nothing. */
+export const EMPTY: CellResult<null> = Object.freeze({ ok: true, value: null }) as CellResult<null>;
+
+const BLANK = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*$/;
+
+/** Empty: absent, or text of white space and invisible characters only. */
+export function isEmptyCell(cell: RawCell | undefined): boolean {
+  return cell === undefined || cell === null || (typeof cell === "string" && (cell.length === 0 || BLANK.test(cell)));
+}
+
+/** Whether a row holds no data in the given columns; an unticked checkbox (FALSE) is no data either. */
+export function isBlankRow(row: readonly RawCell[], columns: readonly number[]): boolean {
+  for (const c of columns) {
+    const cell = row[c];
+    if (cell !== false && !isEmptyCell(cell)) return false;
+  }
+  return true;
+}
+
+/** The value as a person sees it, for the `Giá trị` column of `Lỗi dữ liệu`; long text is cut. */
+export function cellText(cell: RawCell | undefined): string {
+  if (cell === undefined || cell === null) return "";
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  const s = String(cell);
+  return s.length > 500 ? `${s.slice(0, 500)}…` : s;
+}
+
+/** The value quoted for a message: `"abc"`, cut short so one message stays readable. */
+export function quoted(cell: RawCell | undefined): string {
+  const s = cellText(cell);
+  return `"${s.length > 60 ? `${s.slice(0, 60)}…` : s}"`;
+}
+
+/**
+ * A reader that remembers its answers by the raw value: enumerations and yes/no cells repeat the same few spellings
+ * over tens of thousands of rows, and normalising each again is the slow part. The memory is bounded.
+ */
+export function memoised<T>(read: (text: string) => CellResult<T>, limit = 5000): (text: string) => CellResult<T> {
+  const memory = new Map<string, CellResult<T>>();
+  return (text) => {
+    let result = memory.get(text);
+    if (result === undefined) {
+      if (memory.size >= limit) memory.clear();
+      result = read(text);
+      memory.set(text, result);
+    }
+    return result;
+  };
+}
