@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TargetResult } from "../../scoring/types.ts";
-import { targetDetail, targetsTab } from "./targets-tab.ts";
+import { targetsTab } from "./targets-tab.ts";
 import { result } from "./test-fixtures.ts";
 
 function target(over: Partial<TargetResult> = {}): TargetResult {
@@ -57,10 +57,8 @@ describe("Chỉ tiêu tab", () => {
     expect(tab.highlights).toEqual([{ row: 2, column: 3 }]);
   });
 
-  it("details a share with its counts and the rules' own detail", () => {
-    expect(targetDetail({ unit: "share", numerator: 3, denominator: 4, detail: "Chưa có: Thôn B" })).toBe(
-      "3/4; Chưa có: Thôn B",
-    );
-    expect(targetDetail({ unit: "count", numerator: 4, denominator: 0, detail: "" })).toBe("");
+  it("writes the rules' own detail in Chi tiết", () => {
+    const tab = targetsTab(result({ targets: [target({ detail: "Chưa có mô hình được công nhận: Thôn B" })] }));
+    expect(tab.rows[1]?.[4]).toBe("Chưa có mô hình được công nhận: Thôn B");
   });
 });

@@ -3,26 +3,17 @@ import type { ScoringResult, TargetResult } from "../../scoring/types.ts";
 import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
 
-/** SPEC §5 lists the first four; `Chi tiết` is appended (the counts behind a share, the thôn still missing). */
+/**
+ * SPEC §5 lists the first four; `Chi tiết` is appended for the rules' own detail (the counts behind a share, the thôn
+ * still missing), which a verdict alone does not explain.
+ */
 export const TARGETS_HEADERS = ["Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá", "Chi tiết"] as const;
 
 const ACTUAL = TARGETS_HEADERS.indexOf("Thực hiện");
 const VERDICT = TARGETS_HEADERS.indexOf("Đánh giá");
 
-/**
- * What lies behind the figure: "numerator/denominator" for a share, then the rules' own detail.
- *
- * @example targetDetail({ unit: "share", numerator: 3, denominator: 4, detail: "Thiếu: Thôn B" }) // → "3/4; Thiếu: Thôn B"
- */
-export function targetDetail(t: Pick<TargetResult, "unit" | "numerator" | "denominator" | "detail">): string {
-  const parts: string[] = [];
-  if (t.unit === "share" && t.denominator > 0) parts.push(`${t.numerator}/${t.denominator}`);
-  if (t.detail) parts.push(t.detail);
-  return parts.join("; ");
-}
-
 function targetRow(t: TargetResult): OutputCell[] {
-  return [t.label, t.goal, t.actual, targetVerdictLabel(t.met), targetDetail(t)];
+  return [t.label, t.goal, t.actual, targetVerdictLabel(t.met), t.detail];
 }
 
 /**
