@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RANKING_HEADERS, rankingTab } from "./ranking-tab.ts";
-import { result, unit, unitResult } from "./test-fixtures.ts";
+import { aUnit } from "../../scoring/testing.ts";
+import { result, unitResult } from "./test-fixtures.ts";
 
 const col = (h: (typeof RANKING_HEADERS)[number]) => RANKING_HEADERS.indexOf(h);
 
@@ -34,7 +35,7 @@ describe("Xếp hạng tab", () => {
       result({
         units: [
           unitResult({
-            unit: unit({ code: "CQ-1", name: "Phòng Tư pháp", type: "agency", cluster: "Cụm 2" }),
+            unit: aUnit("CQ-1", { name: "Phòng Tư pháp", type: "agency", cluster: "Cụm 2" }),
             group: "Cụm 2",
             rank: 3,
             registrations: 4,
@@ -71,7 +72,7 @@ describe("Xếp hạng tab", () => {
 
   it("keeps the order of the ranked units instead of sorting again", () => {
     const names = ["Xã B", "Xã A", "Xã C"];
-    const tab = rankingTab(result({ units: names.map((name, i) => unitResult({ unit: unit({ name }), rank: i + 1 })) }));
+    const tab = rankingTab(result({ units: names.map((name, i) => unitResult({ unit: aUnit(`X${i}`, { name }), rank: i + 1 })) }));
     expect(tab.rows.slice(1).map((r) => r[col("Tên đơn vị")])).toEqual(names);
   });
 
@@ -117,7 +118,7 @@ describe("Xếp hạng tab", () => {
 
   it("passes a unit name that looks like a formula through as the same text", () => {
     const names = ["=SUM(A1:A9)", "+84 912", "-Thôn 1", "@Xã A"];
-    const tab = rankingTab(result({ units: names.map((name) => unitResult({ unit: unit({ name }) })) }));
+    const tab = rankingTab(result({ units: names.map((name, i) => unitResult({ unit: aUnit(`X${i}`, { name }) })) }));
     expect(tab.rows.slice(1).map((r) => r[col("Tên đơn vị")])).toEqual(names);
   });
 

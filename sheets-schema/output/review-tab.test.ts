@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewTab } from "./review-tab.ts";
-import { registration, result } from "./test-fixtures.ts";
+import { aRegistration } from "../../scoring/testing.ts";
+import { result } from "./test-fixtures.ts";
 
 describe("Rà soát tab", () => {
   it("is titled with the year and has the SPEC headers", () => {
@@ -14,12 +15,12 @@ describe("Rà soát tab", () => {
       result({
         review: [
           {
-            registration: registration({ modelId: "MH-07", unitCode: "XA-A", name: "Tổ hòa giải" }),
+            registration: aRegistration("XA-A", { modelId: "MH-07", name: "Tổ hòa giải" }),
             code: "proposeRemoval",
             message: "Không được công nhận hai năm liền",
           },
           {
-            registration: registration({ modelId: null, unitCode: "CQ-1", name: "Dòng họ khuyến học", form: "maintained" }),
+            registration: aRegistration("CQ-1", { name: "Dòng họ khuyến học", form: "maintained" }),
             code: "needsStrengthening",
             message: "Duy trì nhưng không được công nhận",
           },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { teamsTab } from "./teams-tab.ts";
-import { result, team } from "./test-fixtures.ts";
+import { aTeam } from "../../scoring/testing.ts";
+import { result } from "./test-fixtures.ts";
 
 describe("Tổ, khối dân vận tab", () => {
   it("is titled with the year", () => {
@@ -15,9 +16,9 @@ describe("Tổ, khối dân vận tab", () => {
           { communeCode: "XA-B", communeName: "Xã B", teams: 2, good: 1, share: 0.5, met: false },
         ],
         teamFlags: [
-          { team: team({ teamId: "T7", name: "Tổ thôn 7", rating: "weak" }), code: "weak", message: "Xếp loại Yếu" },
+          { team: aTeam("T7", "THON-1", { name: "Tổ thôn 7", rating: "weak" }), code: "weak", message: "Xếp loại Yếu" },
           {
-            team: team({ teamId: "K1", name: "Khối cơ quan", level: "communeBloc", unitCode: "XA-B", rating: null }),
+            team: aTeam("K1", "XA-B", { name: "Khối cơ quan", level: "communeBloc", rating: null }),
             code: "unrated",
             message: "Chưa xếp loại",
           },
@@ -53,7 +54,7 @@ describe("Tổ, khối dân vận tab", () => {
           { communeCode: "XA-A", communeName: "Xã A", teams: 1, good: 1, share: 1, met: true },
           { communeCode: "XA-B", communeName: "Xã B", teams: 1, good: 0, share: 0, met: false },
         ],
-        teamFlags: [{ team: team({ rating: "weak" }), code: "weak", message: "Xếp loại Yếu" }],
+        teamFlags: [{ team: aTeam("T1", "THON-1", { rating: "weak" }), code: "weak", message: "Xếp loại Yếu" }],
       }),
     );
     expect(tab.highlights).toEqual([

@@ -1,36 +1,22 @@
 /**
  * Small builders of scoring results for the output-tab tests: each test states only the fields it is about.
- * Test-only; nothing in the Worker imports this file.
+ * Records come from the scoring builders; these add the result shapes. Test-only.
  */
+import { aRegistration, aUnit } from "../../scoring/testing.ts";
 import type {
   Criterion,
   CriterionVerdict,
   Registration,
   RegistrationVerdict,
   ScoringResult,
-  Team,
-  Unit,
   UnitResult,
 } from "../../scoring/types.ts";
 
 export const FOUR_CRITERIA: Criterion[] = ["registeredOnTime", "democraticVote", "acknowledged", "spread"];
 
-export function unit(over: Partial<Unit> = {}): Unit {
-  return {
-    ref: { source: "", row: 2 },
-    code: "XA-A",
-    name: "Xã A",
-    type: "commune",
-    parentCode: null,
-    cluster: null,
-    titleParticipation: null,
-    ...over,
-  };
-}
-
 export function unitResult(over: Partial<UnitResult> = {}): UnitResult {
   return {
-    unit: unit(),
+    unit: aUnit("XA-A", { name: "Xã A", type: "commune" }),
     group: "Xã, thị trấn",
     rank: 1,
     registrations: 0,
@@ -49,29 +35,6 @@ export function unitResult(over: Partial<UnitResult> = {}): UnitResult {
   };
 }
 
-export function registration(over: Partial<Registration> = {}): Registration {
-  return {
-    ref: { source: "", row: 2 },
-    modelId: null,
-    year: 2024,
-    unitCode: "XA-A",
-    name: "Mô hình",
-    kind: "collective",
-    field: "economy",
-    form: "new",
-    registeredOn: "2024-03-01",
-    reportedOn: null,
-    publicVote: true,
-    votesFor: 8,
-    votesCast: 10,
-    acknowledged: true,
-    spread: "high",
-    committeeRecognised: false,
-    note: "",
-    ...over,
-  };
-}
-
 /** A verdict whose criteria all pass except those named in `failed` (criterion → reason). */
 export function verdict(
   over: Partial<Registration> = {},
@@ -83,24 +46,11 @@ export function verdict(
     return reason === undefined ? { criterion, passed: true, reason: "" } : { criterion, passed: false, reason };
   });
   return {
-    registration: registration(over),
+    registration: aRegistration(over.unitCode ?? "XA-A", over),
     counted: (over.form ?? "new") !== "maintained",
     criteria: verdicts,
     recognised: verdicts.every((v) => v.passed),
     approvalShare: 0.8,
-  };
-}
-
-export function team(over: Partial<Team> = {}): Team {
-  return {
-    ref: { source: "", row: 2 },
-    year: 2024,
-    teamId: "T1",
-    name: "Tổ dân vận thôn 1",
-    level: "villageTeam",
-    unitCode: "THON-1",
-    rating: "good",
-    ...over,
   };
 }
 
