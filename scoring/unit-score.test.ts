@@ -70,6 +70,12 @@ describe("tallyUnit", () => {
     expect(t.meanApproval).toBeCloseTo(0.75, 12);
   });
 
+  it("gives the same V whatever the order of the rows", () => {
+    // 0,6 + 0,7 + 0,8 and 0,8 + 0,7 + 0,6 differ in binary floating point.
+    const rows = [6, 7, 8].map((votesFor) => recognised({ votesFor, votesCast: 10 }));
+    expect(tallyUnit(rows).meanApproval).toBe(tallyUnit([...rows].reverse()).meanApproval);
+  });
+
   it("gives V = 0 when nothing is recognised", () => {
     expect(tallyUnit([notRecognised()]).meanApproval).toBe(0);
   });

@@ -1,0 +1,116 @@
+/**
+ * The scoring pipeline for one year (SPEC §3): records in, result out.
+ *
+ * judge registrations → tally and score units → rank inside groups → propose titles → flag → check targets
+ * → review list. Pure: the same input gives the same result, whatever the order of the rows.
+ */
+import { unitFlags } from "./flags.ts";
+import { compareRegistrations } from "./order.ts";
+import { compareRankedRows, competitionRanks, rankingGroupOf } from "./ranking.ts";
+import { criteriaInForce, judgeRegistration } from "./recognition.ts";
+import { reviewList } from "./review.ts";
+import { checkTargets } from "./targets.ts";
+import { communeTeamSummaries, teamFlags, teamsOf } from "./teams.ts";
+import { proposeTitles, takesPartInTitle } from "./titles.ts";
+import type { RegistrationVerdict, ScoringInput, ScoringResult, UnitResult } from "./types.ts";
+import { isQuotaMet, tallyUnit, unitScore } from "./unit-score.ts";
+
+/**
+ * Scores year `input.year`: every unit (with or without registrations) gets a score, a rank and its flags.
+ * Registrations of units that are not in `input.units` are left out (the reader has already reported them).
+ *
+ * @example score({ year: 2024, settings: DEFAULT_SETTINGS, units: [], registrations: [], teams: [] })
+ *   // → { year: 2024, units: [], registrations: [], targets: [6 targets, none met], … }
+ */
+export function score(input: ScoringInput): ScoringResult {
+  const { year, settings } = input;
+  const knownUnits = new Set(input.units.map((u) => u.code));
+  const judge = (y: number): RegistrationVerdict[] =>
+    input.registrations
+      .filter((r) => r.year === y && knownUnits.has(r.unitCode))
+      .sort(compareRegistrations)
+      .map((r) => judgeRegistration(r, settings));
+  const verdicts = judge(year);
+  const verdictsByUnit = groupBy(verdicts, (v) => v.registration.unitCode);
+  const teamsOfYear = input.teams.filter((t) => t.year === year);
+  const teamsByUnit = groupBy(teamsOfYear, (t) => t.unitCode);
+
+  // Tally, score and rank every unit inside its group.
+  const scored = input.units.map((unit) => {
+    const tally = tallyUnit(verdictsByUnit.get(unit.code) ?? []);
+    return {
+      unit,
+      tally,
+      group: rankingGroupOf(unit),
+      score: unitScore(tally, settings),
+      quotaMet: isQuotaMet(tally, settings),
+      takesPartInTitle: takesPartInTitle(unit),
+    };
+  });
+  const rankOf = new Map<string, number>();
+  for (const members of groupBy(scored, (s) => s.group).values()) {
+    const ranks = competitionRanks(members.map((m) => m.score));
+    members.forEach((m, i) => rankOf.set(m.unit.code, ranks[i] ?? 0));
+  }
+  const titles = proposeTitles(
+    scored.map((s) => ({ code: s.unit.code, score: s.score, takesPartInTitle: s.takesPartInTitle, quotaMet: s.quotaMet })),
+    settings,
+  );
+
+  const units: UnitResult[] = scored
+    .map((s): UnitResult => {
+      const decision = titles.get(s.unit.code) ?? { title: "none", tieAtExemplaryCap: false };
+      return {
+        unit: s.unit,
+        group: s.group,
+        rank: rankOf.get(s.unit.code) ?? 0,
+        ...s.tally,
+        score: s.score,
+        quotaMet: s.quotaMet,
+        takesPartInTitle: s.takesPartInTitle,
+        title: decision.title,
+        flags: unitFlags({
+          year,
+          settings,
+          tally: s.tally,
+          quotaMet: s.quotaMet,
+          verdicts: verdictsByUnit.get(s.unit.code) ?? [],
+          teams: teamsByUnit.get(s.unit.code) ?? [],
+          tieAtExemplaryCap: decision.tieAtExemplaryCap,
+        }),
+      };
+    })
+    .sort(compareRankedRows);
+
+  const villageTeams = teamsOf(teamsOfYear, "villageTeam", year);
+  const communeTeams = communeTeamSummaries(input.units, villageTeams, settings);
+  return {
+    year,
+    criteriaInForce: criteriaInForce(settings),
+    units,
+    registrations: verdicts,
+    targets: checkTargets({
+      settings,
+      units,
+      unitsWithRecognised: new Set(verdicts.filter((v) => v.recognised).map((v) => v.registration.unitCode)),
+      villageTeams,
+      communeBlocs: teamsOf(teamsOfYear, "communeBloc", year),
+      communeTeams,
+    }),
+    communeTeams,
+    teamFlags: teamFlags(teamsOfYear),
+    review: reviewList(verdicts, judge(year - 1), year),
+  };
+}
+
+/** Groups items by a key, keeping their order inside each group. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
