@@ -1,6 +1,9 @@
-import { Hono } from "hono";
+import { app } from "./app.ts";
+import { runNightly } from "./jobs/nightly.ts";
 
-const app = new Hono<{ Bindings: Env }>();
-app.get("/healthz", (c) => c.json({ ok: true }));
+export { SpreadsheetScorer } from "./scorer/spreadsheet-scorer.ts";
 
-export default { fetch: app.fetch } satisfies ExportedHandler<Env>;
+export default {
+  fetch: app.fetch,
+  scheduled: (controller, env, ctx) => ctx.waitUntil(runNightly(env, controller.scheduledTime)),
+} satisfies ExportedHandler<Env>;

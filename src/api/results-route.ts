@@ -1,0 +1,27 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { scorerFor } from "../scorer/scorer-for.ts";
+import { ErrorBody, ResultsQuery, ScoreRunSchema } from "./schemas.ts";
+import { validationHook } from "./validation-hook.ts";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/results",
+  summary: "Kết quả chấm điểm gần nhất của một năm",
+  request: { query: ResultsQuery },
+  responses: {
+    200: { description: "Kết quả của lần chấm gần nhất (đã ghi)", content: { "application/json": { schema: ScoreRunSchema } } },
+    400: { description: "Tham số sai", content: { "application/json": { schema: ErrorBody } } },
+    404: { description: "Chưa có kết quả cho năm này", content: { "application/json": { schema: ErrorBody } } },
+  },
+});
+
+export const resultsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
+resultsRoute.openapi(route, async (c) => {
+  const { year, spreadsheetId: asked } = c.req.valid("query");
+  const spreadsheetId = asked ?? c.env.SPREADSHEET_ID;
+  const json = spreadsheetId ? await scorerFor(c.env, spreadsheetId).latestResult(year) : null;
+  if (json === null) {
+    return c.json({ error: { code: "not_found", message: `Chưa có kết quả chấm điểm năm ${year} cho bảng tính này.` } }, 404);
+  }
+  return new Response(json, { headers: { "Content-Type": "application/json; charset=utf-8" } }) as never;
+});

@@ -1,0 +1,81 @@
+import { z } from "@hono/zod-openapi";
+
+/** Body of `POST /api/score` (SPEC §6). */
+export const ScoreBody = z
+  .object({
+    year: z.number().int().min(2000).max(2100).openapi({ example: 2024, description: "Năm chấm điểm" }),
+    spreadsheetId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,200}$/)
+      .optional()
+      .openapi({ description: "Mã bảng tính Google Sheets; mặc định là SPREADSHEET_ID", example: "demo-district" }),
+    dryRun: z.boolean().default(false).openapi({ description: "true: chỉ chấm điểm, không ghi vào bảng tính" }),
+    caller: z.string().max(100).optional().openapi({ description: "Ai yêu cầu chấm điểm (ghi vào nhật ký)" }),
+  })
+  .strict()
+  .openapi("ScoreBody");
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string().openapi({ description: "Thông báo bằng tiếng Việt" }),
+      field: z.string().optional().openapi({ description: "Trường sai trong yêu cầu" }),
+      where: z.string().optional().openapi({ description: "Ô, cột hoặc trang tính có vấn đề" }),
+    }),
+  })
+  .openapi("Error");
+
+const Row = z.object({ source: z.string(), row: z.number() });
+const Unit = z.object({
+  ref: Row, code: z.string(), name: z.string(), type: z.string(),
+  parentCode: z.string().nullable(), cluster: z.string().nullable(), titleParticipation: z.boolean().nullable(),
+});
+const Registration = z.looseObject({ ref: Row, modelId: z.string().nullable(), year: z.number(), unitCode: z.string(), name: z.string() });
+
+/** What a run returns and `GET /api/results` serves again (documented for the API reference). */
+export const ScoreRunSchema = z
+  .object({
+    runId: z.string(),
+    spreadsheetId: z.string(),
+    year: z.number(),
+    dryRun: z.boolean(),
+    startedAt: z.string(),
+    durationMs: z.number(),
+    caller: z.string(),
+    tabsWritten: z.array(z.string()),
+    sheetsRequests: z.number(),
+    criteriaInForce: z.array(z.string()),
+    units: z.array(
+      z.looseObject({
+        unit: Unit, group: z.string(), rank: z.number(), registrations: z.number(), counted: z.number(),
+        recognised: z.number(), recognisedCollective: z.number(), recognisedIndividual: z.number(), fields: z.number(),
+        meanApproval: z.number(), score: z.number(), quotaMet: z.boolean(), takesPartInTitle: z.boolean(),
+        title: z.enum(["exemplary", "title", "tieAtCap", "none"]),
+        flags: z.array(z.object({ code: z.string(), message: z.string() })),
+      }),
+    ),
+    registrations: z.array(
+      z.looseObject({
+        registration: Registration, counted: z.boolean(), recognised: z.boolean(), approvalShare: z.number().nullable(),
+        criteria: z.array(z.object({ criterion: z.string(), passed: z.boolean(), reason: z.string() })),
+      }),
+    ),
+    targets: z.array(
+      z.looseObject({
+        id: z.string(), label: z.string(), communeCode: z.string().nullable(), goal: z.string(),
+        actual: z.number().nullable(), unit: z.enum(["share", "count"]), numerator: z.number(), denominator: z.number(),
+        met: z.boolean(), detail: z.string(),
+      }),
+    ),
+    communeTeams: z.array(z.looseObject({ communeCode: z.string(), communeName: z.string(), teams: z.number(), good: z.number(), share: z.number().nullable(), met: z.boolean() })),
+    teamFlags: z.array(z.looseObject({ code: z.string(), message: z.string() })),
+    review: z.array(z.looseObject({ code: z.string(), message: z.string(), registration: Registration })),
+    dataErrors: z.array(z.object({ tab: z.string(), cell: z.string(), value: z.string(), message: z.string() })),
+  })
+  .openapi("ScoreRun");
+
+export const ResultsQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).openapi({ example: 2024 }),
+  spreadsheetId: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional(),
+});

@@ -1,0 +1,41 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { bearerAuth } from "../http/bearer-auth.ts";
+import { failureResponse } from "../http/failure-response.ts";
+import { scorerFor } from "../scorer/scorer-for.ts";
+import { ErrorBody, ScoreBody, ScoreRunSchema } from "./schemas.ts";
+import { validationHook } from "./validation-hook.ts";
+
+const route = createRoute({
+  method: "post",
+  path: "/api/score",
+  summary: "Chấm điểm, xếp hạng và ghi kết quả vào bảng tính",
+  security: [{ bearer: [] }],
+  request: { body: { required: true, content: { "application/json": { schema: ScoreBody } } } },
+  responses: {
+    200: { description: "Kết quả đầy đủ của lần chấm", content: { "application/json": { schema: ScoreRunSchema } } },
+    400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
+    401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
+    422: { description: "Bảng tính thiếu cột bắt buộc hoặc cấu hình sai; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    502: { description: "Google Sheets không trả lời; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    503: { description: "Google Sheets quá hạn mức; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+  },
+});
+
+export const scoreRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
+scoreRoute.use(route.path, bearerAuth((env) => env.SCORING_TOKEN));
+scoreRoute.openapi(route, async (c) => {
+  const body = c.req.valid("json");
+  const spreadsheetId = body.spreadsheetId ?? c.env.SPREADSHEET_ID;
+  if (!spreadsheetId) {
+    return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
+  }
+  const reply = await scorerFor(c.env, spreadsheetId).score({
+    spreadsheetId,
+    year: body.year,
+    dryRun: body.dryRun,
+    caller: body.caller?.trim() || "API",
+  });
+  if (!reply.ok) return failureResponse(reply.failure) as never;
+  // The run is already JSON text; re-parsing it only to serialise again would double the cost.
+  return new Response(reply.json, { headers: { "Content-Type": "application/json; charset=utf-8" } }) as never;
+});

@@ -1,0 +1,29 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { resultsRoute } from "./api/results-route.ts";
+import { scoreRoute } from "./api/score-route.ts";
+
+/** The HTTP surface of SPEC §6, composed in one visible place. */
+export const app = new OpenAPIHono<{ Bindings: Env }>();
+
+app.get("/healthz", (c) => c.json({ ok: true }));
+app.route("/", scoreRoute);
+app.route("/", resultsRoute);
+
+app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+app.doc31("/openapi.json", {
+  openapi: "3.1.0",
+  info: { title: "dvk-score – Chấm điểm Dân vận khéo", version: "1.0.0" },
+});
+
+app.notFound((c) => c.json({ error: { code: "not_found", message: "Không có trang này." } }, 404));
+app.onError((err, c) => {
+  if (err instanceof HTTPException) {
+    if (err.res) return err.res;
+    // Hono's JSON validator throws 400 for a body that is not JSON at all.
+    const message = err.status === 400 ? "Nội dung yêu cầu không phải JSON hợp lệ." : err.message;
+    return c.json({ error: { code: "bad_request", message } }, err.status);
+  }
+  console.error("unhandled", err);
+  return c.json({ error: { code: "internal", message: "Lỗi không mong đợi trong máy chủ." } }, 500);
+});

@@ -1,0 +1,44 @@
+import { ContractError } from "../../sheets-schema/types.ts";
+import { SheetsRejectedError, SheetsUnavailableError } from "../sheets/retry.ts";
+
+/** A failed run as the HTTP layer reports it: a status and a Vietnamese message (nothing was written). */
+export interface RunFailure {
+  status: 400 | 403 | 404 | 422 | 500 | 502 | 503;
+  code: string;
+  message: string;
+  /** The cell, tab or column a contract error is about. */
+  where?: string;
+  retryAfterSeconds?: number;
+}
+
+/** Turns what a run threw into the answer a person can act on. */
+export function describeRunFailure(error: unknown): RunFailure {
+  if (error instanceof ContractError) {
+    return { status: 422, code: "contract", message: error.message, where: error.where };
+  }
+  if (error instanceof SheetsUnavailableError) {
+    const overQuota = error.failure.status === 429;
+    return {
+      status: overQuota ? 503 : 502,
+      code: overQuota ? "sheets_quota" : "sheets_unavailable",
+      message: overQuota
+        ? `Google Sheets đang giới hạn số yêu cầu (đã thử ${error.attempts} lần). Không có gì được ghi; vui lòng thử lại sau ít phút.`
+        : `Không kết nối được Google Sheets sau ${error.attempts} lần thử (${error.failure.message}). Không có gì được ghi.`,
+      ...(error.failure.retryAfterMs !== null ? { retryAfterSeconds: Math.ceil(error.failure.retryAfterMs / 1000) } : {}),
+    };
+  }
+  if (error instanceof SheetsRejectedError) {
+    const { status, message } = error.failure;
+    if (status === 404) return { status: 404, code: "sheets_not_found", message: `Không tìm thấy bảng tính: ${message}` };
+    if (status === 403 || status === 401) {
+      return {
+        status: 403,
+        code: "sheets_forbidden",
+        message: `Tài khoản dịch vụ không có quyền với bảng tính này (hãy chia sẻ bảng tính cho email của tài khoản dịch vụ với quyền chỉnh sửa): ${message}`,
+      };
+    }
+    return { status: 502, code: "sheets_rejected", message: `Google Sheets từ chối yêu cầu: ${message}` };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: 500, code: "internal", message: `Lỗi không mong đợi: ${message}` };
+}

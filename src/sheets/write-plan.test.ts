@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { OutputTab } from "../../sheets-schema/types.ts";
+import { planWrite, STAGING_PREFIX } from "./write-plan.ts";
+
+const log = { title: "Nhật ký chấm điểm", headers: ["Mã lần chạy", "Năm"], row: ["run-1", 2024] };
+
+function tab(title: string, rows: OutputTab["rows"]): OutputTab {
+  return { title, rows, highlights: [], percentColumns: [] };
+}
+
+describe("planWrite", () => {
+  it("writes a small run in one batchUpdate: new tabs added, the log tab created with its header", () => {
+    const plan = planWrite([{ sheetId: 0, title: "Đăng ký", hidden: false }], [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
+    expect(plan).toHaveLength(1);
+    const kinds = plan[0]!.map((r) => Object.keys(r)[0]);
+    expect(kinds).toEqual(["addSheet", "updateCells", "addSheet", "updateCells"]);
+    expect(plan[0]![0]!.addSheet!.properties!.gridProperties!.frozenRowCount).toBe(1);
+  });
+
+  it("replaces an existing generated tab in place and clears what the old run left", () => {
+    const existing = [{ sheetId: 7, title: "Xếp hạng 2024", hidden: false }];
+    const plan = planWrite(existing, [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
+    const [props, cells] = plan[0]!;
+    expect(props!.updateSheetProperties!.properties!.sheetId).toBe(7);
+    expect(cells!.updateCells!.range).toEqual({ sheetId: 7, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 1 });
+  });
+
+  it("appends the log row when the log tab exists, never rewriting earlier rows", () => {
+    const existing = [{ sheetId: 9, title: "Nhật ký chấm điểm", hidden: false }];
+    const plan = planWrite(existing, [], log, "r1");
+    expect(plan).toEqual([[{ appendCells: { sheetId: 9, rows: [{ values: [{ userEnteredValue: { stringValue: "run-1" } }, { userEnteredValue: { numberValue: 2024 } }] }], fields: "userEnteredValue" } }]]);
+  });
+
+  it("writes text that looks like a formula as a string value, so it stays text", () => {
+    const plan = planWrite([], [tab("Xếp hạng 2024", [["Tên đơn vị"], ["=HYPERLINK(\"x\")"], ["+84 912"], ["-1"], ["@x"]])], log, "r1");
+    const rows = plan[0]![1]!.updateCells!.rows!;
+    expect(rows.slice(1).map((r) => r.values![0]!.userEnteredValue)).toEqual([
+      { stringValue: '=HYPERLINK("x")' }, { stringValue: "+84 912" }, { stringValue: "-1" }, { stringValue: "@x" },
+    ]);
+  });
+
+  it("stages a run larger than the request budget in hidden tabs and swaps them in with one final call", () => {
+    const big = tab("Kết quả mô hình 2024", [["Tên"], ...Array.from({ length: 3000 }, (_, i) => [`Mô hình số ${i} – dân vận khéo`])]);
+    const existing = [{ sheetId: 3, title: "Kết quả mô hình 2024", hidden: false }, { sheetId: 4, title: `${STAGING_PREFIX}old~0`, hidden: true }];
+    const plan = planWrite(existing, [big], log, "r2", 50_000);
+    expect(plan.length).toBeGreaterThan(3);
+    for (const call of plan) expect(new TextEncoder().encode(JSON.stringify(call)).length).toBeLessThanOrEqual(50_000);
+    const [create, ...rest] = plan;
+    const swap = rest.at(-1)!;
+    // a leftover staging tab of a crashed run is removed first; the new one is hidden
+    expect(create![0]).toEqual({ deleteSheet: { sheetId: 4 } });
+    expect(create![1]!.addSheet!.properties!.hidden).toBe(true);
+    // the swap deletes the old tab, renames the staging tab and shows it, and appends the log: all in one call
+    expect(swap.map((r) => Object.keys(r)[0])).toEqual(["deleteSheet", "updateSheetProperties", "addSheet", "updateCells"]);
+    expect(swap[1]!.updateSheetProperties!.properties).toMatchObject({ title: "Kết quả mô hình 2024", hidden: false });
+    // every row is written exactly once across the fill calls
+    const written = rest.slice(0, -1).reduce((n, call) => n + call[0]!.updateCells!.rows!.length, 0);
+    expect(written).toBe(3001);
+  });
+});

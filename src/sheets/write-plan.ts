@@ -1,0 +1,129 @@
+import type { sheets_v4 } from "@googleapis/sheets";
+import type { OutputCell, OutputTab } from "../../sheets-schema/types.ts";
+import { cellValue, gridSize, tabRows } from "./cell-data.ts";
+import type { SheetMeta } from "./gateway.ts";
+
+type Request = sheets_v4.Schema$Request;
+
+/** Google's recommended ceiling for one request body. */
+export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+
+/** Hidden tabs a large run fills before swapping them in; a leftover from a crashed run is removed by the next. */
+export const STAGING_PREFIX = "~dvk-staging~";
+
+export interface LogAppend {
+  title: string;
+  headers: readonly OutputCell[];
+  row: OutputCell[];
+}
+
+/**
+ * The batchUpdate calls that write one run. The last call is always the one that makes the run visible, and it is
+ * atomic: either every generated tab and the log row appear, or nothing changes. When everything fits in one
+ * request of at most `maxBytes`, that is the only call; otherwise hidden staging tabs are filled first.
+ */
+export function planWrite(
+  existing: readonly SheetMeta[],
+  tabs: readonly OutputTab[],
+  log: LogAppend,
+  runId: string,
+  maxBytes = MAX_REQUEST_BYTES,
+): Request[][] {
+  const ids = new SheetIds(existing);
+  const byTitle = new Map(existing.map((s) => [s.title, s]));
+  const leftovers = existing.filter((s) => s.title.startsWith(STAGING_PREFIX)).map(deleteSheet);
+
+  const direct: Request[] = [...leftovers];
+  for (const tab of tabs) direct.push(...replaceTab(tab, byTitle.get(tab.title), ids));
+  direct.push(...appendLog(log, byTitle.get(log.title), ids));
+  if (byteLength(direct) <= maxBytes) return [direct];
+  return planStaged(tabs, log, runId, maxBytes, ids, byTitle, leftovers);
+}
+
+function replaceTab(tab: OutputTab, current: SheetMeta | undefined, ids: SheetIds): Request[] {
+  const { rowCount, columnCount } = gridSize(tab);
+  const gridProperties = { rowCount, columnCount, frozenRowCount: 1 };
+  const sheetId = current?.sheetId ?? ids.next();
+  const head: Request = current
+    ? {
+        updateSheetProperties: {
+          properties: { sheetId, hidden: false, gridProperties },
+          fields: "hidden,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount",
+        },
+      }
+    : { addSheet: { properties: { sheetId, title: tab.title, gridProperties } } };
+  // With a range, updateCells clears every cell of the range the rows do not cover: the old run leaves no trace.
+  const range = { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: columnCount };
+  return [head, { updateCells: { range, rows: tabRows(tab), fields: "userEnteredValue,userEnteredFormat" } }];
+}
+
+function appendLog(log: LogAppend, current: SheetMeta | undefined, ids: SheetIds): Request[] {
+  const row = { values: log.row.map((v) => ({ userEnteredValue: cellValue(v) })) };
+  if (current) return [{ appendCells: { sheetId: current.sheetId, rows: [row], fields: "userEnteredValue" } }];
+  const sheetId = ids.next();
+  const header = { values: log.headers.map((v) => ({ userEnteredValue: cellValue(v), userEnteredFormat: { textFormat: { bold: true } } })) };
+  return [
+    { addSheet: { properties: { sheetId, title: log.title, gridProperties: { rowCount: 1000, columnCount: log.headers.length, frozenRowCount: 1 } } } },
+    { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [header, row], fields: "userEnteredValue,userEnteredFormat" } },
+  ];
+}
+
+function planStaged(
+  tabs: readonly OutputTab[],
+  log: LogAppend,
+  runId: string,
+  maxBytes: number,
+  ids: SheetIds,
+  byTitle: Map<string, SheetMeta>,
+  leftovers: Request[],
+): Request[][] {
+  const create: Request[] = [...leftovers];
+  const fill: Request[][] = [];
+  const swap: Request[] = [];
+  tabs.forEach((tab, i) => {
+    const { rowCount, columnCount } = gridSize(tab);
+    const sheetId = ids.next();
+    const title = `${STAGING_PREFIX}${runId}~${i}`;
+    create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties: { rowCount, columnCount, frozenRowCount: 1 } } } });
+    for (const [from, to] of rowChunks(tab, maxBytes)) {
+      fill.push([{ updateCells: { start: { sheetId, rowIndex: from, columnIndex: 0 }, rows: tabRows(tab, from, to), fields: "userEnteredValue,userEnteredFormat" } }]);
+    }
+    const old = byTitle.get(tab.title);
+    if (old) swap.push(deleteSheet(old));
+    swap.push({ updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" } });
+  });
+  swap.push(...appendLog(log, byTitle.get(log.title), ids));
+  return [create, ...fill, swap];
+}
+
+/** Splits a tab's rows into runs whose RowData stays under the byte budget (measured on a sample, with margin). */
+function rowChunks(tab: OutputTab, maxBytes: number): [number, number][] {
+  const sample = Math.min(tab.rows.length, 200);
+  const perRow = Math.max(1, byteLength(tabRows(tab, 0, sample)) / Math.max(1, sample));
+  const rowsPerChunk = Math.max(1, Math.floor((maxBytes * 0.8) / perRow));
+  const chunks: [number, number][] = [];
+  for (let from = 0; from < tab.rows.length; from += rowsPerChunk) chunks.push([from, Math.min(tab.rows.length, from + rowsPerChunk)]);
+  return chunks;
+}
+
+function deleteSheet(s: SheetMeta): Request {
+  return { deleteSheet: { sheetId: s.sheetId } };
+}
+
+function byteLength(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/** Hands out sheet ids no existing tab uses, so one batchUpdate can add a tab and write into it. */
+class SheetIds {
+  private readonly used: Set<number>;
+  private candidate = 1_000_000;
+  constructor(existing: readonly SheetMeta[]) {
+    this.used = new Set(existing.map((s) => s.sheetId));
+  }
+  next(): number {
+    while (this.used.has(this.candidate)) this.candidate++;
+    this.used.add(this.candidate);
+    return this.candidate;
+  }
+}
