@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { readEnvFile } from "./tools/env-file.ts";
+import { routeOutbound } from "./test/support/outbound.ts";
+
+// The development service-account key: the emulator accepts its JWT like Google would accept a real one.
+const devVars = readEnvFile(readFileSync(".dev.vars.example", "utf8"));
 
 // Two projects: everything that ships in the Worker (scoring/, sheets-schema/, src/) is tested inside workerd;
 // the local Sheets emulator and the dev tools are Node programs and are tested in Node.
@@ -7,10 +13,29 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              // Production settings on purpose: Google's URLs, no token override. routeOutbound sends them to the emulator.
+              bindings: {
+                SHEETS_API_ROOT: "https://sheets.googleapis.com/",
+                GOOGLE_TOKEN_URL: "",
+                SCORING_TOKEN: "test-token",
+                SPREADSHEET_ID: "",
+                GOOGLE_SERVICE_ACCOUNT_JSON: devVars.GOOGLE_SERVICE_ACCOUNT_JSON ?? "",
+                SHEETS_RETRY_BASE_MS: "5",
+                SHEETS_RETRY_MAX_MS: "50",
+              },
+              outboundService: routeOutbound,
+            },
+          }),
+        ],
         test: {
           name: "workerd",
           include: ["scoring/**/*.test.ts", "sheets-schema/**/*.test.ts", "src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["test/browser/**"],
+          globalSetup: ["./test/support/emulator-global-setup.ts"],
         },
       },
       {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
+import { postScore, type RunJson } from "./support/api.ts";
+import { importSpreadsheet, readTab, sheetTitles, snapshot } from "./support/sheets.ts";
+
+const demo = demoSpreadsheet();
+let n = 0;
+/** Each test scores its own copy of the demo district, so tests never see each other's writes. */
+async function freshDemo(): Promise<string> {
+  const id = `demo-${Date.now()}-${n++}`;
+  await importSpreadsheet(id, demo.sheets, demo.title);
+  return id;
+}
+
+describe("POST /api/score on the demo district", () => {
+  it("scores, writes every generated tab and answers with the whole result", async () => {
+    const id = await freshDemo();
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: id });
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as RunJson;
+    expect(run.year).toBe(DEMO_YEAR);
+    expect(run.tabsWritten).toEqual(expect.arrayContaining([`Xếp hạng ${DEMO_YEAR}`, `Kết quả mô hình ${DEMO_YEAR}`, `Chỉ tiêu ${DEMO_YEAR}`, "Lỗi dữ liệu"]));
+    expect(run.units.length).toBeGreaterThan(400);
+    expect(run.dataErrors.length).toBeGreaterThan(0); // the demo has a few typing mistakes
+
+    const titles = await sheetTitles(id);
+    for (const t of run.tabsWritten) expect(titles.find((s) => s.title === t)).toMatchObject({ hidden: false, frozen: 1 });
+    expect(titles.map((t) => t.title)).toContain("Nhật ký chấm điểm");
+  });
+
+  it("writes the ranking tab exactly as the result ranks the units, numbers as numbers", async () => {
+    const id = await freshDemo();
+    const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json()) as RunJson;
+    const grid = await readTab(id, `Xếp hạng ${DEMO_YEAR}`);
+    const header = grid[0]!;
+    expect(header).toEqual(["Cụm thi đua", "Hạng", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Số đăng ký", "Số tính chỉ tiêu", "Được công nhận", "Tập thể", "Cá nhân", "Số lĩnh vực", "Điểm", "Đạt chỉ tiêu", "Đề xuất danh hiệu", "Cảnh báo"]);
+    const rows = grid.slice(1);
+    expect(rows).toHaveLength(run.units.length);
+    rows.forEach((row, i) => {
+      const u = run.units[i]!;
+      expect([row[0], row[1], row[2], row[3], row[11]]).toEqual([u.group, u.rank, u.unit.code, u.unit.name, u.score]);
+    });
+    expect(typeof rows[0]![11]).toBe("number");
+  });
+
+  it("lists every data error of the demo in the Lỗi dữ liệu tab with its cell", async () => {
+    const id = await freshDemo();
+    const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json()) as RunJson;
+    const grid = await readTab(id, "Lỗi dữ liệu");
+    expect(grid[0]).toEqual(["Trang tính", "Ô", "Giá trị", "Lỗi"]);
+    expect(grid.slice(1).map((r) => r[1])).toEqual(run.dataErrors.map((e) => e.cell));
+    expect(run.dataErrors.every((e) => /^'.+'![A-Z]+\d+$/.test(e.cell))).toBe(true);
+  });
+
+  it("gives identical generated tabs when run twice, and adds one log row per run", async () => {
+    const id = await freshDemo();
+    const first = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json()) as RunJson;
+    const tabsAfterFirst = await Promise.all(first.tabsWritten.map((t) => readTab(id, t)));
+    const second = await postScore({ year: DEMO_YEAR, spreadsheetId: id });
+    expect(second.status).toBe(200);
+    const tabsAfterSecond = await Promise.all(first.tabsWritten.map((t) => readTab(id, t)));
+    expect(tabsAfterSecond).toEqual(tabsAfterFirst);
+    const log = await readTab(id, "Nhật ký chấm điểm");
+    expect(log).toHaveLength(3); // header + two runs
+  });
+
+  it("never writes an input tab", async () => {
+    const id = await freshDemo();
+    const before = await Promise.all(demo.sheets.map((s) => readTab(id, s.title, "FORMULA")));
+    await postScore({ year: DEMO_YEAR, spreadsheetId: id });
+    const after = await Promise.all(demo.sheets.map((s) => readTab(id, s.title, "FORMULA")));
+    expect(after).toEqual(before);
+  });
+
+  it("writes nothing on a dry run but still answers with the result", async () => {
+    const id = await freshDemo();
+    const before = await snapshot(id);
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: id, dryRun: true });
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as RunJson;
+    expect(run.tabsWritten).toEqual([]);
+    expect(run.units.length).toBeGreaterThan(0);
+    expect(await snapshot(id)).toBe(before);
+  });
+});
