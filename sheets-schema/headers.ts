@@ -1,0 +1,65 @@
+/**
+ * Finding columns by header text (SPEC §2): in any order, typed with or without diacritics, extra columns ignored.
+ * Done once per tab, so the row loops only index arrays.
+ */
+import { cellRef, quoteTab } from "./a1.ts";
+import { cellText } from "./cell.ts";
+import { compactLabelKey, labelKey } from "./normalise.ts";
+import type { ColumnSpec } from "./tabs.ts";
+import { ContractError, type RawCell } from "./types.ts";
+
+/** The 0-based column of every expected header; -1 for an optional column the tab does not have. */
+export type ColumnIndex<K extends string> = Record<K, number>;
+
+/**
+ * Locates the expected columns in a header row. A header matches when it is the same after normalisation; failing
+ * any such header, when it is the same without diacritics, spaces and punctuation (so `Nam` is `Năm` only if no
+ * column is headed `Năm`).
+ *
+ * Throws ContractError for a missing required column (`Trang tính "Đăng ký" thiếu cột bắt buộc "Năm"`) or for two
+ * columns read as the same header (`Trang tính "Đăng ký" có hai cột "Năm" ('Đăng ký'!B1 và 'Đăng ký'!F1)`).
+ */
+export function locateColumns<K extends string>(
+  tab: string,
+  headerRow: readonly RawCell[] | undefined,
+  columns: readonly ColumnSpec<K>[],
+): ColumnIndex<K> {
+  const exactHits: number[][] = columns.map(() => []);
+  const looseHits: number[][] = columns.map(() => []);
+  const exactKeys = columns.map((c) => labelKey(c.header));
+  const looseKeys = columns.map((c) => compactLabelKey(c.header));
+  (headerRow ?? []).forEach((cell, column) => {
+    const text = cellText(cell);
+    if (text.trim() === "") return;
+    const exact = exactKeys.indexOf(labelKey(text));
+    if (exact >= 0) {
+      exactHits[exact]?.push(column);
+      return;
+    }
+    const loose = looseKeys.indexOf(compactLabelKey(text));
+    if (loose >= 0) looseHits[loose]?.push(column);
+  });
+
+  const index = {} as ColumnIndex<K>;
+  const missing: string[] = [];
+  columns.forEach((spec, i) => {
+    const exact = exactHits[i] ?? [];
+    const hits = exact.length > 0 ? exact : (looseHits[i] ?? []);
+    const [first, second] = hits;
+    if (second !== undefined) {
+      const cells = `${cellRef(tab, 1, first ?? 0)} và ${cellRef(tab, 1, second)}`;
+      throw new ContractError(`Trang tính "${tab}" có hai cột "${spec.header}" (${cells})`, cellRef(tab, 1, second));
+    }
+    if (first === undefined && spec.required) missing.push(`"${spec.header}"`);
+    index[spec.key] = first ?? -1;
+  });
+  if (missing.length > 0) {
+    throw new ContractError(`Trang tính "${tab}" thiếu cột bắt buộc ${missing.join(", ")}`, `${quoteTab(tab)}!1:1`);
+  }
+  return index;
+}
+
+/** The columns a row is read from, for telling a blank row apart (extra columns such as `STT` do not count). */
+export function usedColumns(index: ColumnIndex<string>): number[] {
+  return Object.values(index).filter((c) => c >= 0);
+}

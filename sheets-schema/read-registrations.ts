@@ -1,0 +1,115 @@
+/**
+ * Reads the `Đăng ký` tab (SPEC §2.2) into registrations of every year.
+ *
+ * Besides unreadable cells, a row is left out and listed when its `Mã đơn vị` is not a unit, when its `Mã mô hình`
+ * was already registered for the same year higher up (the later row is the error), or when it has more votes in
+ * favour than votes cast.
+ */
+import type { Registration } from "../scoring/types.ts";
+import { isBlankRow } from "./cell.ts";
+import { readDate } from "./dates.ts";
+import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
+import { readYear, wholeCountReader } from "./numbers.ts";
+import { RowProblems } from "./rows.ts";
+import { REGISTRATION_COLUMNS } from "./tabs.ts";
+import { readCode, readText } from "./text-cells.ts";
+import type { DataError, RawCell, RawGrid } from "./types.ts";
+import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
+import { readField, readForm, readKind, readSpread } from "./vocabulary.ts";
+import { readYesNo } from "./yes-no.ts";
+
+export type RegistrationColumns = ColumnIndex<(typeof REGISTRATION_COLUMNS)[number]["key"]>;
+
+const readVotes = wholeCountReader("Số phiếu");
+
+/** The columns of the `Đăng ký` tab; throws ContractError for a missing or doubled header. */
+export function registrationColumns(tab: string, grid: RawGrid): RegistrationColumns {
+  return locateColumns(tab, grid[0], REGISTRATION_COLUMNS);
+}
+
+/**
+ * Reads every registration row; `units` says which `Mã đơn vị` exist. `tab` is the title as found in the
+ * spreadsheet (it names the cells of the errors).
+ */
+export function readRegistrations(
+  tab: string,
+  grid: RawGrid,
+  units: UnitDirectory,
+  options: { source?: string; columns?: RegistrationColumns } = {},
+): { registrations: Registration[]; errors: DataError[] } {
+  const cols = options.columns ?? registrationColumns(tab, grid);
+  const source = options.source ?? "";
+  const used = usedColumns(cols);
+  const errors: DataError[] = [];
+  const p = new RowProblems(tab, errors);
+  const modelRows = new Map<string, number>(); // "year|Mã mô hình" → first sheet row
+  const registrations: Registration[] = [];
+
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (row === undefined || isBlankRow(row, used)) continue;
+    p.start(r + 1);
+    const modelId = p.optional(row, cols.modelId, readCode);
+    const year = p.required(row, cols.year, readYear, "Năm");
+    const unitCode = p.required(row, cols.unitCode, readCode, "Mã đơn vị");
+    const name = p.required(row, cols.name, readText, "Tên mô hình, điển hình");
+    const kind = p.required(row, cols.kind, readKind, "Loại");
+    const field = p.required(row, cols.field, readField, "Lĩnh vực");
+    const form = p.required(row, cols.form, readForm, "Hình thức");
+    const registeredOn = p.optional(row, cols.registeredOn, readDate);
+    const reportedOn = p.optional(row, cols.reportedOn, readDate);
+    const publicVote = p.optional(row, cols.publicVote, readYesNo);
+    const votesFor = p.optional(row, cols.votesFor, readVotes);
+    const votesCast = p.optional(row, cols.votesCast, readVotes);
+    const acknowledged = p.optional(row, cols.acknowledged, readYesNo);
+    const spread = p.optional(row, cols.spread, readSpread);
+    const committeeRecognised = p.optional(row, cols.committeeRecognised, readYesNo);
+    const note = p.optional(row, cols.note, readText);
+
+    if (unitCode !== null) {
+      const problem = unitCodeProblem(units, unitCode);
+      if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
+    }
+    if (modelId !== null && year !== null) checkModelId(p, modelRows, row, cols.modelId, modelId, year);
+    if (votesFor !== null && votesCast !== null && votesFor > votesCast) {
+      p.report(cols.votesFor, row[cols.votesFor], `Số phiếu đồng ý (${votesFor}) lớn hơn tổng số phiếu (${votesCast})`);
+    }
+    if (p.count > 0) continue;
+
+    registrations.push({
+      ref: { source, row: p.row },
+      modelId,
+      year: year!,
+      unitCode: unitCode!,
+      name: name!,
+      kind: kind!,
+      field: field!,
+      form: form!,
+      registeredOn,
+      reportedOn,
+      publicVote: publicVote ?? false, // empty is no (SPEC §4)
+      votesFor,
+      votesCast,
+      acknowledged: acknowledged ?? false,
+      spread,
+      committeeRecognised: committeeRecognised ?? false,
+      note: note ?? "",
+    });
+  }
+  return { registrations, errors };
+}
+
+/** A `Mã mô hình` registered twice for one year: the later row is the error. */
+function checkModelId(
+  p: RowProblems,
+  modelRows: Map<string, number>,
+  row: readonly RawCell[],
+  column: number,
+  modelId: string,
+  year: number,
+): void {
+  const key = `${year}|${modelId}`;
+  const first = modelRows.get(key);
+  if (first === undefined) modelRows.set(key, p.row);
+  else p.report(column, row[column], `Mã mô hình "${modelId}" của năm ${year} bị trùng với dòng ${first}`);
+}

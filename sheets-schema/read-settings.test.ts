@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
+import { PARAMETERS, readSettings } from "./read-settings.ts";
+import { ContractError, type RawGrid } from "./types.ts";
+
+const HEADERS = ["Tham số", "Giá trị"];
+
+function thrown(f: () => unknown): ContractError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ContractError) return e;
+    throw e;
+  }
+  throw new Error("did not throw");
+}
+
+describe("readSettings", () => {
+  it("gives every default when the tab has only its headers", () => {
+    expect(readSettings("Cấu hình", [HEADERS])).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("overrides the parameters given, names matched loosely", () => {
+    const grid: RawGrid = [
+      HEADERS,
+      ["Hạn đăng ký", "10/10"],
+      ["han bao cao", 45536], // 2024-09-01, the year is ignored
+      ["Báo cáo vào năm sau", true],
+      ["Tỷ lệ đồng ý phải trên (%)", "60%"],
+      ["Sức lan toả tối thiểu", "TB"],
+      ["Yêu cầu cấp uỷ công nhận", "x"],
+      ["Tối thiểu tập thể", 1],
+      ["Tối thiểu cá nhân", "1"],
+      ["Tổ dân vận tốt trên", 0.8],
+      ["Độ phủ thôn, khu phố", "90"],
+    ];
+    expect(readSettings("Cấu hình", grid)).toEqual({
+      ...DEFAULT_SETTINGS,
+      registrationDeadline: { day: 10, month: 10 },
+      reportDeadline: { day: 1, month: 9 },
+      reportInFollowingYear: true,
+      approvalShareAbove: 0.6,
+      minimumSpread: "medium",
+      requireCommitteeRecognition: true,
+      minimumCollective: 1,
+      minimumIndividual: 1,
+      villageTeamGoodAbove: 0.8,
+      villageCoverage: 0.9,
+    });
+  });
+
+  it("reads the four weights as separate parameters", () => {
+    const grid: RawGrid = [
+      HEADERS,
+      ["Trọng số chỉ tiêu", 40],
+      ["Trọng số tỷ lệ công nhận", "30%"],
+      ["Trọng số bình chọn", "20"],
+      ["Trọng số lĩnh vực", "10"],
+    ];
+    expect(readSettings("Cấu hình", grid).weights).toEqual({ quota: 40, recognitionRate: 30, vote: 20, fields: 10 });
+  });
+
+  it("reads the min/max pairs as separate parameters", () => {
+    const grid: RawGrid = [
+      HEADERS,
+      ["Tỷ lệ danh hiệu tối thiểu", "20%"],
+      ["Tỷ lệ danh hiệu tối đa", "35%"],
+      ["Số tiêu biểu tối thiểu", 2],
+      ["Số tiêu biểu tối đa", 6],
+    ];
+    expect(readSettings("Cấu hình", grid)).toMatchObject({ titleShareMin: 0.2, titleShareMax: 0.35, exemplaryMin: 2, exemplaryMax: 6 });
+  });
+
+  it("keeps the default for a parameter whose value is empty", () => {
+    expect(readSettings("Cấu hình", [HEADERS, ["Hạn đăng ký", ""]]).registrationDeadline).toEqual({ day: 31, month: 3 });
+  });
+
+  it("knows every parameter of SPEC §2.4", () => {
+    expect(PARAMETERS).toHaveLength(22);
+  });
+
+  it("stops on an unknown parameter, naming its cell", () => {
+    const grid: RawGrid = [HEADERS, ["Hạn đăng ký", "31/03"], [], ["", ""], [], [" ", false], ["Số mô hình tối đa", 3]];
+    const e = thrown(() => readSettings("Cấu hình", grid));
+    expect(e.where).toBe("'Cấu hình'!A7");
+    expect(e.message).toMatch(/^Trang tính "Cấu hình": không có tham số "Số mô hình tối đa" \('Cấu hình'!A7\)/);
+  });
+
+  it("stops on a bad value, naming its cell and why", () => {
+    const e = thrown(() => readSettings("Cấu hình", [HEADERS, ["Số mô hình tối thiểu", "hai"]]));
+    expect(e.where).toBe("'Cấu hình'!B2");
+    expect(e.message).toBe(
+      `Trang tính "Cấu hình": giá trị của "Số mô hình tối thiểu" không dùng được ('Cấu hình'!B2): Số mô hình tối thiểu phải là số nguyên không âm`,
+    );
+  });
+
+  it("stops when the weights do not sum to 100", () => {
+    const e = thrown(() => readSettings("Cấu hình", [HEADERS, ["Trọng số lĩnh vực", 20]]));
+    expect(e.message).toBe('Trang tính "Cấu hình": Tổng các trọng số phải bằng 100 (hiện là 110).');
+  });
+
+  it("stops when a parameter is given twice", () => {
+    const e = thrown(() => readSettings("Cấu hình", [HEADERS, ["Hạn đăng ký", "31/03"], ["Han dang ky", "30/04"]]));
+    expect(e.message).toBe(`Trang tính "Cấu hình": tham số "Hạn đăng ký" được ghi hai lần ('Cấu hình'!A2 và 'Cấu hình'!A3)`);
+  });
+
+  it("stops when a value has no parameter name", () => {
+    const e = thrown(() => readSettings("Cấu hình", [HEADERS, ["", "50%"]]));
+    expect(e.where).toBe("'Cấu hình'!A2");
+  });
+
+  it("stops when the Giá trị column is missing", () => {
+    expect(() => readSettings("Cấu hình", [["Tham số"], ["Hạn đăng ký"]])).toThrow(
+      'Trang tính "Cấu hình" thiếu cột bắt buộc "Giá trị"',
+    );
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Reads the `Cấu hình` tab (SPEC §2.4): one parameter per row (`Tham số`, `Giá trị`), every parameter defaulting to
+ * `DEFAULT_SETTINGS`. Unlike the data tabs, any problem here stops the run (ContractError naming the cell): a wrong
+ * rule would silently change every verdict.
+ *
+ * A parameter whose `Giá trị` is empty keeps its default. Weights are percentage points: `50` or `50%` is 50.
+ */
+import { DEFAULT_SETTINGS, settingsProblems } from "../scoring/settings.ts";
+import type { Settings } from "../scoring/types.ts";
+import { cellRef, quoteTab } from "./a1.ts";
+import { cellText, EMPTY, fail, isBlankRow, isEmptyCell, ok, quoted, type CellReader, type CellResult } from "./cell.ts";
+import { readDayMonth } from "./dates.ts";
+import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
+import { compactLabelKey, labelKey } from "./normalise.ts";
+import { parseNumberText, readShare, wholeCountReader } from "./numbers.ts";
+import { SETTING_COLUMNS } from "./tabs.ts";
+import { ContractError, type RawCell, type RawGrid } from "./types.ts";
+import { readSpread } from "./vocabulary.ts";
+import { readYesNo } from "./yes-no.ts";
+
+export type SettingColumns = ColumnIndex<(typeof SETTING_COLUMNS)[number]["key"]>;
+
+/** One parameter: its name as in SPEC §2.4, and how a read value is put into the settings. */
+interface Parameter {
+  name: string;
+  /** Applies the cell to the settings; returns why it cannot, or null. An empty cell changes nothing. */
+  apply: (settings: Settings, cell: RawCell | undefined) => string | null;
+}
+
+function parameter<T>(name: string, read: CellReader<T>, set: (s: Settings, value: T) => void): Parameter {
+  return {
+    name,
+    apply(settings, cell) {
+      const result = read(cell);
+      if (!result.ok) return result.message;
+      if (result.value !== null) set(settings, result.value);
+      return null;
+    },
+  };
+}
+
+const TRAILING_PERCENT = /%\s*$/;
+
+/** A score weight in percentage points, 0 to 100. */
+function readWeight(cell: RawCell | undefined): CellResult<number | null> {
+  if (isEmptyCell(cell)) return EMPTY;
+  const n =
+    typeof cell === "number" ? cell : typeof cell === "string" ? parseNumberText(cell.replace(TRAILING_PERCENT, "")) : null;
+  if (n === null || !Number.isFinite(n) || n < 0 || n > 100) return fail(`Trọng số ${quoted(cell)} phải là số từ 0 đến 100`);
+  return ok(n);
+}
+
+const count = (name: string, set: (s: Settings, value: number) => void) => parameter(name, wholeCountReader(name), set);
+
+/** Every parameter of SPEC §2.4, in its order. */
+export const PARAMETERS: readonly Parameter[] = [
+  parameter("Hạn đăng ký", readDayMonth, (s, v) => (s.registrationDeadline = v)),
+  parameter("Hạn báo cáo", readDayMonth, (s, v) => (s.reportDeadline = v)),
+  parameter("Báo cáo vào năm sau", readYesNo, (s, v) => (s.reportInFollowingYear = v)),
+  parameter("Tỷ lệ đồng ý phải trên", readShare, (s, v) => (s.approvalShareAbove = v)),
+  parameter("Sức lan tỏa tối thiểu", readSpread, (s, v) => (s.minimumSpread = v)),
+  parameter("Yêu cầu cấp ủy công nhận", readYesNo, (s, v) => (s.requireCommitteeRecognition = v)),
+  count("Số mô hình tối thiểu", (s, v) => (s.minimumModels = v)),
+  count("Số mô hình mục tiêu", (s, v) => (s.targetModels = v)),
+  count("Tối thiểu tập thể", (s, v) => (s.minimumCollective = v)),
+  count("Tối thiểu cá nhân", (s, v) => (s.minimumIndividual = v)),
+  count("Số lĩnh vực mục tiêu", (s, v) => (s.targetFields = v)),
+  parameter("Trọng số chỉ tiêu", readWeight, (s, v) => (s.weights.quota = v)),
+  parameter("Trọng số tỷ lệ công nhận", readWeight, (s, v) => (s.weights.recognitionRate = v)),
+  parameter("Trọng số bình chọn", readWeight, (s, v) => (s.weights.vote = v)),
+  parameter("Trọng số lĩnh vực", readWeight, (s, v) => (s.weights.fields = v)),
+  parameter("Tỷ lệ danh hiệu tối thiểu", readShare, (s, v) => (s.titleShareMin = v)),
+  parameter("Tỷ lệ danh hiệu tối đa", readShare, (s, v) => (s.titleShareMax = v)),
+  count("Số tiêu biểu tối thiểu", (s, v) => (s.exemplaryMin = v)),
+  count("Số tiêu biểu tối đa", (s, v) => (s.exemplaryMax = v)),
+  parameter("Tổ dân vận tốt trên", readShare, (s, v) => (s.villageTeamGoodAbove = v)),
+  parameter("Khối dân vận tốt trên", readShare, (s, v) => (s.communeBlocGoodAbove = v)),
+  parameter("Độ phủ thôn, khu phố", readShare, (s, v) => (s.villageCoverage = v)),
+];
+
+const BY_NAME = new Map(PARAMETERS.map((p) => [labelKey(p.name), p]));
+const BY_LOOSE_NAME = new Map(PARAMETERS.map((p) => [compactLabelKey(p.name), p]));
+if (BY_LOOSE_NAME.size !== PARAMETERS.length) throw new Error("Cấu hình: two parameters share a name without diacritics");
+
+/** The columns of the `Cấu hình` tab; throws ContractError for a missing or doubled header. */
+export function settingColumns(tab: string, grid: RawGrid): SettingColumns {
+  return locateColumns(tab, grid[0], SETTING_COLUMNS);
+}
+
+/**
+ * Reads the settings; throws ContractError for an unknown parameter, a parameter given twice, a bad value, or
+ * settings that contradict each other (`settingsProblems`, e.g. weights not summing to 100).
+ *
+ * @example readSettings("Cấu hình", [["Tham số", "Giá trị"], ["Hạn đăng ký", "10/10"]]).registrationDeadline
+ *   // → { day: 10, month: 10 }
+ */
+export function readSettings(tab: string, grid: RawGrid, options: { columns?: SettingColumns } = {}): Settings {
+  const cols = options.columns ?? settingColumns(tab, grid);
+  const used = usedColumns(cols);
+  const settings = structuredClone(DEFAULT_SETTINGS);
+  const seen = new Map<Parameter, string>(); // → the cell it was first given in
+
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (row === undefined || isBlankRow(row, used)) continue;
+    const nameCell = row[cols.name];
+    const nameRef = cellRef(tab, r + 1, cols.name);
+    const valueRef = cellRef(tab, r + 1, cols.value);
+    if (isEmptyCell(nameCell)) stop(tab, `dòng ${r + 1} có giá trị nhưng chưa ghi tên tham số (${nameRef})`, nameRef);
+    const name = cellText(nameCell);
+    const param = BY_NAME.get(labelKey(name)) ?? BY_LOOSE_NAME.get(compactLabelKey(name));
+    if (param === undefined) {
+      const known = PARAMETERS.map((p) => p.name).join(", ");
+      stop(tab, `không có tham số ${quoted(nameCell)} (${nameRef}); các tham số dùng được: ${known}`, nameRef);
+    }
+    const first = seen.get(param);
+    if (first !== undefined) stop(tab, `tham số "${param.name}" được ghi hai lần (${first} và ${nameRef})`, nameRef);
+    seen.set(param, nameRef);
+    const problem = param.apply(settings, row[cols.value]);
+    if (problem !== null) stop(tab, `giá trị của "${param.name}" không dùng được (${valueRef}): ${problem}`, valueRef);
+  }
+
+  const problems = settingsProblems(settings);
+  if (problems.length > 0) stop(tab, problems.join(" "), quoteTab(tab));
+  return settings;
+}
+
+function stop(tab: string, message: string, where: string): never {
+  throw new ContractError(`Trang tính "${tab}": ${message}`, where);
+}

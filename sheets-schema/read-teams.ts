@@ -1,0 +1,74 @@
+/**
+ * Reads the `Tổ, khối dân vận` tab (SPEC §2.3) into teams of every year.
+ *
+ * A row is left out and listed when its `Mã đơn vị` is not a unit, or when its `Mã tổ` was already rated for the
+ * same year higher up (a team counted twice would skew the share rated `Tốt`). Whether a tổ sits under a thôn and
+ * a khối under a xã is not checked: the seeds do not say it must.
+ */
+import type { Team } from "../scoring/types.ts";
+import { isBlankRow } from "./cell.ts";
+import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
+import { readYear } from "./numbers.ts";
+import { RowProblems } from "./rows.ts";
+import { TEAM_COLUMNS } from "./tabs.ts";
+import { readCode, readText } from "./text-cells.ts";
+import type { DataError, RawGrid } from "./types.ts";
+import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
+import { readRating, readTeamLevel } from "./vocabulary.ts";
+
+export type TeamColumns = ColumnIndex<(typeof TEAM_COLUMNS)[number]["key"]>;
+
+/** The columns of the `Tổ, khối dân vận` tab; throws ContractError for a missing or doubled header. */
+export function teamColumns(tab: string, grid: RawGrid): TeamColumns {
+  return locateColumns(tab, grid[0], TEAM_COLUMNS);
+}
+
+/** Reads every team row; `units` says which `Mã đơn vị` exist. */
+export function readTeams(
+  tab: string,
+  grid: RawGrid,
+  units: UnitDirectory,
+  options: { source?: string; columns?: TeamColumns } = {},
+): { teams: Team[]; errors: DataError[] } {
+  const cols = options.columns ?? teamColumns(tab, grid);
+  const source = options.source ?? "";
+  const used = usedColumns(cols);
+  const errors: DataError[] = [];
+  const p = new RowProblems(tab, errors);
+  const teamRows = new Map<string, number>(); // "year|Mã tổ" → first sheet row
+  const teams: Team[] = [];
+
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (row === undefined || isBlankRow(row, used)) continue;
+    p.start(r + 1);
+    const year = p.required(row, cols.year, readYear, "Năm");
+    const teamId = p.required(row, cols.teamId, readCode, "Mã tổ");
+    const name = p.optional(row, cols.name, readText);
+    const level = p.required(row, cols.level, readTeamLevel, "Cấp");
+    const unitCode = p.required(row, cols.unitCode, readCode, "Mã đơn vị");
+    const rating = p.optional(row, cols.rating, readRating);
+
+    if (year !== null && teamId !== null) {
+      const key = `${year}|${teamId}`;
+      const first = teamRows.get(key);
+      if (first === undefined) teamRows.set(key, p.row);
+      else p.report(cols.teamId, row[cols.teamId], `Mã tổ "${teamId}" của năm ${year} bị trùng với dòng ${first}`);
+    }
+    if (unitCode !== null) {
+      const problem = unitCodeProblem(units, unitCode);
+      if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
+    }
+    if (p.count > 0) continue;
+    teams.push({
+      ref: { source, row: p.row },
+      year: year!,
+      teamId: teamId!,
+      name: name ?? "",
+      level: level!,
+      unitCode: unitCode!,
+      rating,
+    });
+  }
+  return { teams, errors };
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads all the input tabs of one spreadsheet into the records the rules work on (SPEC §2, §4).
+ *
+ * Every check that stops the run (missing tab, missing or doubled header, bad setting) is made before any row is
+ * read, so a run either stops with one ContractError or reads everything, listing the bad rows as data errors.
+ */
+import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
+import type { Registration, Settings, Team, Unit } from "../scoring/types.ts";
+import { isEmptyCell } from "./cell.ts";
+import { readRegistrations, registrationColumns } from "./read-registrations.ts";
+import { readSettings } from "./read-settings.ts";
+import { readTeams, teamColumns } from "./read-teams.ts";
+import { readUnits, unitColumns } from "./read-units.ts";
+import { locateInputTabs } from "./tabs.ts";
+import type { DataError, RawGrid, RawTabs } from "./types.ts";
+
+/** What the input tabs hold, ready for scoring, and every row that had to be left out. */
+export interface Workbook {
+  units: Unit[];
+  /** Registrations of every year, in sheet order. */
+  registrations: Registration[];
+  teams: Team[];
+  settings: Settings;
+  /** Data errors of `Đơn vị`, then `Đăng ký`, then `Tổ, khối dân vận`, each in sheet order. */
+  errors: DataError[];
+}
+
+/**
+ * Reads the input tabs (keyed by their titles as found in the spreadsheet; see `selectInputTabs`).
+ * Throws ContractError for the stop conditions of SPEC §2; returns otherwise, with the data errors.
+ * An absent or entirely empty `Tổ, khối dân vận` means no teams; an absent or entirely empty `Cấu hình` means
+ * every default.
+ *
+ * @param options.source names the spreadsheet in every RowRef when several are merged (empty for the main one).
+ */
+export function readWorkbook(tabs: RawTabs, options: { source?: string } = {}): Workbook {
+  const source = options.source ?? "";
+  const located = locateInputTabs(Object.keys(tabs));
+  const unitsTab = located.units ?? "";
+  const registrationsTab = located.registrations ?? "";
+  const teamsTab = presentTab(tabs, located.teams);
+  const settingsTab = presentTab(tabs, located.settings);
+
+  // The contract, before any row.
+  const unitsGrid = tabs[unitsTab] ?? [];
+  const registrationsGrid = tabs[registrationsTab] ?? [];
+  const unitCols = unitColumns(unitsTab, unitsGrid);
+  const registrationCols = registrationColumns(registrationsTab, registrationsGrid);
+  const teamsGrid = teamsTab === null ? null : (tabs[teamsTab] ?? []);
+  const teamsRead =
+    teamsTab === null || teamsGrid === null
+      ? null
+      : { tab: teamsTab, grid: teamsGrid, columns: teamColumns(teamsTab, teamsGrid) };
+  const settings =
+    settingsTab === null ? structuredClone(DEFAULT_SETTINGS) : readSettings(settingsTab, tabs[settingsTab] ?? []);
+
+  // The rows.
+  const units = readUnits(unitsTab, unitsGrid, { source, columns: unitCols });
+  const registrations = readRegistrations(registrationsTab, registrationsGrid, units, {
+    source,
+    columns: registrationCols,
+  });
+  const teams =
+    teamsRead === null
+      ? { teams: [], errors: [] }
+      : readTeams(teamsRead.tab, teamsRead.grid, units, { source, columns: teamsRead.columns });
+
+  return {
+    units: units.units,
+    registrations: registrations.registrations,
+    teams: teams.teams,
+    settings,
+    errors: [...units.errors, ...registrations.errors, ...teams.errors],
+  };
+}
+
+/** The title of an optional tab that holds something; an entirely empty tab counts as absent. */
+function presentTab(tabs: RawTabs, title: string | null): string | null {
+  if (title === null) return null;
+  const grid: RawGrid = tabs[title] ?? [];
+  return grid.some((row) => row.some((cell) => !isEmptyCell(cell))) ? title : null;
+}

@@ -1,0 +1,56 @@
+/**
+ * Reading the cells of one row and collecting every cell that cannot be read (SPEC §4: the row is left out and each
+ * bad cell is listed in `Lỗi dữ liệu`). One collector serves a whole tab, so the row loop allocates no closures.
+ */
+import { cellRef } from "./a1.ts";
+import { cellText, type CellReader } from "./cell.ts";
+import type { DataError, RawCell } from "./types.ts";
+
+export class RowProblems {
+  /** The 1-based sheet row being read. */
+  row = 0;
+  /** How many bad cells the current row has: the record is built only when this is 0. */
+  count = 0;
+
+  constructor(
+    readonly tab: string,
+    readonly errors: DataError[],
+  ) {}
+
+  /** Starts a new row. */
+  start(sheetRow: number): void {
+    this.row = sheetRow;
+    this.count = 0;
+  }
+
+  /** Lists one bad cell of the current row. */
+  report(column: number, cell: RawCell | undefined, message: string): void {
+    this.warn(column, cell, message);
+    this.count++;
+  }
+
+  /** Lists a cell that is wrong but does not cost the row its place in scoring (the reader says what it did). */
+  warn(column: number, cell: RawCell | undefined, message: string): void {
+    this.errors.push({ tab: this.tab, cell: cellRef(this.tab, this.row, column), value: cellText(cell), message });
+  }
+
+  /** The value of an optional cell (null when empty or when the tab has no such column), or null after reporting it. */
+  optional<T>(row: readonly RawCell[], column: number, read: CellReader<T>): T | null {
+    if (column < 0) return null;
+    const cell = row[column];
+    const result = read(cell);
+    if (result.ok) return result.value;
+    this.report(column, cell, result.message);
+    return null;
+  }
+
+  /** The value of a required cell, or null after reporting it (unreadable, or empty: `Ô bắt buộc "Năm" đang để trống`). */
+  required<T>(row: readonly RawCell[], column: number, read: CellReader<T>, header: string): T | null {
+    const cell = row[column];
+    const result = read(cell);
+    if (!result.ok) this.report(column, cell, result.message);
+    else if (result.value === null) this.report(column, cell, `Ô bắt buộc "${header}" đang để trống`);
+    else return result.value;
+    return null;
+  }
+}
