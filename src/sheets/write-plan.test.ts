@@ -9,6 +9,10 @@ function tab(title: string, rows: OutputTab["rows"]): OutputTab {
 }
 
 describe("planWrite", () => {
+  it("refuses to write any tab that is not a generated one", () => {
+    expect(() => planWrite([], [tab("Đăng ký", [["x"]])], log, "r1")).toThrow(/not a generated tab/);
+  });
+
   it("writes a small run in one batchUpdate: new tabs added, the log tab created with its header", () => {
     const plan = planWrite([{ sheetId: 0, title: "Đăng ký", hidden: false }], [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
     expect(plan).toHaveLength(1);

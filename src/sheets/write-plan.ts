@@ -1,4 +1,5 @@
 import type { sheets_v4 } from "@googleapis/sheets";
+import { isGeneratedTabTitle } from "../../sheets-schema/output/tab-names.ts";
 import type { OutputCell, OutputTab } from "../../sheets-schema/types.ts";
 import { cellValue, gridSize, tabRows } from "./cell-data.ts";
 import type { SheetMeta } from "./gateway.ts";
@@ -29,6 +30,10 @@ export function planWrite(
   runId: string,
   maxBytes = MAX_REQUEST_BYTES,
 ): Request[][] {
+  // The last line of defence for "never the input tabs": refuse to plan a write to any other title.
+  for (const title of [...tabs.map((t) => t.title), log.title]) {
+    if (!isGeneratedTabTitle(title)) throw new Error(`Refusing to write "${title}": not a generated tab`);
+  }
   const ids = new SheetIds(existing);
   const byTitle = new Map(existing.map((s) => [s.title, s]));
   const leftovers = existing.filter((s) => s.title.startsWith(STAGING_PREFIX)).map(deleteSheet);
