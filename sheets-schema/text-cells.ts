@@ -10,7 +10,7 @@ import type { RawCell } from "./types.ts";
  * @example readCode(" xa01 ") // → { ok: true, value: "XA01" }
  */
 export function readCode(cell: RawCell | undefined): CellResult<string | null> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(String(cell)) : fail(`Mã ${quoted(cell)} không hợp lệ`);
+  if (typeof cell === "number" && Number.isFinite(cell)) return ok(String(cell).toUpperCase());
   if (isEmptyCell(cell)) return EMPTY;
   if (typeof cell !== "string") return fail(`Mã ${quoted(cell)} không hợp lệ`);
   return ok(codeKey(cell));

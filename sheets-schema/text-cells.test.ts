@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readCode, readText } from "./text-cells.ts";
+
+describe("readCode", () => {
+  it("reads codes trimmed and upper-cased", () => {
+    expect(readCode(" xa01 ")).toEqual({ ok: true, value: "XA01" });
+    expect(readCode("thôn\u00A01")).toEqual({ ok: true, value: "THÔN 1" });
+  });
+
+  it("reads a number typed as a code as its digits", () => {
+    expect(readCode(101)).toEqual({ ok: true, value: "101" });
+  });
+
+  it("refuses a checkbox value as a code", () => {
+    expect(readCode(true).ok).toBe(false);
+  });
+});
+
+describe("readText", () => {
+  it("keeps the text as typed, tidied", () => {
+    expect(readText("  Chợ   an toàn ")).toEqual({ ok: true, value: "Chợ an toàn" });
+    expect(readText("=Xã Tây")).toEqual({ ok: true, value: "=Xã Tây" });
+  });
+
+  it("reads an empty cell as null", () => {
+    expect(readText("\u200B ")).toEqual({ ok: true, value: null });
+  });
+});
