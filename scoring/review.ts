@@ -2,7 +2,7 @@
  * The review list (rà soát, SPEC §3.6): models to take off the list after two years without recognition, and
  * maintained models that need strengthening.
  */
-import { FORM_LABEL, REVIEW_LABEL } from "./labels.ts";
+import { REVIEW_LABEL } from "./labels.ts";
 import { compareRegistrations } from "./order.ts";
 import type { RegistrationVerdict, ReviewItem } from "./types.ts";
 
@@ -43,7 +43,7 @@ export function reviewList(
       items.push({
         registration,
         code: "needsStrengthening",
-        message: `${REVIEW_LABEL.needsStrengthening}: mô hình ${FORM_LABEL.maintained.toLowerCase()} không được công nhận năm ${year}`,
+        message: `${REVIEW_LABEL.needsStrengthening}: mô hình duy trì không được công nhận năm ${year}`,
       });
     }
   }

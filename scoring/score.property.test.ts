@@ -17,8 +17,13 @@ const date = (year: number, lastMonth = 12) =>
 const mostly = <T>(good: fc.Arbitrary<T>, any: fc.Arbitrary<T>): fc.Arbitrary<T> =>
   fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: any, weight: 1 });
 const votes = mostly(
-  fc.integer({ min: 1, max: 10 }).chain((cast) => fc.tuple(fc.integer({ min: Math.floor(cast / 2), max: cast }), fc.constant(cast))),
-  fc.tuple(fc.option(fc.integer({ min: -1, max: 12 }), { nil: null }), fc.option(fc.integer({ min: 0, max: 10 }), { nil: null })),
+  fc
+    .integer({ min: 1, max: 10 })
+    .chain((cast) => fc.tuple(fc.integer({ min: Math.floor(cast / 2), max: cast }), fc.constant(cast))),
+  fc.tuple(
+    fc.option(fc.integer({ min: -1, max: 12 }), { nil: null }),
+    fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+  ),
 );
 
 const unitsArb: fc.Arbitrary<Unit[]> = fc
@@ -62,7 +67,12 @@ function registrationsArb(codes: string[]): fc.Arbitrary<Registration[]> {
   return fc
     .array(one, { maxLength: 30 })
     .map((rows) =>
-      rows.map(({ votes: [votesFor, votesCast], ...r }, i) => ({ ...r, votesFor, votesCast, ref: { source: "", row: i + 2 } })),
+      rows.map(({ votes: [votesFor, votesCast], ...r }, i) => ({
+        ...r,
+        votesFor,
+        votesCast,
+        ref: { source: "", row: i + 2 },
+      })),
     );
 }
 
@@ -76,7 +86,9 @@ function teamsArb(codes: string[]): fc.Arbitrary<Team[]> {
     unitCode: fc.constantFrom(...codes),
     rating: fc.option(fc.constantFrom("good", "fair", "average", "weak"), { nil: null }),
   });
-  return fc.array(one, { maxLength: 15 }).map((rows) => rows.map((t, i) => ({ ...t, ref: { source: "t", row: i + 2 } })));
+  return fc
+    .array(one, { maxLength: 15 })
+    .map((rows) => rows.map((t, i) => ({ ...t, ref: { source: "t", row: i + 2 } })));
 }
 
 const settingsArb: fc.Arbitrary<Settings> = fc
@@ -146,7 +158,8 @@ describe("score (properties)", () => {
         for (let i = 1; i < units.length; i++) {
           const [a, b] = [units[i - 1], units[i]];
           if (!a || !b) continue;
-          const order = compareVietnamese(a.group, b.group) || a.rank - b.rank || compareVietnamese(a.unit.name, b.unit.name);
+          const order =
+            compareVietnamese(a.group, b.group) || a.rank - b.rank || compareVietnamese(a.unit.name, b.unit.name);
           expect(order).toBeLessThanOrEqual(0);
         }
       }),

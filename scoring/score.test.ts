@@ -63,7 +63,13 @@ describe("score: units", () => {
       [false, true],
       [false, true],
     ]);
-    expect(unitOf(result, "A")).toMatchObject({ registrations: 2, counted: 0, recognised: 0, score: 0, quotaMet: false });
+    expect(unitOf(result, "A")).toMatchObject({
+      registrations: 2,
+      counted: 0,
+      recognised: 0,
+      score: 0,
+      quotaMet: false,
+    });
   });
 
   it("works out the score of a unit from its registrations", () => {
@@ -117,9 +123,17 @@ describe("score: units", () => {
     ]);
   });
 
-  it("ignores registrations of units that are not in the units list", () => {
-    const result = score(anInput({ units: [aUnit("A")], registrations: [aRegistration("GHOST")] }));
+  it("ignores registrations and teams of units that are not in the units list", () => {
+    const result = score(
+      anInput({
+        units: [aUnit("A")],
+        registrations: [aRegistration("GHOST")],
+        teams: [aTeam("1", "GHOST", { rating: null })],
+      }),
+    );
     expect(result.registrations).toEqual([]);
+    expect(result.teamFlags).toEqual([]);
+    expect(result.targets.find((t) => t.id === "villageTeamsGood")?.denominator).toBe(0);
   });
 });
 
@@ -174,7 +188,8 @@ describe("score: titles", () => {
       aRegistration("B", { field: "defenceSecurity" }),
       aRegistration("C"),
     ];
-    const result = score(anInput({ units, registrations, settings: settingsWith({ exemplaryMin: 1, exemplaryMax: 1 }) }));
+    const settings = settingsWith({ exemplaryMin: 1, exemplaryMax: 1 });
+    const result = score(anInput({ units, registrations, settings }));
     expect(result.units.slice(0, 3).map((u) => [u.unit.code, u.title, u.flags.map((f) => f.code)])).toEqual([
       ["A", "title", ["tieAtExemplaryCap"]],
       ["B", "title", ["tieAtExemplaryCap"]],
@@ -200,7 +215,10 @@ describe("score: targets and teams", () => {
     aTeam("K1", "XA", { level: "communeBloc" }),
     aTeam("K2", "XB", { level: "communeBloc", rating: null, name: "Khối Bình" }),
   ];
-  const registrations = [aRegistration("XA-T1", { form: "maintained" }), aRegistration("XB-T1", { acknowledged: false })];
+  const registrations = [
+    aRegistration("XA-T1", { form: "maintained" }),
+    aRegistration("XB-T1", { acknowledged: false }),
+  ];
   const result = score(anInput({ units, teams, registrations }));
 
   it("gives the tổ dân vận target district-wide and per xã, counting only year Y", () => {

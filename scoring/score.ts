@@ -17,7 +17,7 @@ import { isQuotaMet, tallyUnit, unitScore } from "./unit-score.ts";
 
 /**
  * Scores year `input.year`: every unit (with or without registrations) gets a score, a rank and its flags.
- * Registrations of units that are not in `input.units` are left out (the reader has already reported them).
+ * Registrations and teams of units that are not in `input.units` are left out (the reader reports them).
  *
  * @example score({ year: 2024, settings: DEFAULT_SETTINGS, units: [], registrations: [], teams: [] })
  *   // → { year: 2024, units: [], registrations: [], targets: [6 targets, none met], … }
@@ -25,45 +25,38 @@ import { isQuotaMet, tallyUnit, unitScore } from "./unit-score.ts";
 export function score(input: ScoringInput): ScoringResult {
   const { year, settings } = input;
   const knownUnits = new Set(input.units.map((u) => u.code));
-  const judge = (y: number): RegistrationVerdict[] =>
+  const judgeYear = (y: number): RegistrationVerdict[] =>
     input.registrations
       .filter((r) => r.year === y && knownUnits.has(r.unitCode))
       .sort(compareRegistrations)
       .map((r) => judgeRegistration(r, settings));
-  const verdicts = judge(year);
+  const verdicts = judgeYear(year);
   const verdictsByUnit = groupBy(verdicts, (v) => v.registration.unitCode);
-  const teamsOfYear = input.teams.filter((t) => t.year === year);
+  const teamsOfYear = input.teams.filter((t) => t.year === year && knownUnits.has(t.unitCode));
   const teamsByUnit = groupBy(teamsOfYear, (t) => t.unitCode);
 
-  // Tally, score and rank every unit inside its group.
   const scored = input.units.map((unit) => {
     const tally = tallyUnit(verdictsByUnit.get(unit.code) ?? []);
     return {
       unit,
-      tally,
+      code: unit.code,
       group: rankingGroupOf(unit),
+      tally,
       score: unitScore(tally, settings),
       quotaMet: isQuotaMet(tally, settings),
       takesPartInTitle: takesPartInTitle(unit),
     };
   });
-  const rankOf = new Map<string, number>();
-  for (const members of groupBy(scored, (s) => s.group).values()) {
-    const ranks = competitionRanks(members.map((m) => m.score));
-    members.forEach((m, i) => rankOf.set(m.unit.code, ranks[i] ?? 0));
-  }
-  const titles = proposeTitles(
-    scored.map((s) => ({ code: s.unit.code, score: s.score, takesPartInTitle: s.takesPartInTitle, quotaMet: s.quotaMet })),
-    settings,
-  );
+  const rankOf = ranksInGroups(scored);
+  const titles = proposeTitles(scored, settings);
 
-  const units: UnitResult[] = scored
+  const units = scored
     .map((s): UnitResult => {
-      const decision = titles.get(s.unit.code) ?? { title: "none", tieAtExemplaryCap: false };
+      const decision = titles.get(s.code) ?? { title: "none", tieAtExemplaryCap: false };
       return {
         unit: s.unit,
         group: s.group,
-        rank: rankOf.get(s.unit.code) ?? 0,
+        rank: rankOf.get(s.code) ?? 0,
         ...s.tally,
         score: s.score,
         quotaMet: s.quotaMet,
@@ -74,8 +67,8 @@ export function score(input: ScoringInput): ScoringResult {
           settings,
           tally: s.tally,
           quotaMet: s.quotaMet,
-          verdicts: verdictsByUnit.get(s.unit.code) ?? [],
-          teams: teamsByUnit.get(s.unit.code) ?? [],
+          verdicts: verdictsByUnit.get(s.code) ?? [],
+          teams: teamsByUnit.get(s.code) ?? [],
           tieAtExemplaryCap: decision.tieAtExemplaryCap,
         }),
       };
@@ -99,8 +92,18 @@ export function score(input: ScoringInput): ScoringResult {
     }),
     communeTeams,
     teamFlags: teamFlags(teamsOfYear),
-    review: reviewList(verdicts, judge(year - 1), year),
+    review: reviewList(verdicts, judgeYear(year - 1), year),
   };
+}
+
+/** The competition rank of each unit inside its group, by unit code. */
+function ranksInGroups(scored: readonly { code: string; group: string; score: number }[]): Map<string, number> {
+  const rankOf = new Map<string, number>();
+  for (const members of groupBy(scored, (s) => s.group).values()) {
+    const ranks = competitionRanks(members.map((m) => m.score));
+    members.forEach((m, i) => rankOf.set(m.code, ranks[i] ?? 0));
+  }
+  return rankOf;
 }
 
 /** Groups items by a key, keeping their order inside each group. */

@@ -11,6 +11,7 @@ import {
 } from "./targets.ts";
 import { aTeam, aUnit, settingsWith } from "./testing.ts";
 import type { TitleProposal, UnitFlag, UnitResult } from "./types.ts";
+import { tallyUnit } from "./unit-score.ts";
 
 /** A scored unit; only the fields the targets read matter. */
 function result(code: string, overrides: Partial<UnitResult> = {}): UnitResult {
@@ -18,13 +19,7 @@ function result(code: string, overrides: Partial<UnitResult> = {}): UnitResult {
     unit: aUnit(code),
     group: "Chi bộ",
     rank: 1,
-    registrations: 0,
-    counted: 0,
-    recognised: 0,
-    recognisedCollective: 0,
-    recognisedIndividual: 0,
-    fields: 0,
-    meanApproval: 0,
+    ...tallyUnit([]),
     score: 0,
     quotaMet: true,
     takesPartInTitle: true,
@@ -90,7 +85,8 @@ describe("target 1: share of units proposed the title", () => {
 
 describe("target 2: number of tiêu biểu", () => {
   it("is met with 3 to 5 tiêu biểu", () => {
-    const target = exemplaryCountTarget(withTitles(["exemplary", "exemplary", "exemplary", "title"]), DEFAULT_SETTINGS);
+    const units = withTitles(["exemplary", "exemplary", "exemplary", "title"]);
+    const target = exemplaryCountTarget(units, DEFAULT_SETTINGS);
     expect(target).toMatchObject({
       id: "exemplaryCount",
       goal: "3 – 5",
@@ -109,7 +105,10 @@ describe("target 2: number of tiêu biểu", () => {
 
   it("mentions a tie at the tiêu biểu cap", () => {
     const flag: UnitFlag = { code: "tieAtExemplaryCap", message: "" };
-    const units = [...withTitles(["exemplary", "exemplary", "exemplary"]), result("T", { title: "title", flags: [flag] })];
+    const units = [
+      ...withTitles(["exemplary", "exemplary", "exemplary"]),
+      result("T", { title: "title", flags: [flag] }),
+    ];
     expect(exemplaryCountTarget(units, DEFAULT_SETTINGS).detail).toBe(
       "3 trong 4 đơn vị được đề xuất “Dân vận khéo”; 1 đơn vị đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét",
     );
@@ -126,7 +125,11 @@ describe("target 2: number of tiêu biểu", () => {
 
 describe("target 3: tổ dân vận rated Tốt", () => {
   it("is met above 70% district-wide", () => {
-    const teams = [...Array.from({ length: 8 }, (_, i) => aTeam(`G${i}`, "T1")), aTeam("W", "T1", { rating: "weak" }), aTeam("N", "T1", { rating: null })];
+    const teams = [
+      ...Array.from({ length: 8 }, (_, i) => aTeam(`G${i}`, "T1")),
+      aTeam("W", "T1", { rating: "weak" }),
+      aTeam("N", "T1", { rating: null }),
+    ];
     expect(villageTeamsTarget(teams, DEFAULT_SETTINGS)).toEqual({
       id: "villageTeamsGood",
       label: "Tỷ lệ tổ dân vận xếp loại Tốt",
@@ -186,7 +189,9 @@ describe("target 3: tổ dân vận rated Tốt", () => {
 
 describe("target 4: khối dân vận rated Tốt", () => {
   it("is met above 75%", () => {
-    const blocs = Array.from({ length: 5 }, (_, i) => aTeam(`K${i}`, "XA", { level: "communeBloc", rating: i < 4 ? "good" : "fair" }));
+    const blocs = Array.from({ length: 5 }, (_, i) =>
+      aTeam(`K${i}`, "XA", { level: "communeBloc", rating: i < 4 ? "good" : "fair" }),
+    );
     expect(communeBlocsTarget(blocs, DEFAULT_SETTINGS)).toMatchObject({
       goal: "> 75%",
       actual: 0.8,
@@ -196,12 +201,18 @@ describe("target 4: khối dân vận rated Tốt", () => {
   });
 
   it("is not met at exactly 75%", () => {
-    const blocs = Array.from({ length: 4 }, (_, i) => aTeam(`K${i}`, "XA", { level: "communeBloc", rating: i < 3 ? "good" : null }));
+    const blocs = Array.from({ length: 4 }, (_, i) =>
+      aTeam(`K${i}`, "XA", { level: "communeBloc", rating: i < 3 ? "good" : null }),
+    );
     expect(communeBlocsTarget(blocs, DEFAULT_SETTINGS).met).toBe(false);
   });
 
   it("has nothing to measure without any khối", () => {
-    expect(communeBlocsTarget([], DEFAULT_SETTINGS)).toMatchObject({ actual: null, met: false, detail: "Không có khối dân vận nào" });
+    expect(communeBlocsTarget([], DEFAULT_SETTINGS)).toMatchObject({
+      actual: null,
+      met: false,
+      detail: "Không có khối dân vận nào",
+    });
   });
 });
 

@@ -15,7 +15,12 @@ const byCode = new Map<string, Unit>(units.map((u) => [u.code, u]));
 
 describe("goodShare", () => {
   it("counts unrated teams in the denominator", () => {
-    const teams = [aTeam("1", "XA-T1"), aTeam("2", "XA-T1"), aTeam("3", "XA-T1", { rating: "weak" }), aTeam("4", "XA-T1", { rating: null })];
+    const teams = [
+      aTeam("1", "XA-T1"),
+      aTeam("2", "XA-T1"),
+      aTeam("3", "XA-T1", { rating: "weak" }),
+      aTeam("4", "XA-T1", { rating: null }),
+    ];
     expect(goodShare(teams)).toEqual({ teams: 4, good: 2, share: 0.5 });
   });
 
