@@ -25,7 +25,12 @@ const BLANK = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*$/;
 
 /** Empty: absent, or text of white space and invisible characters only. */
 export function isEmptyCell(cell: RawCell | undefined): boolean {
-  return cell === undefined || cell === null || (typeof cell === "string" && (cell.length === 0 || BLANK.test(cell)));
+  if (typeof cell !== "string") return cell === undefined || cell === null;
+  if (cell.length === 0) return true;
+  // Hot path: a first character below U+1680 other than a space, NBSP or soft hyphen cannot start a blank text.
+  const first = cell.charCodeAt(0);
+  if (first > 0x20 && first < 0x1680 && first !== 0xa0 && first !== 0xad) return false;
+  return BLANK.test(cell);
 }
 
 /** Whether a row holds no data in the given columns; an unticked checkbox (FALSE) is no data either. */
@@ -52,17 +57,21 @@ export function quoted(cell: RawCell | undefined): string {
 }
 
 /**
- * A reader that remembers its answers by the raw value: enumerations and yes/no cells repeat the same few spellings
- * over tens of thousands of rows, and normalising each again is the slow part. The memory is bounded.
+ * A reader that remembers its answers by the raw value: enumerations, yes/no and date cells repeat the same few
+ * values over tens of thousands of rows, and normalising or parsing each again is the slow part. The memory is
+ * bounded.
  */
-export function memoised<T>(read: (text: string) => CellResult<T>, limit = 5000): (text: string) => CellResult<T> {
-  const memory = new Map<string, CellResult<T>>();
-  return (text) => {
-    let result = memory.get(text);
+export function memoised<K extends string | number, T>(
+  read: (raw: K) => CellResult<T>,
+  limit = 5000,
+): (raw: K) => CellResult<T> {
+  const memory = new Map<K, CellResult<T>>();
+  return (raw) => {
+    let result = memory.get(raw);
     if (result === undefined) {
       if (memory.size >= limit) memory.clear();
-      result = read(text);
-      memory.set(text, result);
+      result = read(raw);
+      memory.set(raw, result);
     }
     return result;
   };

@@ -7,7 +7,7 @@
  * column, which as a serial number would be a date around 1905).
  */
 import type { DayMonth, IsoDate } from "../scoring/types.ts";
-import { EMPTY, fail, isEmptyCell, ok, quoted, type CellResult } from "./cell.ts";
+import { EMPTY, fail, isEmptyCell, memoised, ok, quoted, type CellResult } from "./cell.ts";
 import { normalise, stripDiacritics, tidyText } from "./normalise.ts";
 import type { RawCell } from "./types.ts";
 
@@ -89,15 +89,21 @@ function parseDateText(cell: string): CellResult<Ymd> {
  * @example readDate("31/02/2024") // → { ok: false, message: "Ngày 31/02/2024 không tồn tại" }
  */
 export function readDate(cell: RawCell | undefined): CellResult<IsoDate | null> {
-  if (typeof cell === "number") {
-    const date = serialToDate(cell);
-    return date ? ok(isoDate(date)) : fail(NOT_A_DATE(cell));
-  }
+  if (typeof cell === "number") return readSerialDate(cell);
   if (isEmptyCell(cell)) return EMPTY;
   if (typeof cell !== "string") return fail(NOT_A_DATE(cell));
-  const parsed = parseDateText(cell);
-  return parsed.ok ? ok(isoDate(parsed.value)) : parsed;
+  return readTextDate(cell);
 }
+
+const readSerialDate = memoised((serial: number): CellResult<IsoDate> => {
+  const date = serialToDate(serial);
+  return date ? ok(isoDate(date)) : fail(NOT_A_DATE(serial));
+});
+
+const readTextDate = memoised((text: string): CellResult<IsoDate> => {
+  const parsed = parseDateText(text);
+  return parsed.ok ? ok(isoDate(parsed.value)) : parsed;
+});
 
 /**
  * Reads a day and month without a year (the deadlines of `Cấu hình`): `31/03`, `31/3`, `31-3`, `31.3`, or a whole

@@ -82,8 +82,14 @@ export function compactLabelKey(text: string): string {
  * collapsed. Case and diacritics are kept as typed.
  */
 export function tidyText(text: string): string {
+  // Most names need nothing but composing; skip the replacing (and its garbage) for them.
+  if (!UNTIDY.test(text)) return text.normalize("NFC");
   return text.replace(INVISIBLE, "").normalize("NFC").replace(WHITESPACE, " ").trim();
 }
+
+// Anything tidyText would change besides composition: invisible characters, white space other than single spaces,
+// or white space at either end.
+const UNTIDY = /[\u00AD\u200B-\u200F\u2060\uFEFF]|[^\S ]| \s|^\s|\s$/;
 
 const PLAIN_CODE = /^[\x21-\x7e]*$/;
 

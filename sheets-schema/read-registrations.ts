@@ -42,7 +42,7 @@ export function readRegistrations(
   const used = usedColumns(cols);
   const errors: DataError[] = [];
   const p = new RowProblems(tab, errors);
-  const modelRows = new Map<string, number>(); // "year|Mã mô hình" → first sheet row
+  const modelRows: ModelRows = new Map();
   const registrations: Registration[] = [];
 
   for (let r = 1; r < grid.length; r++) {
@@ -99,17 +99,21 @@ export function readRegistrations(
   return { registrations, errors };
 }
 
+/** Year → Mã mô hình → the sheet row it was first registered in. */
+type ModelRows = Map<number, Map<string, number>>;
+
 /** A `Mã mô hình` registered twice for one year: the later row is the error. */
 function checkModelId(
   p: RowProblems,
-  modelRows: Map<string, number>,
+  modelRows: ModelRows,
   row: readonly RawCell[],
   column: number,
   modelId: string,
   year: number,
 ): void {
-  const key = `${year}|${modelId}`;
-  const first = modelRows.get(key);
-  if (first === undefined) modelRows.set(key, p.row);
+  let ofYear = modelRows.get(year);
+  if (ofYear === undefined) modelRows.set(year, (ofYear = new Map()));
+  const first = ofYear.get(modelId);
+  if (first === undefined) ofYear.set(modelId, p.row);
   else p.report(column, row[column], `Mã mô hình "${modelId}" của năm ${year} bị trùng với dòng ${first}`);
 }

@@ -12,10 +12,14 @@ export class RowProblems {
   /** How many bad cells the current row has: the record is built only when this is 0. */
   count = 0;
 
-  constructor(
-    readonly tab: string,
-    readonly errors: DataError[],
-  ) {}
+  readonly tab: string;
+  readonly errors: DataError[];
+
+  // No parameter properties: Node's type stripping (the benchmark scripts) does not support them.
+  constructor(tab: string, errors: DataError[]) {
+    this.tab = tab;
+    this.errors = errors;
+  }
 
   /** Starts a new row. */
   start(sheetRow: number): void {
