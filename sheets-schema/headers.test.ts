@@ -32,6 +32,11 @@ describe("locateColumns", () => {
     expect(cols).toMatchObject({ year: 0, unitCode: 1, name: 2, committeeRecognised: 6, spread: 7 });
   });
 
+  it("finds a column by another header offices give it", () => {
+    const cols = locateColumns("Đơn vị", ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên"], UNIT_COLUMNS);
+    expect(cols.parentCode).toBe(3);
+  });
+
   it("ignores extra columns and marks absent optional ones -1", () => {
     const cols = locateColumns("Đơn vị", ["STT", "Mã đơn vị", "Tên đơn vị", "Ghi chú", "Loại đơn vị"], UNIT_COLUMNS);
     expect(cols).toEqual({ code: 1, name: 2, type: 4, parentCode: -1, cluster: -1, titleParticipation: -1 });

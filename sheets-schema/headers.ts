@@ -12,7 +12,8 @@ import { ContractError, type RawCell } from "./types.ts";
 export type ColumnIndex<K extends string> = Record<K, number>;
 
 /**
- * Locates the expected columns in a header row. A header matches when it is the same after normalisation; failing
+ * Locates the expected columns in a header row. A header matches when it is the same after normalisation as the
+ * expected header or one of its aliases (`Mã đơn vị cấp trên` for `Đơn vị cấp trên`); failing
  * any such header, when it is the same without diacritics, spaces and punctuation (so `Nam` is `Năm` only if no
  * column is headed `Năm`).
  *
@@ -26,18 +27,24 @@ export function locateColumns<K extends string>(
 ): ColumnIndex<K> {
   const exactHits: number[][] = columns.map(() => []);
   const looseHits: number[][] = columns.map(() => []);
-  const exactKeys = columns.map((c) => labelKey(c.header));
-  const looseKeys = columns.map((c) => compactLabelKey(c.header));
+  const exactKeys = new Map<string, number>();
+  const looseKeys = new Map<string, number>();
+  columns.forEach((c, i) => {
+    for (const header of [c.header, ...(c.aliases ?? [])]) {
+      exactKeys.set(labelKey(header), i);
+      looseKeys.set(compactLabelKey(header), i);
+    }
+  });
   (headerRow ?? []).forEach((cell, column) => {
     const text = cellText(cell);
     if (text.trim() === "") return;
-    const exact = exactKeys.indexOf(labelKey(text));
-    if (exact >= 0) {
+    const exact = exactKeys.get(labelKey(text));
+    if (exact !== undefined) {
       exactHits[exact]?.push(column);
       return;
     }
-    const loose = looseKeys.indexOf(compactLabelKey(text));
-    if (loose >= 0) looseHits[loose]?.push(column);
+    const loose = looseKeys.get(compactLabelKey(text));
+    if (loose !== undefined) looseHits[loose]?.push(column);
   });
 
   const index = {} as ColumnIndex<K>;

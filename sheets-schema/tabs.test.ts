@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compactLabelKey } from "./normalise.ts";
 import {
+  type ColumnSpec,
   findTab,
   INPUT_TABS,
   locateInputTabs,
@@ -60,7 +61,7 @@ describe("selectInputTabs", () => {
 describe("the tab contract", () => {
   it("has headers that stay distinct without diacritics within every tab", () => {
     for (const columns of [UNIT_COLUMNS, REGISTRATION_COLUMNS, TEAM_COLUMNS, SETTING_COLUMNS]) {
-      const keys = columns.map((c) => compactLabelKey(c.header));
+      const keys = columns.flatMap((c: ColumnSpec) => [c.header, ...(c.aliases ?? [])].map(compactLabelKey));
       expect(new Set(keys).size).toBe(keys.length);
     }
     const titles = INPUT_TABS.map((t) => compactLabelKey(t.title));

@@ -19,6 +19,8 @@ export interface ColumnSpec<K extends string = string> {
   key: K;
   header: string;
   required: boolean;
+  /** Other headers offices give the same column. */
+  aliases?: readonly string[];
 }
 
 /** `Đơn vị` (§2.1). */
@@ -26,7 +28,7 @@ export const UNIT_COLUMNS = [
   { key: "code", header: "Mã đơn vị", required: true },
   { key: "name", header: "Tên đơn vị", required: true },
   { key: "type", header: "Loại đơn vị", required: true },
-  { key: "parentCode", header: "Đơn vị cấp trên", required: false },
+  { key: "parentCode", header: "Đơn vị cấp trên", required: false, aliases: ["Mã đơn vị cấp trên"] },
   { key: "cluster", header: "Cụm thi đua", required: false },
   { key: "titleParticipation", header: "Xét danh hiệu", required: false },
 ] as const satisfies readonly ColumnSpec[];
