@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { importSpreadsheet, type SimpleSpreadsheet } from "./seed.ts";
 import { startEmulator, type EmulatorOptions } from "./server.ts";
@@ -9,8 +9,8 @@ import { startEmulator, type EmulatorOptions } from "./server.ts";
  *   node --experimental-strip-types emulator/main.ts [--port N] [--data DIR | --memory] [--seed FILE.json]...
  *        [--check-token [TOKEN]] [--public-key FILE.pem] [--quiet]
  * Port: --port, else SHEETS_EMULATOR_PORT, else 8790. Data: --data, else SHEETS_EMULATOR_DATA, else
- * `.emulator-data/` in the repository root. A seed file (simple form, with its `spreadsheetId`) is imported only
- * when that spreadsheet does not exist yet, so restarting never overwrites what was changed since.
+ * `.emulator-data/` in the repository root. A seed file (simple form; its `spreadsheetId`, else the file name without
+ * `.json`, is the id) is imported only when that spreadsheet does not exist yet, so a restart keeps later changes.
  */
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -57,13 +57,13 @@ async function main(): Promise<void> {
   const emulator = await startEmulator(options);
   for (const file of seeds) {
     const seed = JSON.parse(readFileSync(file, "utf8")) as SimpleSpreadsheet;
-    if (!seed.spreadsheetId) throw new Error(`${file}: the seed needs a "spreadsheetId"`);
-    if (emulator.store.has(seed.spreadsheetId)) {
-      console.log(`[sheets-emulator] seed ${seed.spreadsheetId} already present, kept as it is`);
+    const id = seed.spreadsheetId ?? basename(file).replace(/\.json$/i, "");
+    if (emulator.store.has(id)) {
+      console.log(`[sheets-emulator] seed ${id} already present, kept as it is`);
       continue;
     }
-    emulator.store.put(importSpreadsheet(seed.spreadsheetId, seed));
-    console.log(`[sheets-emulator] seeded ${seed.spreadsheetId} from ${file}`);
+    emulator.store.put(importSpreadsheet(id, seed));
+    console.log(`[sheets-emulator] seeded ${id} from ${file}`);
   }
   console.log(`[sheets-emulator] Sheets API v4 emulator on ${emulator.url} (data: ${options.dataDir ?? "in memory"})`);
   console.log(`[sheets-emulator] spreadsheets: ${emulator.url}/   token endpoint: ${emulator.url}/token`);
