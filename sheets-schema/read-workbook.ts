@@ -42,28 +42,22 @@ export function readWorkbook(tabs: RawTabs, options: { source?: string } = {}): 
   const settingsTab = presentTab(tabs, located.settings);
 
   // The contract, before any row.
-  const unitsGrid = tabs[unitsTab] ?? [];
-  const registrationsGrid = tabs[registrationsTab] ?? [];
-  const unitCols = unitColumns(unitsTab, unitsGrid);
-  const registrationCols = registrationColumns(registrationsTab, registrationsGrid);
-  const teamsGrid = teamsTab === null ? null : (tabs[teamsTab] ?? []);
-  const teamsRead =
-    teamsTab === null || teamsGrid === null
-      ? null
-      : { tab: teamsTab, grid: teamsGrid, columns: teamColumns(teamsTab, teamsGrid) };
-  const settings =
-    settingsTab === null ? structuredClone(DEFAULT_SETTINGS) : readSettings(settingsTab, tabs[settingsTab] ?? []);
+  const grid = (title: string | null): RawGrid => (title === null ? [] : (tabs[title] ?? []));
+  const unitCols = unitColumns(unitsTab, grid(unitsTab));
+  const registrationCols = registrationColumns(registrationsTab, grid(registrationsTab));
+  const teamCols = teamsTab === null ? null : teamColumns(teamsTab, grid(teamsTab));
+  const settings = settingsTab === null ? structuredClone(DEFAULT_SETTINGS) : readSettings(settingsTab, grid(settingsTab));
 
   // The rows.
-  const units = readUnits(unitsTab, unitsGrid, { source, columns: unitCols });
-  const registrations = readRegistrations(registrationsTab, registrationsGrid, units, {
+  const units = readUnits(unitsTab, grid(unitsTab), { source, columns: unitCols });
+  const registrations = readRegistrations(registrationsTab, grid(registrationsTab), units, {
     source,
     columns: registrationCols,
   });
   const teams =
-    teamsRead === null
+    teamsTab === null || teamCols === null
       ? { teams: [], errors: [] }
-      : readTeams(teamsRead.tab, teamsRead.grid, units, { source, columns: teamsRead.columns });
+      : readTeams(teamsTab, grid(teamsTab), units, { source, columns: teamCols });
 
   return {
     units: units.units,
