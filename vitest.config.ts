@@ -33,6 +33,8 @@ export default defineConfig({
         ],
         test: {
           name: "workerd",
+          // Integration tests score a 455-unit district through the emulator, retries included.
+          testTimeout: 30_000,
           include: ["scoring/**/*.test.ts", "sheets-schema/**/*.test.ts", "src/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["test/browser/**"],
           globalSetup: ["./test/support/emulator-global-setup.ts"],

@@ -38,6 +38,14 @@ export class ResultStore {
     return rows.length === 0 ? null : rows.map((r) => r.body).join("");
   }
 
+  /** The years that have a stored result, latest first (the dashboard's year picker). */
+  storedYears(): number[] {
+    return this.sql
+      .exec<{ year: number }>("SELECT DISTINCT year FROM result_parts ORDER BY year DESC")
+      .toArray()
+      .map((r) => r.year);
+  }
+
   recordRun(run: RunRecord): void {
     this.sql.exec(
       "INSERT OR REPLACE INTO runs (run_id, year, at, dry_run, ok, status, message, caller) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

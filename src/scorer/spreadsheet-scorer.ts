@@ -34,6 +34,10 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     return this.store.loadResult(year);
   }
 
+  async storedYears(): Promise<number[]> {
+    return this.store.storedYears();
+  }
+
   async recentRuns(limit?: number): Promise<RunRecord[]> {
     return this.store.recentRuns(limit);
   }

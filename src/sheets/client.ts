@@ -46,5 +46,7 @@ export function createSheetsClient(serviceAccountJson: string | undefined, rootU
     scopes: ["https://www.googleapis.com/auth/spreadsheets"],
     transporterOptions: { fetchImplementation },
   });
-  return sheets({ version: "v4", auth: jwt, rootUrl: rootUrl.endsWith("/") ? rootUrl : `${rootUrl}/` });
+  // retry: false — the client would otherwise retry GETs on its own, multiplying our attempts and ignoring the
+  // run's deadline; every retry goes through withRetry instead.
+  return sheets({ version: "v4", auth: jwt, rootUrl: rootUrl.endsWith("/") ? rootUrl : `${rootUrl}/`, retry: false });
 }

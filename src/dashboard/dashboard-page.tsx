@@ -1,0 +1,190 @@
+import { formatNumber } from "../../scoring/format.ts";
+import { TITLE_LABEL } from "../../scoring/labels.ts";
+import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
+import { CommuneChart } from "./commune-chart.tsx";
+import { formatShareOf } from "./format.ts";
+import { parseGoal } from "./goal.ts";
+import type { DashboardData } from "./load.ts";
+import { DataErrorList, ReviewList, TeamFlagList, unitNames } from "./lists.tsx";
+import { Card, Page } from "./page.tsx";
+import { RankingTable } from "./ranking-table.tsx";
+import { RescoreForm } from "./rescore-form.tsx";
+import { FailedRunBanner, RunHistory, ScoredAt } from "./run-status.tsx";
+import { TargetChart } from "./target-chart.tsx";
+import { dashboardHref, failedRunsToShow, groupUnits, summarise, yearOptions } from "./view-model.ts";
+
+/** The whole dashboard for one spreadsheet and year (SPEC §6 `GET /`). */
+export function DashboardPage(props: { data: DashboardData }) {
+  const d = props.data;
+  const failed = failedRunsToShow(d.recentRuns, d.year);
+  return (
+    <Page title={`Dân vận khéo – Kết quả chấm điểm năm ${d.year}`}>
+      <header class="top">
+        <h1>{`Phong trào “Dân vận khéo” – Kết quả chấm điểm năm ${d.year}`}</h1>
+        {d.spreadsheetId ? (
+          <p class="small">
+            Bảng tính: <code>{d.spreadsheetId}</code>
+          </p>
+        ) : null}
+      </header>
+      <main>
+        <YearPicker data={d} />
+        {failed.map((r) => (
+          <FailedRunBanner run={r} shownYear={d.year} hasResult={d.run !== null} />
+        ))}
+        {d.spreadsheetId === null ? <NoSpreadsheet /> : d.run === null ? <EmptyState data={d} /> : <Results data={d} run={d.run} />}
+      </main>
+      <footer>
+        <a href="/docs">Tài liệu API</a> · Trang này hiển thị kết quả đã lưu của lần chấm điểm gần nhất; bảng tính được chấm
+        lại tự động mỗi đêm lúc 01:00.
+      </footer>
+    </Page>
+  );
+}
+
+function YearPicker(props: { data: DashboardData }) {
+  const d = props.data;
+  return (
+    <form class="picker card no-print" method="get" action="/">
+      <div>
+        <label for="year">Năm</label>
+        <br />
+        <select id="year" name="year">
+          {yearOptions(d.storedYears, d.year, d.currentYear).map((y) => (
+            <option value={String(y)} selected={y === d.year}>
+              {d.storedYears.includes(y) ? String(y) : `${y} (chưa có kết quả)`}
+            </option>
+          ))}
+        </select>
+      </div>
+      {d.askedSpreadsheetId ? <input type="hidden" name="spreadsheetId" value={d.askedSpreadsheetId} /> : null}
+      <button type="submit" class="secondary">Xem</button>
+      {d.storedYears.length > 0 ? (
+        <p class="small muted" style="margin:0">
+          {"Năm đã có kết quả: "}
+          {d.storedYears.map((y, i) => (
+            <>
+              {i > 0 ? ", " : ""}
+              <a href={dashboardHref(y, d.askedSpreadsheetId)} aria-current={y === d.year ? "page" : undefined}>
+                {String(y)}
+              </a>
+            </>
+          ))}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function NoSpreadsheet() {
+  return (
+    <section class="card notice" id="no-spreadsheet">
+      <h2>Chưa chọn bảng tính</h2>
+      <p>
+        Máy chủ chưa được cấu hình bảng tính mặc định (SPREADSHEET_ID). Hãy mở trang với mã bảng tính, ví dụ{" "}
+        <code>/?spreadsheetId=…</code>, hoặc đề nghị người quản trị cấu hình SPREADSHEET_ID.
+      </p>
+    </section>
+  );
+}
+
+/** No stored result for the year yet: say so plainly and offer the way to get one. */
+function EmptyState(props: { data: DashboardData }) {
+  const d = props.data;
+  return (
+    <section class="card empty-state" id="empty" aria-labelledby="empty-h">
+      <h2 id="empty-h">{`Chưa có kết quả chấm điểm năm ${d.year}`}</h2>
+      <p>
+        Kết quả (xếp hạng, chỉ tiêu, đề xuất danh hiệu) sẽ hiện ở đây sau lần chấm điểm đầu tiên của năm này. Có hai cách:
+      </p>
+      <ul>
+        <li>bấm “Chấm điểm lại” bên dưới (cần mã truy cập do Ban Chỉ đạo cấp);</li>
+        <li>hoặc chờ lần chấm điểm tự động hằng đêm lúc 01:00 (chỉ chấm năm hiện tại của bảng tính mặc định).</li>
+      </ul>
+      <p class="small muted">
+        Trước khi chấm điểm, hãy kiểm tra các trang tính “Đơn vị”, “Đăng ký”, “Tổ, khối dân vận” và “Cấu hình” đã có số liệu
+        của năm {d.year}.
+      </p>
+      <RescoreForm year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
+      <RunHistory runs={d.recentRuns} />
+    </section>
+  );
+}
+
+function Results(props: { data: DashboardData; run: ScoreRun }) {
+  const { data: d, run } = props;
+  const s = summarise(run);
+  const names = unitNames(run.units);
+  const districtTargets = run.targets.filter((t) => t.communeCode === null);
+  const teamTarget = run.targets.find((t) => t.id === "villageTeamsGood");
+  const teamGoal = teamTarget ? parseGoal(teamTarget.goal) : null;
+  return (
+    <>
+      <section class="card" id="tong-quan" aria-labelledby="tong-quan-h">
+        <h2 id="tong-quan-h">Tổng quan</h2>
+        <ScoredAt run={run} />
+        <ul class="stats">
+          <li>
+            <b>{formatNumber(s.units)}</b> đơn vị được xếp hạng
+          </li>
+          <li>
+            <b>{formatShareOf(s.quotaMet, s.units)}</b> đơn vị đạt chỉ tiêu
+          </li>
+          <li>
+            <b>{formatNumber(s.proposed)}</b> đề xuất “{TITLE_LABEL.title}”, trong đó <b>{formatNumber(s.exemplary)}</b> tiêu biểu
+          </li>
+          <li>
+            <b>{`${s.targetsMet}/${s.targets}`}</b> chỉ tiêu của huyện đạt
+          </li>
+          <li>
+            <b>{formatNumber(s.dataErrors)}</b> lỗi dữ liệu
+          </li>
+        </ul>
+        {s.tiesAtCap > 0 ? (
+          <p class="notice">{`${s.tiesAtCap} đơn vị đồng hạng tại ngưỡng danh hiệu: Ban Chỉ đạo xem xét.`}</p>
+        ) : null}
+        <nav class="toc no-print" aria-label="Mục lục">
+          <a href="#chi-tieu">Chỉ tiêu</a>
+          <a href="#to-dan-van-theo-xa">Tổ dân vận theo xã</a>
+          <a href="#xep-hang">Xếp hạng</a>
+          <a href="#to-khoi-dan-van">{`Tổ, khối dân vận cần chú ý (${run.teamFlags.length})`}</a>
+          <a href="#ra-soat">{`Rà soát (${run.review.length})`}</a>
+          <a href="#loi-du-lieu">{`Lỗi dữ liệu (${run.dataErrors.length})`}</a>
+          <a href="#cham-diem-lai">Chấm điểm lại</a>
+        </nav>
+      </section>
+      <Card id="chi-tieu" title="Chỉ tiêu">
+        <div class="targets">
+          {districtTargets.map((t, i) => (
+            <TargetChart target={t} id={`target-${i}`} />
+          ))}
+        </div>
+      </Card>
+      <Card id="to-dan-van-theo-xa" title="Tỷ lệ tổ dân vận xếp loại Tốt theo xã, thị trấn">
+        <CommuneChart communes={run.communeTeams} threshold={teamGoal?.min ?? null} goal={teamTarget?.goal ?? ""} />
+      </Card>
+      <Card id="xep-hang" title="Xếp hạng theo cụm thi đua">
+        <p class="small muted">
+          Xếp hạng trong từng cụm theo điểm; đơn vị bằng điểm cùng hạng. “Được công nhận”: số mô hình, điển hình được công nhận
+          trên số tính chỉ tiêu (xây dựng mới, nhân rộng).
+        </p>
+        {groupUnits(run.units).map((g, i) => (
+          <RankingTable group={g} index={i} />
+        ))}
+      </Card>
+      <Card id="to-khoi-dan-van" title="Tổ, khối dân vận cần chú ý">
+        <TeamFlagList flags={run.teamFlags} names={names} />
+      </Card>
+      <Card id="ra-soat" title="Rà soát mô hình, điển hình">
+        <ReviewList items={run.review} names={names} />
+      </Card>
+      <Card id="loi-du-lieu" title="Lỗi dữ liệu">
+        <DataErrorList errors={run.dataErrors} />
+      </Card>
+      <Card id="cham-diem-lai" title="Chấm điểm lại">
+        <RescoreForm year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
+        <RunHistory runs={d.recentRuns} />
+      </Card>
+    </>
+  );
+}

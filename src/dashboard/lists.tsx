@@ -1,0 +1,119 @@
+import { REVIEW_LABEL, TEAM_FLAG_LABEL, TEAM_LEVEL_LABEL } from "../../scoring/labels.ts";
+import type { ReviewItem, TeamFlag, UnitResult } from "../../scoring/types.ts";
+import type { DataError } from "../../sheets-schema/types.ts";
+import { Scroll } from "./page.tsx";
+
+/** A unit code with its name when the unit is known. */
+function unitName(code: string, names: ReadonlyMap<string, string>): string {
+  const name = names.get(code);
+  return name ? `${name} (${code})` : code;
+}
+
+/** Unit names by code, for the lists that only carry a code. */
+export function unitNames(units: readonly UnitResult[]): Map<string, string> {
+  return new Map(units.map((u) => [u.unit.code, u.unit.name]));
+}
+
+/** Tổ dân vận and khối dân vận rated Yếu or not rated. */
+export function TeamFlagList(props: { flags: readonly TeamFlag[]; names: ReadonlyMap<string, string> }) {
+  if (props.flags.length === 0) return <p class="muted">Không có tổ, khối dân vận nào xếp loại Yếu hoặc chưa xếp loại.</p>;
+  return (
+    <Scroll label="Tổ, khối dân vận cần chú ý">
+      <table class="team-flags">
+        <thead>
+          <tr>
+            <th scope="col">Mã tổ</th>
+            <th scope="col">Tên tổ</th>
+            <th scope="col">Cấp</th>
+            <th scope="col">Đơn vị</th>
+            <th scope="col">Vấn đề</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.flags.map((f) => (
+            <tr>
+              <td>
+                <code>{f.team.teamId}</code>
+              </td>
+              <td>{f.team.name || "—"}</td>
+              <td>{TEAM_LEVEL_LABEL[f.team.level]}</td>
+              <td>{unitName(f.team.unitCode, props.names)}</td>
+              <td>
+                <span class="badge not-met">{TEAM_FLAG_LABEL[f.code]}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
+/** Rà soát: registrations proposed for removal, and maintained ones that need strengthening (SPEC §3.6). */
+export function ReviewList(props: { items: readonly ReviewItem[]; names: ReadonlyMap<string, string> }) {
+  if (props.items.length === 0) return <p class="muted">Không có mô hình, điển hình nào cần rà soát.</p>;
+  return (
+    <Scroll label="Danh sách rà soát">
+      <table class="review">
+        <thead>
+          <tr>
+            <th scope="col">Mã mô hình</th>
+            <th scope="col">Đơn vị</th>
+            <th scope="col">Tên mô hình, điển hình</th>
+            <th scope="col">Đề nghị</th>
+            <th scope="col">Lý do</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.items.map((item) => (
+            <tr>
+              <td>
+                <code>{item.registration.modelId ?? "—"}</code>
+              </td>
+              <td>{unitName(item.registration.unitCode, props.names)}</td>
+              <td>{item.registration.name}</td>
+              <td>
+                <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>{REVIEW_LABEL[item.code]}</span>
+              </td>
+              <td class="small">{item.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
+/** Lỗi dữ liệu: cells that could not be read, with the cell to correct. */
+export function DataErrorList(props: { errors: readonly DataError[] }) {
+  if (props.errors.length === 0) return <p class="muted">Không có lỗi dữ liệu: mọi dòng đều đọc được.</p>;
+  return (
+    <>
+      <p class="small">Các dòng dưới đây không được tính khi chấm điểm. Sửa ô tương ứng trong bảng tính rồi chấm điểm lại.</p>
+      <Scroll label="Lỗi dữ liệu">
+        <table class="data-errors">
+          <thead>
+            <tr>
+              <th scope="col">Trang tính</th>
+              <th scope="col">Ô</th>
+              <th scope="col">Giá trị</th>
+              <th scope="col">Lỗi</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.errors.map((e) => (
+              <tr>
+                <td>{e.tab}</td>
+                <td>
+                  <span class="cell">{e.cell}</span>
+                </td>
+                <td>{e.value === "" ? <span class="muted">(trống)</span> : <code>{e.value}</code>}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </>
+  );
+}

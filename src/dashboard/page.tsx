@@ -1,0 +1,103 @@
+import type { Child } from "hono/jsx";
+import { raw } from "hono/html";
+
+/**
+ * The frame of every HTML page: Vietnamese, readable on a phone, no external asset (Google's and CDNs' hosts may be
+ * unreachable). The CSS is a constant of this file; nothing from the data is ever written unescaped.
+ */
+export function Page(props: { title: string; children: Child }) {
+  return (
+    <>
+      {raw("<!DOCTYPE html>")}
+      <html lang="vi">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex" />
+          <title>{props.title}</title>
+          <style dangerouslySetInnerHTML={{ __html: CSS }} />
+        </head>
+        <body>{props.children}</body>
+      </html>
+    </>
+  );
+}
+
+/** A section of the page with its heading and an anchor for the table of contents. */
+export function Card(props: { id: string; title: string; children: Child }) {
+  return (
+    <section class="card" id={props.id} aria-labelledby={`${props.id}-h`}>
+      <h2 id={`${props.id}-h`}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** A wide table that scrolls sideways on a narrow screen instead of squeezing its columns. */
+export function Scroll(props: { label: string; children: Child }) {
+  return (
+    <div class="scroll" role="region" aria-label={props.label} tabindex={0}>
+      {props.children}
+    </div>
+  );
+}
+
+/** Colours shared by the charts and the badges (Đạt: green; Chưa đạt: red-orange). */
+export const COLOURS = { met: "#1a7f37", notMet: "#d1452b", track: "#e7ebef", band: "#b7e4c2", ink: "#1f2328", muted: "#57606a" };
+
+const CSS = `
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif;color:#1f2328;background:#f3f4f6}
+a{color:#0b5cad}
+header.top{background:#9b1c1c;color:#fff;padding:12px 16px}
+header.top h1{margin:0;font-size:1.3rem;line-height:1.3}
+header.top p{margin:4px 0 0;opacity:.95}
+header.top a{color:#fff}
+main{max-width:1120px;margin:0 auto;padding:12px}
+.card{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;margin:12px 0}
+.card h2{margin:0 0 8px;font-size:1.2rem}
+h3{font-size:1.02rem;margin:0 0 4px}
+.muted{color:#57606a}
+.small{font-size:.88rem}
+nav.toc{display:flex;flex-wrap:wrap;gap:6px 14px;font-size:.95rem}
+form.picker{display:flex;flex-wrap:wrap;align-items:end;gap:8px}
+label{font-weight:600}
+select,input[type=password],input[type=text]{font:inherit;padding:6px 8px;border:1px solid #8c959f;border-radius:6px;min-height:40px;max-width:100%}
+button{font:inherit;font-weight:600;padding:8px 16px;min-height:40px;border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer}
+button.secondary{background:#fff;color:#0b5cad}
+button:disabled{opacity:.6;cursor:progress}
+.banner{border:1px solid #d1452b;border-left:6px solid #d1452b;background:#fff4ef;border-radius:8px;padding:10px 14px;margin:12px 0}
+.banner strong{color:#9a2c12}
+.notice{border-left:6px solid #0b5cad;background:#eef6ff;border-radius:8px;padding:10px 14px;margin:12px 0}
+.stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:0;padding:0;list-style:none}
+.stats li{border:1px solid #d0d7de;border-radius:8px;padding:8px 10px;background:#fafbfc}
+.stats b{display:block;font-size:1.4rem;line-height:1.2}
+.targets{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,330px),1fr));gap:12px}
+.target{border:1px solid #d0d7de;border-radius:8px;padding:10px 12px;margin:0}
+.target figcaption{display:flex;justify-content:space-between;align-items:start;gap:8px}
+svg.chart{display:block;width:100%;height:auto;max-width:760px}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
+table{border-collapse:collapse;width:100%;font-size:.94rem}
+caption{text-align:left;font-weight:600;padding:4px 0}
+th,td{padding:6px 8px;border-bottom:1px solid #d8dee4;text-align:left;vertical-align:top}
+thead th{background:#eef1f4;white-space:nowrap;position:sticky;top:0}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.name{min-width:12em}
+td.flags{min-width:16em}
+td ul{margin:0;padding-left:1.1em}
+code,.cell{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;white-space:nowrap}
+.badge{display:inline-block;padding:1px 8px;border-radius:999px;font-size:.85rem;font-weight:600;white-space:nowrap;border:1px solid transparent}
+.badge.met{background:#dafbe1;color:#116329;border-color:#9be9a8}
+.badge.not-met{background:#ffe6dc;color:#9a2c12;border-color:#f5b39d}
+.badge.exemplary{background:#fff1b8;color:#6b4200;border-color:#d4a72c}
+.badge.title{background:#ddf4ff;color:#0a3069;border-color:#80ccff}
+.badge.tie{background:#fbefff;color:#6e2b91;border-color:#d8b9ff;white-space:normal}
+details>summary{cursor:pointer;font-weight:600;margin:4px 0}
+.group{margin:14px 0}
+.rescore .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+.status{margin:8px 0 0;min-height:1.5em}
+.status.error{color:#9a2c12;font-weight:600}
+footer{max-width:1120px;margin:0 auto;padding:8px 12px 24px;color:#57606a;font-size:.88rem}
+@media (max-width:600px){body{font-size:15px}main{padding:6px}.card{padding:10px;margin:8px 0}header.top h1{font-size:1.12rem}}
+@media print{.no-print{display:none}body{background:#fff}.card{border:0}}
+`;

@@ -1,0 +1,83 @@
+import { formatNumber } from "../../scoring/format.ts";
+import { TITLE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
+import type { TitleProposal, UnitResult } from "../../scoring/types.ts";
+import { Scroll } from "./page.tsx";
+import type { RankingGroup } from "./view-model.ts";
+
+/** `Đề xuất danh hiệu` as a badge; a dash when nothing is proposed. */
+export function TitleBadge(props: { title: TitleProposal }) {
+  switch (props.title) {
+    case "exemplary":
+      return <span class="badge exemplary">★ {TITLE_LABEL.exemplary}</span>;
+    case "title":
+      return <span class="badge title">{TITLE_LABEL.title}</span>;
+    case "tieAtCap":
+      return <span class="badge tie">{TITLE_LABEL.tieAtCap}</span>;
+    case "none":
+      return <span class="muted" aria-label="Không đề xuất">—</span>;
+    default: {
+      const unknown: never = props.title;
+      return <span>{String(unknown)}</span>;
+    }
+  }
+}
+
+/** The ranking of one cluster (cụm thi đua), in the order of `Xếp hạng {Y}`. */
+export function RankingTable(props: { group: RankingGroup; index: number }) {
+  const { group } = props;
+  const caption = `${group.group} – ${group.units.length} đơn vị`;
+  return (
+    <div class="group" data-group={group.group}>
+      <h3 id={`group-${props.index}`}>{caption}</h3>
+      <Scroll label={`Xếp hạng ${group.group}`}>
+        <table class="ranking" aria-labelledby={`group-${props.index}`}>
+          <thead>
+            <tr>
+              <th class="num" scope="col">Hạng</th>
+              <th scope="col">Tên đơn vị</th>
+              <th class="num" scope="col">Điểm</th>
+              <th class="num" scope="col" title="Số mô hình, điển hình được công nhận / số tính chỉ tiêu">Được công nhận</th>
+              <th scope="col">Đạt chỉ tiêu</th>
+              <th scope="col">Đề xuất danh hiệu</th>
+              <th scope="col">Cảnh báo</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.units.map((u) => (
+              <UnitRow unit={u} />
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </div>
+  );
+}
+
+function UnitRow(props: { unit: UnitResult }) {
+  const u = props.unit;
+  return (
+    <tr data-unit={u.unit.code}>
+      <td class="num">{u.rank}</td>
+      <td class="name">
+        {u.unit.name} <span class="muted small">({u.unit.code})</span>
+      </td>
+      <td class="num">{formatNumber(u.score)}</td>
+      <td class="num">{`${u.recognised}/${u.counted}`}</td>
+      <td>
+        <span class={`badge ${u.quotaMet ? "met" : "not-met"}`}>{yesNoLabel(u.quotaMet)}</span>
+      </td>
+      <td>
+        <TitleBadge title={u.title} />
+      </td>
+      <td class="flags small">
+        {u.flags.length === 0 ? null : (
+          <ul>
+            {u.flags.map((f) => (
+              <li>{f.message}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * "Chấm điểm lại": a person holding the access token re-scores the year shown. A few lines of script call
+ * `POST /api/score` and reload on success, or show the API's Vietnamese message. The token stays in the page unless
+ * the person ticks "ghi nhớ trong phiên này" (then sessionStorage, cleared when the tab closes); it has no `name`, so
+ * without script the form sends nothing.
+ *
+ * The script is a constant: what it needs from the data (year, spreadsheet, where to reload) is read from escaped
+ * data-* attributes, never written into the script.
+ */
+export function RescoreForm(props: { year: number; spreadsheetId: string | null; reloadHref: string }) {
+  return (
+    <form
+      id="rescore"
+      class="rescore no-print"
+      data-year={String(props.year)}
+      data-spreadsheet-id={props.spreadsheetId ?? ""}
+      data-reload={props.reloadHref}
+      aria-labelledby="rescore-h"
+    >
+      <h3 id="rescore-h">{`Chấm điểm lại năm ${props.year}`}</h3>
+      <p class="small">
+        Đọc lại bảng tính, chấm điểm và ghi kết quả vào các trang tính kết quả (không sửa các trang tính nhập liệu).
+        Chỉ người được giao mã truy cập mới thực hiện được.
+      </p>
+      <div class="row">
+        <label for="rescore-token">Mã truy cập</label>
+        <input id="rescore-token" type="password" autocomplete="off" required />
+      </div>
+      <div class="row">
+        <label class="small">
+          <input id="rescore-remember" type="checkbox" /> Ghi nhớ trong phiên này
+        </label>
+      </div>
+      <div class="row">
+        <button type="submit">{`Chấm điểm lại năm ${props.year}`}</button>
+      </div>
+      <p id="rescore-status" class="status" role="status" aria-live="polite"></p>
+      <script dangerouslySetInnerHTML={{ __html: SCRIPT }} />
+    </form>
+  );
+}
+
+const SCRIPT = `
+(function () {
+  var form = document.getElementById("rescore");
+  var token = document.getElementById("rescore-token");
+  var remember = document.getElementById("rescore-remember");
+  var status = document.getElementById("rescore-status");
+  var button = form.querySelector("button");
+  var KEY = "dvk-score-token";
+  try { var saved = sessionStorage.getItem(KEY); if (saved) { token.value = saved; remember.checked = true; } } catch (e) {}
+  function fail(message) { button.disabled = false; status.className = "status error"; status.textContent = message; }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var value = token.value.trim();
+    if (!value) { fail("Vui lòng nhập mã truy cập."); return; }
+    try { if (remember.checked) sessionStorage.setItem(KEY, value); else sessionStorage.removeItem(KEY); } catch (e) {}
+    var body = { year: Number(form.dataset.year), caller: "Bảng điều khiển" };
+    if (form.dataset.spreadsheetId) body.spreadsheetId = form.dataset.spreadsheetId;
+    button.disabled = true;
+    status.className = "status";
+    status.textContent = "Đang chấm điểm… việc này có thể mất đến một phút.";
+    fetch("/api/score", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Authorization": "Bearer " + value },
+      body: JSON.stringify(body)
+    }).then(function (res) {
+      return res.json().catch(function () { return null; }).then(function (json) {
+        if (res.ok) { status.textContent = "Đã chấm điểm xong. Đang tải lại trang…"; location.href = form.dataset.reload; return; }
+        if (res.status === 401) { try { sessionStorage.removeItem(KEY); } catch (e) {} }
+        fail(json && json.error && json.error.message ? json.error.message : "Chấm điểm không thành công (mã lỗi " + res.status + ").");
+      });
+    }).catch(function () { fail("Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại."); });
+  });
+})();
+`;
