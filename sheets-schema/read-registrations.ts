@@ -10,10 +10,10 @@ import { isBlankRow } from "./cell.ts";
 import { readDate } from "./dates.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { readYear, wholeCountReader } from "./numbers.ts";
-import { RowProblems } from "./rows.ts";
+import { FirstSeen, RowProblems } from "./rows.ts";
 import { REGISTRATION_COLUMNS } from "./tabs.ts";
 import { readCode, readText } from "./text-cells.ts";
-import type { DataError, RawCell, RawGrid } from "./types.ts";
+import type { DataError, RawGrid } from "./types.ts";
 import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
 import { readField, readForm, readKind, readSpread } from "./vocabulary.ts";
 import { readYesNo } from "./yes-no.ts";
@@ -42,7 +42,7 @@ export function readRegistrations(
   const used = usedColumns(cols);
   const errors: DataError[] = [];
   const p = new RowProblems(tab, errors);
-  const modelRows: ModelRows = new Map();
+  const models = new FirstSeen();
   const registrations: Registration[] = [];
 
   for (let r = 1; r < grid.length; r++) {
@@ -70,7 +70,10 @@ export function readRegistrations(
       const problem = unitCodeProblem(units, unitCode);
       if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
     }
-    if (modelId !== null && year !== null) checkModelId(p, modelRows, row, cols.modelId, modelId, year);
+    const firstRow = modelId !== null && year !== null ? models.earlier(year, modelId, p.row) : undefined;
+    if (firstRow !== undefined) {
+      p.report(cols.modelId, row[cols.modelId], `Mã mô hình "${modelId}" của năm ${year} bị trùng với dòng ${firstRow}`);
+    }
     if (votesFor !== null && votesCast !== null && votesFor > votesCast) {
       p.report(cols.votesFor, row[cols.votesFor], `Số phiếu đồng ý (${votesFor}) lớn hơn tổng số phiếu (${votesCast})`);
     }
@@ -97,23 +100,4 @@ export function readRegistrations(
     });
   }
   return { registrations, errors };
-}
-
-/** Year → Mã mô hình → the sheet row it was first registered in. */
-type ModelRows = Map<number, Map<string, number>>;
-
-/** A `Mã mô hình` registered twice for one year: the later row is the error. */
-function checkModelId(
-  p: RowProblems,
-  modelRows: ModelRows,
-  row: readonly RawCell[],
-  column: number,
-  modelId: string,
-  year: number,
-): void {
-  let ofYear = modelRows.get(year);
-  if (ofYear === undefined) modelRows.set(year, (ofYear = new Map()));
-  const first = ofYear.get(modelId);
-  if (first === undefined) ofYear.set(modelId, p.row);
-  else p.report(column, row[column], `Mã mô hình "${modelId}" của năm ${year} bị trùng với dòng ${first}`);
 }

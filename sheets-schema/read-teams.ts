@@ -9,7 +9,7 @@ import type { Team } from "../scoring/types.ts";
 import { isBlankRow } from "./cell.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { readYear } from "./numbers.ts";
-import { RowProblems } from "./rows.ts";
+import { FirstSeen, RowProblems } from "./rows.ts";
 import { TEAM_COLUMNS } from "./tabs.ts";
 import { readCode, readText } from "./text-cells.ts";
 import type { DataError, RawGrid } from "./types.ts";
@@ -35,7 +35,7 @@ export function readTeams(
   const used = usedColumns(cols);
   const errors: DataError[] = [];
   const p = new RowProblems(tab, errors);
-  const teamRows = new Map<string, number>(); // "year|Mã tổ" → first sheet row
+  const teamRows = new FirstSeen();
   const teams: Team[] = [];
 
   for (let r = 1; r < grid.length; r++) {
@@ -49,11 +49,9 @@ export function readTeams(
     const unitCode = p.required(row, cols.unitCode, readCode, "Mã đơn vị");
     const rating = p.optional(row, cols.rating, readRating);
 
-    if (year !== null && teamId !== null) {
-      const key = `${year}|${teamId}`;
-      const first = teamRows.get(key);
-      if (first === undefined) teamRows.set(key, p.row);
-      else p.report(cols.teamId, row[cols.teamId], `Mã tổ "${teamId}" của năm ${year} bị trùng với dòng ${first}`);
+    const firstRow = year !== null && teamId !== null ? teamRows.earlier(year, teamId, p.row) : undefined;
+    if (firstRow !== undefined) {
+      p.report(cols.teamId, row[cols.teamId], `Mã tổ "${teamId}" của năm ${year} bị trùng với dòng ${firstRow}`);
     }
     if (unitCode !== null) {
       const problem = unitCodeProblem(units, unitCode);

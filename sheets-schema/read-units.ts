@@ -9,7 +9,7 @@ import type { Unit } from "../scoring/types.ts";
 import { isBlankRow } from "./cell.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { normalise } from "./normalise.ts";
-import { RowProblems } from "./rows.ts";
+import { FirstSeen, RowProblems } from "./rows.ts";
 import { UNIT_COLUMNS, UNITS_TAB } from "./tabs.ts";
 import { readCode, readText } from "./text-cells.ts";
 import type { DataError, RawGrid } from "./types.ts";
@@ -49,7 +49,7 @@ export function readUnits(
   const used = usedColumns(cols);
   const errors: DataError[] = [];
   const p = new RowProblems(tab, errors);
-  const firstRowOf = new Map<string, number>();
+  const codes = new FirstSeen();
   const rejected = new Map<string, number>();
   // A cluster typed differently on different rows (`Cụm 1`, `cụm  1`) is one group, named as first typed.
   const clusters = new Map<string, string>();
@@ -71,11 +71,8 @@ export function readUnits(
     let parentCode = p.optional(row, cols.parentCode, readCode);
     const cluster = p.optional(row, cols.cluster, readText);
     const titleParticipation = p.optional(row, cols.titleParticipation, readYesNo);
-    if (code !== null) {
-      const first = firstRowOf.get(code);
-      if (first === undefined) firstRowOf.set(code, p.row);
-      else p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với dòng ${first}`);
-    }
+    const firstRow = code !== null ? codes.earlier(0, code, p.row) : undefined;
+    if (firstRow !== undefined) p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với dòng ${firstRow}`);
     if (p.count > 0) {
       if (code !== null && !rejected.has(code)) rejected.set(code, p.row);
       continue;

@@ -58,3 +58,20 @@ export class RowProblems {
     return null;
   }
 }
+
+/**
+ * Where each code was first seen, per year: SPEC §4 makes the later of two rows the error (a `Mã mô hình` twice in
+ * one year, a `Mã đơn vị` twice). Codes without a year use one year for all.
+ */
+export class FirstSeen {
+  readonly #rows = new Map<number, Map<string, number>>();
+
+  /** Records `code` of `year` at `sheetRow`; returns the earlier row when it was already seen there. */
+  earlier(year: number, code: string, sheetRow: number): number | undefined {
+    let ofYear = this.#rows.get(year);
+    if (ofYear === undefined) this.#rows.set(year, (ofYear = new Map()));
+    const first = ofYear.get(code);
+    if (first === undefined) ofYear.set(code, sheetRow);
+    return first;
+  }
+}
