@@ -40,13 +40,13 @@ describe.skipIf(nodeMajor < 22)("main.ts", () => {
 
     const first = await startCli(args);
     const range = `${first.url}/v4/spreadsheets/demo/values/${encodeURIComponent("'Đơn vị'!A2")}`;
-    expect((await (await fetch(range)).json()).values).toEqual([["X01"]]);
+    expect(((await (await fetch(range)).json()) as { values?: unknown }).values).toEqual([["X01"]]);
     await fetch(`${range}?valueInputOption=RAW`, { method: "PUT", body: JSON.stringify({ values: [["X02"]] }) });
     await stop(first.child);
 
     const second = await startCli(args);
     const again = `${second.url}/v4/spreadsheets/demo/values/${encodeURIComponent("'Đơn vị'!A2")}`;
-    expect((await (await fetch(again)).json()).values).toEqual([["X02"]]);
+    expect(((await (await fetch(again)).json()) as { values?: unknown }).values).toEqual([["X02"]]);
     await stop(second.child);
   }, 20_000);
 });
