@@ -2,8 +2,9 @@ import { columnLetters, formatRange, formatRect, resolveA1, type A1Target } from
 import { readInput, parseValueInputOption, type ValueInputOption } from "./cell-input.ts";
 import { parseRenderOptions, renderCell, type RenderedValue, type RenderOptions } from "./cell-render.ts";
 import { badRequest } from "./errors.ts";
-import { clipToGrid, getCell, growGrid, hasValue, insertRows, setCell } from "./grid.ts";
-import type { Cell, Rect, Sheet, Spreadsheet } from "./model.ts";
+import { findTable } from "./append-table.ts";
+import { clipToGrid, getCell, growGrid, insertRows, setCell } from "./grid.ts";
+import type { Cell, Rect, Spreadsheet } from "./model.ts";
 
 /**
  * The `spreadsheets.values.*` methods on one spreadsheet document. Reads are pure; writes change the document they
@@ -242,45 +243,6 @@ function clearRect(rect: Rect): string {
     }
   }
   return formatRect(rect);
-}
-
-/** The table around the first value inside the target range, grown while a neighbouring row or column has data. */
-function findTable(target: A1Target): Rect | undefined {
-  const { sheet } = target;
-  const origin = firstValue(sheet, target);
-  if (!origin) return undefined;
-  let [top, bottom, left, right] = [origin.row, origin.row, origin.col, origin.col];
-  const rowHas = (r: number) => r >= 0 && rangeHasValue(sheet, r, r + 1, left, right + 1);
-  const colHas = (c: number) => c >= 0 && rangeHasValue(sheet, top, bottom + 1, c, c + 1);
-  for (let changed = true; changed; ) {
-    changed = false;
-    if (rowHas(top - 1)) [top, changed] = [top - 1, true];
-    if (rowHas(bottom + 1)) [bottom, changed] = [bottom + 1, true];
-    if (left > 0 && colHas(left - 1)) [left, changed] = [left - 1, true];
-    if (colHas(right + 1)) [right, changed] = [right + 1, true];
-  }
-  return { sheet, startRow: top, endRow: bottom + 1, startCol: left, endCol: right + 1 };
-}
-
-function firstValue(sheet: Sheet, target: A1Target): { row: number; col: number } | undefined {
-  const { bounds } = target;
-  const lastRow = Math.min(bounds.endRow ?? Infinity, sheet.rows.length);
-  for (let r = bounds.startRow; r < lastRow; r++) {
-    const line = sheet.rows[r] ?? [];
-    for (let c = bounds.startCol; c < Math.min(bounds.endCol ?? Infinity, line.length); c++) {
-      if (hasValue(line[c] ?? undefined)) return { row: r, col: c };
-    }
-  }
-  return undefined;
-}
-
-function rangeHasValue(sheet: Sheet, r0: number, r1: number, c0: number, c1: number): boolean {
-  for (let r = r0; r < Math.min(r1, sheet.rows.length); r++) {
-    const line = sheet.rows[r];
-    if (!line) continue;
-    for (let c = c0; c < Math.min(c1, line.length); c++) if (hasValue(line[c] ?? undefined)) return true;
-  }
-  return false;
 }
 
 function renderOptions(doc: Spreadsheet, params: Params): RenderOptions {
