@@ -2,6 +2,7 @@ import { formatPercent } from "../../scoring/format.ts";
 import { targetVerdictLabel } from "../../scoring/labels.ts";
 import type { CommuneTeamSummary } from "../../scoring/types.ts";
 import { formatShareOf } from "./format.ts";
+import { coord } from "./goal.ts";
 import { COLOURS, Scroll } from "./page.tsx";
 
 // Geometry in viewBox units: names right-aligned before LABEL_W, bars from PLOT_X0 to PLOT_X1, figures after.
@@ -22,7 +23,7 @@ export function CommuneChart(props: { communes: readonly CommuneTeamSummary[]; t
   const { communes, threshold } = props;
   if (communes.length === 0) return <p class="muted">Chưa có tổ dân vận nào thuộc xã, thị trấn trong năm này.</p>;
   const height = TOP + communes.length * ROW + BOTTOM;
-  const x = (share: number) => PLOT_X0 + Math.min(Math.max(share, 0), 1) * (PLOT_X1 - PLOT_X0);
+  const x = (share: number) => coord(PLOT_X0 + Math.min(Math.max(share, 0), 1) * (PLOT_X1 - PLOT_X0));
   const met = communes.filter((c) => c.met).length;
   const lineLabel = threshold === null ? "" : formatPercent(threshold);
   return (
@@ -40,7 +41,7 @@ export function CommuneChart(props: { communes: readonly CommuneTeamSummary[]; t
               <text x={LABEL_W} y={y + 16} font-size="12" text-anchor="end" fill={COLOURS.ink}>{name}</text>
               <rect x={PLOT_X0} y={y + 3} width={PLOT_X1 - PLOT_X0} height={ROW - 6} fill={COLOURS.track} />
               {c.share === null ? null : (
-                <rect class="bar" x={PLOT_X0} y={y + 5} width={Math.max(x(c.share) - PLOT_X0, 2)} height={ROW - 10} fill={c.met ? COLOURS.met : COLOURS.notMet} />
+                <rect class="bar" x={PLOT_X0} y={y + 5} width={coord(Math.max(x(c.share) - PLOT_X0, 2))} height={ROW - 10} fill={c.met ? COLOURS.met : COLOURS.notMet} />
               )}
               <text x={PLOT_X1 + 6} y={y + 16} font-size="12" font-weight="700" fill={c.share === null ? COLOURS.muted : COLOURS.ink}>{figure}</text>
             </g>

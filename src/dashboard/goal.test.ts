@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisMax, parseGoal } from "./goal.ts";
+import { axisMax, coord, parseGoal } from "./goal.ts";
 
 describe("parseGoal reads every goal scoring/targets.ts writes", () => {
   it("reads a strict lower bound", () => {
@@ -42,5 +42,12 @@ describe("axisMax", () => {
 
   it("never ends at zero", () => {
     expect(axisMax("count", 0, null)).toBe(1);
+  });
+});
+
+describe("coord", () => {
+  it("keeps one decimal of a chart coordinate", () => {
+    expect(coord(111.03614457831324)).toBe(111);
+    expect(coord(276.79999999999995)).toBe(276.8);
   });
 });

@@ -70,3 +70,12 @@ export function axisMax(unit: "share" | "count", actual: number | null, goal: Go
   if (unit === "share") return Math.max(1, top);
   return Math.max(1, Math.ceil(top * 1.2));
 }
+
+/**
+ * A chart coordinate to one decimal: enough for any screen, and the SVG stays short.
+ *
+ * @example coord(111.03614457831324) // → 111
+ */
+export function coord(v: number): number {
+  return Math.round(v * 10) / 10;
+}

@@ -2,7 +2,7 @@ import { formatNumber, formatPercent } from "../../scoring/format.ts";
 import { targetVerdictLabel } from "../../scoring/labels.ts";
 import type { TargetResult } from "../../scoring/types.ts";
 import { formatActual } from "./format.ts";
-import { axisMax, parseGoal, type GoalBounds } from "./goal.ts";
+import { axisMax, coord, parseGoal, type GoalBounds } from "./goal.ts";
 import { COLOURS } from "./page.tsx";
 
 // Geometry of one chart, in viewBox units: the plot runs from X0 to X1.
@@ -26,7 +26,7 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
   const { target, id } = props;
   const goal = parseGoal(target.goal);
   const max = axisMax(target.unit, target.actual, goal);
-  const x = (v: number) => X0 + (Math.min(Math.max(v, 0), max) / max) * (X1 - X0);
+  const x = (v: number) => coord(X0 + (Math.min(Math.max(v, 0), max) / max) * (X1 - X0));
   const actualText = formatActual(target);
   const colour = target.met ? COLOURS.met : COLOURS.notMet;
   const ratio = target.unit === "share" && target.denominator > 0 ? ` (${target.numerator}/${target.denominator})` : "";
@@ -48,16 +48,16 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
         <desc id={`${id}-desc`}>{description}</desc>
         <rect x={X0} y={BAR_Y} width={X1 - X0} height={BAR_H} fill={COLOURS.track} rx={3} />
         {goal && goal.min !== null && goal.max !== null && goal.max > goal.min ? (
-          <rect class="goal-band" x={x(goal.min)} y={BAR_Y} width={x(goal.max) - x(goal.min)} height={BAR_H} fill={COLOURS.band} />
+          <rect class="goal-band" x={x(goal.min)} y={BAR_Y} width={coord(x(goal.max) - x(goal.min))} height={BAR_H} fill={COLOURS.band} />
         ) : null}
         {target.actual === null ? (
           <text x={X0 + 6} y={BAR_Y + 15} font-size="13" fill={COLOURS.muted}>Chưa có số liệu</text>
         ) : (
           <>
-            <rect class={`bar ${target.met ? "met" : "not-met"}`} x={X0} y={BAR_Y + 3} width={Math.max(barEnd - X0, 2)} height={BAR_H - 6} fill={colour} rx={2} />
+            <rect class={`bar ${target.met ? "met" : "not-met"}`} x={X0} y={BAR_Y + 3} width={coord(Math.max(barEnd - X0, 2))} height={BAR_H - 6} fill={colour} rx={2} />
             <text
               class="value"
-              x={valueInside ? barEnd - 5 : barEnd + 5}
+              x={coord(valueInside ? barEnd - 5 : barEnd + 5)}
               y={BAR_Y + 16}
               font-size="14"
               font-weight="700"
@@ -96,7 +96,7 @@ function GoalMarkers(props: { goal: GoalBounds | null; label: string; x: (v: num
   if (goal === null) return null;
   const lines = [goal.min, goal.max].filter((v, i, all): v is number => v !== null && all.indexOf(v) === i).map(x);
   if (lines.length === 0) return null;
-  const centre = lines.reduce((a, b) => a + b, 0) / lines.length;
+  const centre = coord(lines.reduce((a, b) => a + b, 0) / lines.length);
   const anchor = centre < X0 + 70 ? "start" : centre > X1 - 70 ? "end" : "middle";
   return (
     <g class="goal">
