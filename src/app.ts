@@ -2,6 +2,8 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { resultsRoute } from "./api/results-route.ts";
 import { scoreRoute } from "./api/score-route.ts";
+import { apiDocs } from "./api-docs/docs-route.tsx";
+import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
 
 /** The HTTP surface of SPEC §6, composed in one visible place. */
 export const app = new OpenAPIHono<{ Bindings: Env }>();
@@ -9,6 +11,8 @@ export const app = new OpenAPIHono<{ Bindings: Env }>();
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/", scoreRoute);
 app.route("/", resultsRoute);
+app.route("/", dashboardRoute);
+app.get("/docs", apiDocs(app));
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
 app.doc31("/openapi.json", {
