@@ -1,5 +1,5 @@
 /**
- * The worked example of docs/worked-example.md, end to end through `scoreWorkbook`: raw tab values in, the
+ * The worked example of the README ("Worked example"), end to end through `scoreWorkbook`: raw tab values in, the
  * `Xếp hạng 2024` rows out. The expected figures were computed by hand from SPEC §3; the doc shows the same tables
  * and arithmetic, so if this test changes the doc must change with it.
  */
@@ -119,7 +119,7 @@ function tab(tabs: { title: string; rows: OutputCell[][] }[], title: string): Ou
   return found.rows;
 }
 
-describe("worked example (docs/worked-example.md)", () => {
+describe("worked example (the README ("Worked example"))", () => {
   const { result, errors, tabs } = scoreWorkbook(WORKBOOK, 2024);
   const ranking = tab(tabs, "Xếp hạng 2024");
   const header = ranking[0] ?? [];
