@@ -35,6 +35,16 @@ describe("planWrite", () => {
     expect(plan).toEqual([[{ appendCells: { sheetId: 9, rows: [{ values: [{ userEnteredValue: { stringValue: "run-1" } }, { userEnteredValue: { numberValue: 2024 } }] }], fields: "userEnteredValue" } }]]);
   });
 
+  it("packs the fills of several small staged tabs into one call", () => {
+    const big = tab("Kết quả mô hình 2024", [["Tên"], ...Array.from({ length: 3000 }, (_, i) => [`Mô hình số ${i} – dân vận khéo`])]);
+    const small = [tab("Chỉ tiêu 2024", [["Chỉ tiêu"], ["a"]]), tab("Rà soát 2024", [["Mã"], ["b"]]), tab("Lỗi dữ liệu", [["Ô"]])];
+    const plan = planWrite([], [big, ...small], log, "r3", 50_000);
+    const fillCalls = plan.slice(1, -1);
+    const smallIds = plan[0]!.slice(1).map((r) => r.addSheet!.properties!.sheetId);
+    const callsTouchingSmall = fillCalls.filter((call) => call.some((r) => smallIds.includes(r.updateCells!.start!.sheetId!)));
+    expect(callsTouchingSmall).toHaveLength(1);
+  });
+
   it("writes text that looks like a formula as a string value, so it stays text", () => {
     const plan = planWrite([], [tab("Xếp hạng 2024", [["Tên đơn vị"], ["=HYPERLINK(\"x\")"], ["+84 912"], ["-1"], ["@x"]])], log, "r1");
     const rows = plan[0]![1]!.updateCells!.rows!;
@@ -58,7 +68,7 @@ describe("planWrite", () => {
     expect(swap.map((r) => Object.keys(r)[0])).toEqual(["deleteSheet", "updateSheetProperties", "addSheet", "updateCells"]);
     expect(swap[1]!.updateSheetProperties!.properties).toMatchObject({ title: "Kết quả mô hình 2024", hidden: false });
     // every row is written exactly once across the fill calls
-    const written = rest.slice(0, -1).reduce((n, call) => n + call[0]!.updateCells!.rows!.length, 0);
+    const written = rest.slice(0, -1).flat().reduce((n, r) => n + r.updateCells!.rows!.length, 0);
     expect(written).toBe(3001);
   });
 });

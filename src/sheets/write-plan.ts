@@ -83,7 +83,7 @@ function planStaged(
   leftovers: Request[],
 ): Request[][] {
   const create: Request[] = [...leftovers];
-  const fill: Request[][] = [];
+  const fills: Request[] = [];
   const swap: Request[] = [];
   tabs.forEach((tab, i) => {
     const { rowCount, columnCount } = gridSize(tab);
@@ -91,14 +91,14 @@ function planStaged(
     const title = `${STAGING_PREFIX}${runId}~${i}`;
     create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties: { rowCount, columnCount, frozenRowCount: 1 } } } });
     for (const [from, to] of rowChunks(tab, maxBytes)) {
-      fill.push([{ updateCells: { start: { sheetId, rowIndex: from, columnIndex: 0 }, rows: tabRows(tab, from, to), fields: "userEnteredValue,userEnteredFormat" } }]);
+      fills.push({ updateCells: { start: { sheetId, rowIndex: from, columnIndex: 0 }, rows: tabRows(tab, from, to), fields: "userEnteredValue,userEnteredFormat" } });
     }
     const old = byTitle.get(tab.title);
     if (old) swap.push(deleteSheet(old));
     swap.push({ updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" } });
   });
   swap.push(...appendLog(log, byTitle.get(log.title), ids));
-  return [create, ...fill, swap];
+  return [create, ...packCalls(fills, maxBytes), swap];
 }
 
 /** Splits a tab's rows into runs whose RowData stays under the byte budget (measured on a sample, with margin). */
@@ -109,6 +109,25 @@ function rowChunks(tab: OutputTab, maxBytes: number): [number, number][] {
   const chunks: [number, number][] = [];
   for (let from = 0; from < tab.rows.length; from += rowsPerChunk) chunks.push([from, Math.min(tab.rows.length, from + rowsPerChunk)]);
   return chunks;
+}
+
+/** Puts consecutive fill requests together into as few calls as the byte budget allows. */
+function packCalls(requests: Request[], maxBytes: number): Request[][] {
+  const calls: Request[][] = [];
+  let current: Request[] = [];
+  let size = 0;
+  for (const request of requests) {
+    const bytes = byteLength(request);
+    if (current.length > 0 && size + bytes > maxBytes * 0.9) {
+      calls.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(request);
+    size += bytes;
+  }
+  if (current.length > 0) calls.push(current);
+  return calls;
 }
 
 function deleteSheet(s: SheetMeta): Request {
