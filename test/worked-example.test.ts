@@ -119,7 +119,7 @@ function tab(tabs: { title: string; rows: OutputCell[][] }[], title: string): Ou
   return found.rows;
 }
 
-describe("worked example (the README ("Worked example"))", () => {
+describe("worked example (README)", () => {
   const { result, errors, tabs } = scoreWorkbook(WORKBOOK, 2024);
   const ranking = tab(tabs, "Xếp hạng 2024");
   const header = ranking[0] ?? [];
