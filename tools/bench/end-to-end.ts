@@ -1,0 +1,67 @@
+/**
+ * End-to-end figure: wall time of `POST /api/score` on the province-size workbook, with the Worker under
+ * `wrangler dev` and the Sheets emulator, plus the Sheets requests one run makes (target: 1 read + 1 write + ≤ 1 token;
+ * ours reads twice: tab metadata, then values).
+ */
+import { startEmulator } from "../../emulator/server.ts";
+import { provinceSpreadsheet } from "../demo/province.ts";
+import { startWorker } from "./worker-process.ts";
+
+export interface EndToEndFigures {
+  units: number;
+  registrations: number;
+  coldMs: number;
+  warmMs: number;
+  dryRunMs: number;
+  requests: Record<string, number>;
+  tokens: number;
+  writeCalls: number;
+}
+
+const TOKEN = "dev-token-change-me";
+const YEAR = 2024;
+
+export async function benchEndToEnd(): Promise<EndToEndFigures> {
+  const emulator = await startEmulator({ port: 0 });
+  const worker = await startWorker(emulator.url, 8797);
+  try {
+    const id = "province-bench";
+    const put = await fetch(`${emulator.url}/_emulator/spreadsheets/${id}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(provinceSpreadsheet()),
+    });
+    if (!put.ok) throw new Error(`seeding failed: ${put.status}`);
+
+    const score = async (dryRun: boolean) => {
+      const started = performance.now();
+      const res = await fetch(`${worker.url}/api/score`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ year: YEAR, spreadsheetId: id, dryRun }),
+      });
+      const body = (await res.json()) as { units?: unknown[]; registrations?: unknown[]; error?: { message: string } };
+      if (!res.ok) throw new Error(`score failed: ${res.status} ${body.error?.message}`);
+      return { ms: performance.now() - started, body };
+    };
+
+    emulator.stats.reset();
+    const cold = await score(false);
+    const afterCold = emulator.stats.get();
+    const warm = await score(false);
+    const dry = await score(true);
+    return {
+      units: cold.body.units?.length ?? 0,
+      registrations: cold.body.registrations?.length ?? 0,
+      coldMs: cold.ms,
+      warmMs: warm.ms,
+      dryRunMs: dry.ms,
+      requests: afterCold.byKind,
+      tokens: afterCold.tokensIssued,
+      writeCalls: afterCold.byKind.batchUpdate ?? 0,
+    };
+  } finally {
+    await worker.stop();
+    await emulator.close();
+  }
+}
