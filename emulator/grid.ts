@@ -1,31 +1,43 @@
 import { formatRange } from "./a1.ts";
 import type { A1Target } from "./a1.ts";
 import { badRequest } from "./errors.ts";
+import { newLine, ownLine, ownRows } from "./draft.ts";
 import { MAX_CELLS, MAX_COLUMNS, type Cell, type Rect, type Sheet, type Spreadsheet } from "./model.ts";
 
-/** Cell-level access to a sheet's sparse grid, and the grid's size rules (limits, expansion, shrinking). */
+/**
+ * Cell-level access to a sheet's sparse grid, and the grid's size rules (limits, expansion, shrinking). Every
+ * change to a grid goes through the functions here, which copy what they change first when it is still shared with
+ * the stored spreadsheet (see draft.ts).
+ */
+
+type Row = Array<Cell | null>;
 
 export function getCell(sheet: Sheet, row: number, col: number): Cell | undefined {
   return sheet.rows[row]?.[col] ?? undefined;
 }
 
-/** Stores a cell; a cell left with no content is removed, so the stored grid stays as small as the data. */
+/**
+ * Stores a cell; a cell left with no content is removed, so the stored grid stays as small as the data. Rows are
+ * taken through `ownRows`/`ownLine`, so inside a mutation only the row written is copied, never the whole grid.
+ */
 export function setCell(sheet: Sheet, row: number, col: number, cell: Cell | undefined): void {
   const empty = !cell || Object.keys(cell).length === 0;
   if (empty) {
-    const line = sheet.rows[row];
-    if (!line || line[col] == null) return;
+    if (sheet.rows[row]?.[col] == null) return;
+    const rows = ownRows(sheet);
+    const line = ownLine(rows, row) as Row;
     line[col] = null;
     trimTail(line);
-    if (line.length === 0) sheet.rows[row] = null;
-    trimTail(sheet.rows);
+    if (line.length === 0) rows[row] = null;
+    trimTail(rows);
     return;
   }
-  while (sheet.rows.length <= row) sheet.rows.push(null);
-  let line = sheet.rows[row];
+  const rows = ownRows(sheet);
+  while (rows.length <= row) rows.push(null);
+  let line = ownLine(rows, row);
   if (!line) {
-    line = [];
-    sheet.rows[row] = line;
+    line = newLine();
+    rows[row] = line;
   }
   while (line.length <= col) line.push(null);
   line[col] = cell;
@@ -112,47 +124,53 @@ export function checkCellLimit(doc: Spreadsheet, changed: Sheet | undefined, row
 /** Drops the cells a smaller grid no longer holds (a shrinking rowCount/columnCount deletes them in Sheets). */
 export function truncateToGrid(sheet: Sheet): void {
   const { rowCount, columnCount } = sheet.properties.gridProperties;
-  if (sheet.rows.length > rowCount) sheet.rows.length = rowCount;
-  sheet.rows.forEach((line, r) => {
-    if (line && line.length > columnCount) {
-      line.length = columnCount;
-      trimTail(line);
-      if (line.length === 0) sheet.rows[r] = null;
-    }
-  });
-  trimTail(sheet.rows);
+  if (sheet.rows.length > rowCount) ownRows(sheet).length = rowCount;
+  // Only rows wider than the grid are copied; the others stay shared with the stored original.
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if ((sheet.rows[r]?.length ?? 0) <= columnCount) continue;
+    const line = ownLine(ownRows(sheet), r) as Row;
+    line.length = columnCount;
+    trimTail(line);
+    if (line.length === 0) sheet.rows[r] = null;
+  }
+  if (sheet.rows.length > 0 && sheet.rows[sheet.rows.length - 1] == null) trimTail(ownRows(sheet));
 }
 
 /** Inserts empty rows before `at`, shifting the rows below down. */
 export function insertRows(sheet: Sheet, at: number, count: number): void {
-  if (at < sheet.rows.length) sheet.rows.splice(at, 0, ...new Array<null>(count).fill(null));
+  if (at < sheet.rows.length) ownRows(sheet).splice(at, 0, ...new Array<null>(count).fill(null));
   sheet.properties.gridProperties.rowCount += count;
 }
 
 /** Deletes rows `[from, to)`, shifting the rows below up. */
 export function deleteRows(sheet: Sheet, from: number, to: number): void {
-  sheet.rows.splice(from, to - from);
-  trimTail(sheet.rows);
+  if (from < sheet.rows.length) {
+    const rows = ownRows(sheet);
+    rows.splice(from, to - from);
+    trimTail(rows);
+  }
   sheet.properties.gridProperties.rowCount -= to - from;
 }
 
-/** Inserts empty columns before `at`. */
+/** Inserts empty columns before `at` (every row reaching past `at` is copied and shifted). */
 export function insertColumns(sheet: Sheet, at: number, count: number): void {
-  for (const line of sheet.rows) {
-    if (line && at < line.length) line.splice(at, 0, ...new Array<null>(count).fill(null));
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if ((sheet.rows[r]?.length ?? 0) <= at) continue;
+    (ownLine(ownRows(sheet), r) as Row).splice(at, 0, ...new Array<null>(count).fill(null));
   }
   sheet.properties.gridProperties.columnCount += count;
 }
 
-/** Deletes columns `[from, to)`. */
+/** Deletes columns `[from, to)` (every row reaching past `from` is copied and shifted). */
 export function deleteColumns(sheet: Sheet, from: number, to: number): void {
-  sheet.rows.forEach((line, r) => {
-    if (!line) return;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if ((sheet.rows[r]?.length ?? 0) <= from) continue;
+    const line = ownLine(ownRows(sheet), r) as Row;
     line.splice(from, to - from);
     trimTail(line);
     if (line.length === 0) sheet.rows[r] = null;
-  });
-  trimTail(sheet.rows);
+  }
+  if (sheet.rows.length > 0 && sheet.rows[sheet.rows.length - 1] == null) trimTail(ownRows(sheet));
   sheet.properties.gridProperties.columnCount -= to - from;
 }
 

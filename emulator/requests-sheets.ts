@@ -1,3 +1,4 @@
+import { sharedRows } from "./draft.ts";
 import { badRequest } from "./errors.ts";
 import { applyMask, parseFieldMask } from "./field-mask.ts";
 import { deleteColumns, deleteRows, growGrid, insertColumns, insertRows, truncateToGrid } from "./grid.ts";
@@ -100,7 +101,8 @@ export function duplicateSheetRequest(doc: Spreadsheet, req: Json): Reply {
     "duplicateSheet",
   );
   const id = copy.properties.sheetId;
-  copy.rows = structuredClone(source.rows);
+  // The rows are shared, not cloned: cells are never changed in place and a later write copies the row it touches.
+  copy.rows = sharedRows(source.rows);
   copy.merges = source.merges.map((m) => ({ ...m, sheetId: id }));
   copy.conditionalFormats = source.conditionalFormats.map((rule) => {
     const clone = structuredClone(rule);

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runOnDraft } from "./draft.ts";
 import { notFound } from "./errors.ts";
 import type { Spreadsheet } from "./model.ts";
 
@@ -8,8 +9,9 @@ import type { Spreadsheet } from "./model.ts";
  * atomically (temporary file, then rename) after each successful change and read back at start.
  * Without a `dataDir` everything stays in memory (tests).
  *
- * Every change goes through `mutate`, which works on a copy and keeps it only if no error was thrown: this is what
- * makes `batchUpdate` and the multi-range value writes all-or-nothing.
+ * Every change goes through `mutate`, which works on a copy-on-write draft (draft.ts) and keeps it only if no error
+ * was thrown: this is what makes `batchUpdate` and the multi-range value writes all-or-nothing, at a cost that
+ * follows what the change touches rather than the spreadsheet's size.
  */
 export class Store {
   readonly dataDir: string | undefined;
@@ -44,10 +46,12 @@ export class Store {
     this.docs.set(doc.spreadsheetId, doc);
   }
 
-  /** Runs `change` on a copy of the spreadsheet; the copy replaces the original only if `change` returns. */
+  /**
+   * Runs `change` on a draft of the spreadsheet; the draft replaces the original only if `change` returns. The
+   * original is never changed, even in part: the draft shares its unchanged grid rows and copies what it writes.
+   */
   mutate<T>(id: string, change: (draft: Spreadsheet) => T): T {
-    const draft = structuredClone(this.get(id));
-    const result = change(draft);
+    const { draft, result } = runOnDraft(this.get(id), change);
     this.put(draft);
     return result;
   }
@@ -67,6 +71,7 @@ export class Store {
     return join(this.dataDir as string, `${encodeURIComponent(id)}.json`);
   }
 
+  /** Writes the whole document (disk mode only; in memory mode a mutation costs only what it touched). */
   private persist(doc: Spreadsheet): void {
     if (!this.dataDir) return;
     const target = this.file(doc.spreadsheetId);
