@@ -59,20 +59,36 @@ export function quoted(cell: RawCell | undefined): string {
 /**
  * A reader that remembers its answers by the raw value: enumerations, yes/no and date cells repeat the same few
  * values over tens of thousands of rows, and normalising or parsing each again is the slow part. The memory is
- * bounded.
+ * bounded: it holds at most `limit` values, and starts again empty when full.
+ *
+ * The first few values seen are also kept in a short list that is compared before the map is asked: each cell of a
+ * freshly parsed payload is a new string whose hash V8 has not computed yet, and comparing it with a handful of
+ * known spellings costs less than hashing it. A column's common spellings are nearly always among its first values.
  */
 export function memoised<K extends string | number, T>(
   read: (raw: K) => CellResult<T>,
   limit = 5000,
 ): (raw: K) => CellResult<T> {
   const memory = new Map<K, CellResult<T>>();
+  const firstKeys: K[] = [];
+  const firstResults: CellResult<T>[] = [];
   return (raw) => {
+    for (let i = 0; i < firstKeys.length; i++) {
+      if (firstKeys[i] === raw) return firstResults[i] as CellResult<T>;
+    }
     let result = memory.get(raw);
     if (result === undefined) {
       if (memory.size >= limit) memory.clear();
       result = read(raw);
       memory.set(raw, result);
+      if (firstKeys.length < FIRST_VALUES_KEPT) {
+        firstKeys.push(raw);
+        firstResults.push(result);
+      }
     }
     return result;
   };
 }
+
+/** How many first values `memoised` compares directly: more than the spellings of a usual enumerated column. */
+const FIRST_VALUES_KEPT = 8;

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeKey, compactKey, labelKey, normalise, stripDiacritics, tidyText } from "./normalise.ts";
+import { codeKey, compactKey, isTidy, labelKey, normalise, stripDiacritics, TIDY_RANGES, tidyText } from "./normalise.ts";
 
 describe("normalise", () => {
   it("reads the old and new tone placement of uỷ/ủy as the same", () => {
@@ -86,11 +87,53 @@ describe("tidyText", () => {
   it("keeps case and diacritics but tidies white space and composes", () => {
     expect(tidyText("  Xã  Hòa\u00A0Bình ".normalize("NFD"))).toBe("Xã Hòa Bình");
   });
+
+  it("returns a name that is already tidy as it is", () => {
+    const name = "Mô hình “Xe đạp yêu thương” – Thôn Đông (Ư, Ơ)";
+    expect(isTidy(name)).toBe(true);
+    expect(tidyText(name)).toBe(name);
+  });
+
+  it("sends everything the fast path cannot vouch for down the slow path", () => {
+    for (const text of [" a", "a ", "a  b", "a\tb", "a\u00A0b", "a\u00ADb", "a\u200Bb", "Hòa".normalize("NFD"), "한"]) {
+      expect(isTidy(text)).toBe(false);
+    }
+  });
+
+  // The fast path is only right if no character it accepts changes under NFC, alone or next to another one it
+  // accepts, and none is white space or invisible: checked here for every such character and every pair of them.
+  it("accepts only characters that are NFC whatever their neighbours, and neither white space nor invisible", () => {
+    const accepted: string[] = [];
+    for (const [first, last] of TIDY_RANGES) {
+      for (let c = first; c <= last; c++) accepted.push(String.fromCharCode(c));
+    }
+    const unstable: string[] = [];
+    for (const a of accepted) {
+      if (/[\s\u00AD\u200B-\u200F\u2060\uFEFF]/.test(a)) unstable.push(a);
+      for (const b of accepted) if ((a + b).normalize("NFC") !== a + b) unstable.push(a + b);
+    }
+    expect(unstable).toEqual([]);
+  });
+
+  it("gives what the full tidying gives, for any text", () => {
+    const full = (text: string) =>
+      text.replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, "").normalize("NFC").replace(/\s+/g, " ").trim();
+    const piece = fc.constantFrom("a", "Đ", "ư", "ế", "“", "–", " ", "  ", "\t", "\u00A0", "\u00AD", "\u200B", "\u0301", "o\u0300a", "한");
+    const text = fc.oneof(fc.array(piece).map((parts) => parts.join("")), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }));
+    fc.assert(fc.property(text, (t) => tidyText(t) === full(t)), { numRuns: 500 });
+  });
 });
 
 describe("codeKey", () => {
   it("trims and upper-cases codes", () => {
     expect(codeKey(" xa01 ")).toBe("XA01");
     expect(codeKey("xã-01\u200B")).toBe("XÃ-01");
+  });
+
+  it("returns a plain upper-case code as it is", () => {
+    const code = "H01-MH-20-0001";
+    expect(codeKey(code)).toBe(code);
+    expect(codeKey("h01-mh-20-0001")).toBe(code);
+    expect(codeKey("H01 - X02")).toBe("H01 - X02");
   });
 });
