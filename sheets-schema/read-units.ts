@@ -42,7 +42,12 @@ export function unitColumns(tab: string, grid: RawGrid): UnitColumns {
 export function readUnits(
   tab: string,
   grid: RawGrid,
-  options: { source?: string; columns?: UnitColumns } = {},
+  options: {
+    source?: string;
+    columns?: UnitColumns;
+    /** Codes of units typed in the other spreadsheets of a merged run: a `Đơn vị cấp trên` may name one of them. */
+    elsewhere?: ReadonlySet<string>;
+  } = {},
 ): UnitsRead {
   const cols = options.columns ?? unitColumns(tab, grid);
   const source = options.source ?? "";
@@ -77,7 +82,7 @@ export function readUnits(
       if (code !== null && !rejected.has(code)) rejected.set(code, p.row);
       continue;
     }
-    if (parentCode !== null && (parentCode === code || !allCodes.has(parentCode))) {
+    if (parentCode !== null && (parentCode === code || !(allCodes.has(parentCode) || options.elsewhere?.has(parentCode)))) {
       const problem =
         parentCode === code
           ? "Đơn vị cấp trên không thể là chính đơn vị này"

@@ -25,6 +25,13 @@ export interface DataError {
   value: string;
   /** Lỗi: what is wrong, in Vietnamese. */
   message: string;
+  /**
+   * The spreadsheet the cell is in, when a run merges several (`Nguồn dữ liệu`): its id. Absent for the main
+   * spreadsheet, whose errors are the only ones of a single-spreadsheet run.
+   */
+  source?: string;
+  /** How people call that spreadsheet (`Tên nguồn`, else its id): the `Nguồn` column of `Lỗi dữ liệu`. */
+  sourceName?: string;
 }
 
 /**
