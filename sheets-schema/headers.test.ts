@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateColumns } from "./headers.ts";
+import { headerHits, locateColumns } from "./headers.ts";
 import { REGISTRATION_COLUMNS, UNIT_COLUMNS } from "./tabs.ts";
 import { ContractError } from "./types.ts";
 
@@ -65,5 +65,14 @@ describe("locateColumns", () => {
 
   it("reports every required column missing when the tab has no header row", () => {
     expect(() => locateColumns("Đơn vị", undefined, UNIT_COLUMNS)).toThrow(ContractError);
+  });
+});
+
+describe("headerHits", () => {
+  it("lists every column read as each header: exact matches first, loose ones only without them", () => {
+    const row = ["STT", "Nam", "Năm", "Ma don vi", "Mã đơn vị", "Ten don vi"];
+    expect(headerHits(row, UNIT_COLUMNS)).toEqual([[4], [5], [], [], [], []]);
+    expect(headerHits(["Năm", "x", "NĂM"], REGISTRATION_COLUMNS)[1]).toEqual([0, 2]);
+    expect(headerHits(["STT", "Nam"], REGISTRATION_COLUMNS)[1]).toEqual([1]);
   });
 });

@@ -25,6 +25,32 @@ export function locateColumns<K extends string>(
   headerRow: readonly RawCell[] | undefined,
   columns: readonly ColumnSpec<K>[],
 ): ColumnIndex<K> {
+  const hitsOf = headerHits(headerRow, columns);
+  const index = {} as ColumnIndex<K>;
+  const missing: string[] = [];
+  columns.forEach((spec, i) => {
+    const [first, second] = hitsOf[i] ?? [];
+    if (second !== undefined) {
+      const cells = `${cellRef(tab, 1, first ?? 0)} và ${cellRef(tab, 1, second)}`;
+      throw new ContractError(`Trang tính "${tab}" có hai cột "${spec.header}" (${cells})`, cellRef(tab, 1, second));
+    }
+    if (first === undefined && spec.required) missing.push(`"${spec.header}"`);
+    index[spec.key] = first ?? -1;
+  });
+  if (missing.length > 0) {
+    throw new ContractError(`Trang tính "${tab}" thiếu cột bắt buộc ${missing.join(", ")}`, `${quoteTab(tab)}!1:1`);
+  }
+  return index;
+}
+
+/**
+ * Every column of the header row read as each expected column (by the rules of `locateColumns`), in sheet order:
+ * the exact matches when there are any, else the matches without diacritics, spaces and punctuation. An empty list
+ * for a column the row does not have; more than one when the row has it twice.
+ *
+ * @example headerHits(["STT", "Nam", "Năm"], [{ key: "year", header: "Năm", required: true }]) // → [[2]]
+ */
+export function headerHits(headerRow: readonly RawCell[] | undefined, columns: readonly ColumnSpec[]): number[][] {
   const exactHits: number[][] = columns.map(() => []);
   const looseHits: number[][] = columns.map(() => []);
   const exactKeys = new Map<string, number>();
@@ -46,24 +72,10 @@ export function locateColumns<K extends string>(
     const loose = looseKeys.get(compactLabelKey(text));
     if (loose !== undefined) looseHits[loose]?.push(column);
   });
-
-  const index = {} as ColumnIndex<K>;
-  const missing: string[] = [];
-  columns.forEach((spec, i) => {
+  return columns.map((_, i) => {
     const exact = exactHits[i] ?? [];
-    const hits = exact.length > 0 ? exact : (looseHits[i] ?? []);
-    const [first, second] = hits;
-    if (second !== undefined) {
-      const cells = `${cellRef(tab, 1, first ?? 0)} và ${cellRef(tab, 1, second)}`;
-      throw new ContractError(`Trang tính "${tab}" có hai cột "${spec.header}" (${cells})`, cellRef(tab, 1, second));
-    }
-    if (first === undefined && spec.required) missing.push(`"${spec.header}"`);
-    index[spec.key] = first ?? -1;
+    return exact.length > 0 ? exact : (looseHits[i] ?? []);
   });
-  if (missing.length > 0) {
-    throw new ContractError(`Trang tính "${tab}" thiếu cột bắt buộc ${missing.join(", ")}`, `${quoteTab(tab)}!1:1`);
-  }
-  return index;
 }
 
 /** The columns a row is read from, for telling a blank row apart (extra columns such as `STT` do not count). */
