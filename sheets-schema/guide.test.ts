@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
+import { GENERATED_TAB_GUIDE, guideSheet, PARAMETER_GUIDE } from "./guide.ts";
+import { generatedTabTitles, isGeneratedTabTitle, LOG_TAB } from "./output/tab-names.ts";
+import { PARAMETERS, readSettings } from "./read-settings.ts";
+import { INPUT_TABS, REGISTRATION_COLUMNS, SETTING_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS } from "./tabs.ts";
+
+const guide = guideSheet();
+const text = guide.rows.map((r) => r.join(" | ")).join("\n");
+
+describe("the Hướng dẫn tab", () => {
+  it("has a section for every input tab, listing each of its headers with whether it is required", () => {
+    for (const tab of INPUT_TABS) expect(text).toContain(`Trang “${tab.title}”`);
+    for (const column of [...UNIT_COLUMNS, ...REGISTRATION_COLUMNS, ...TEAM_COLUMNS, ...SETTING_COLUMNS]) {
+      expect(guide.rows.some((r) => r[0] === column.header && r[1] === (column.required ? "Có" : "Không"))).toBe(true);
+    }
+  });
+
+  it("lists the accepted values of the enumerated columns", () => {
+    const row = (header: string) => guide.rows.find((r) => r[0] === header)?.[2] ?? "";
+    expect(row("Lĩnh vực")).toContain("Kinh tế; Văn hóa - xã hội; Quốc phòng - an ninh; Xây dựng hệ thống chính trị");
+    expect(row("Loại đơn vị")).toContain("Tổ chức chính trị - xã hội");
+    expect(row("Xếp loại")).toContain("Tốt; Khá; Trung bình; Yếu");
+    expect(row("Bình chọn công khai")).toContain("Đánh dấu");
+  });
+
+  it("documents every parameter of Cấu hình, in the reader's order", () => {
+    expect(PARAMETER_GUIDE.map((p) => p.name)).toEqual(PARAMETERS.map((p) => p.name));
+    for (const p of PARAMETER_GUIDE) expect(guide.rows.some((r) => r[0] === p.name && r[1] === p.defaultValue)).toBe(true);
+  });
+
+  it("gives as defaults exactly what the reader uses when a parameter is absent", () => {
+    const grid = [["Tham số", "Giá trị"], ...PARAMETER_GUIDE.map((p) => [p.name, p.defaultValue])];
+    expect(readSettings("Cấu hình", grid)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("names every generated tab, and says they are overwritten at each run", () => {
+    const titles = GENERATED_TAB_GUIDE.map((t) => t.title.replace("{năm}", "2024"));
+    expect(titles.every(isGeneratedTabTitle)).toBe(true);
+    expect(new Set(titles)).toEqual(new Set([...generatedTabTitles(2024), LOG_TAB]));
+    expect(text).toContain("ghi đè");
+  });
+
+  it("fits in three columns, with the title and headings in bold", () => {
+    expect(guide.rows.every((r) => r.length <= 3)).toBe(true);
+    expect(guide.boldRows[0]).toBe(0);
+    expect(guide.boldRows.every((r) => r >= 0 && r < guide.rows.length)).toBe(true);
+  });
+});
