@@ -139,7 +139,7 @@ function byteLength(value: unknown): number {
 }
 
 /** Hands out sheet ids no existing tab uses, so one batchUpdate can add a tab and write into it. */
-class SheetIds {
+export class SheetIds {
   private readonly used: Set<number>;
   private candidate = 1_000_000;
   constructor(existing: readonly SheetMeta[]) {
