@@ -12,15 +12,29 @@ const HEADER_FORMAT: sheets_v4.Schema$CellFormat = {
 };
 const PERCENT_FORMAT: sheets_v4.Schema$NumberFormat = { type: "PERCENT", pattern: "0.0%" };
 
+/** Google refuses a whole write request when one cell would hold more characters than this. */
+export const MAX_CELL_CHARS = 50_000;
+const CUT_NOTE = "… (đã cắt bớt: mỗi ô Google Sheets chứa tối đa 50.000 ký tự)";
+
 /**
  * One written value. Text always goes in as `stringValue`, which Sheets stores as text and never evaluates, so a
- * unit name such as "=HYPERLINK(…)" or "+84…" stays exactly what was typed (SPEC §5: values as data).
+ * unit name such as "=HYPERLINK(…)" or "+84…" stays exactly what was typed (SPEC §5: values as data). Text longer
+ * than a cell can hold (a province's list of every thôn without a model) is cut with a note rather than failing
+ * the whole run.
  */
 export function cellValue(value: OutputCell): sheets_v4.Schema$ExtendedValue | undefined {
   if (value === null) return undefined;
   if (typeof value === "number") return Number.isFinite(value) ? { numberValue: value } : { stringValue: "" };
   if (typeof value === "boolean") return { boolValue: value };
-  return { stringValue: value };
+  return { stringValue: value.length > MAX_CELL_CHARS ? cutToCell(value) : value };
+}
+
+/** The start of a too-long text and a note saying it was cut, MAX_CELL_CHARS long at most; no half emoji left. */
+function cutToCell(text: string): string {
+  let end = MAX_CELL_CHARS - CUT_NOTE.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate whose pair would be cut off
+  return text.slice(0, end) + CUT_NOTE;
 }
 
 /** The rows of a generated tab as Sheets `RowData`, with the header styled, flags highlighted and shares as %. */
