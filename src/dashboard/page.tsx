@@ -14,6 +14,8 @@ export function Page(props: { title: string; children: Child }) {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="robots" content="noindex" />
+          {/* No icon file: without this line every browser asks for /favicon.ico and gets a 404. */}
+          <link rel="icon" href="data:," />
           <title>{props.title}</title>
           <style dangerouslySetInnerHTML={{ __html: CSS }} />
         </head>
@@ -59,7 +61,7 @@ main{max-width:1120px;margin:0 auto;padding:12px}
 h3{font-size:1.02rem;margin:0 0 4px}
 .muted{color:#57606a}
 .small{font-size:.88rem}
-nav.toc{display:flex;flex-wrap:wrap;gap:6px 14px;font-size:.95rem}
+nav.toc{display:flex;flex-wrap:wrap;gap:6px 14px;font-size:.95rem;margin-top:10px}
 form.picker{display:flex;flex-wrap:wrap;align-items:end;gap:8px}
 label{font-weight:600}
 select,input[type=password],input[type=text]{font:inherit;padding:6px 8px;border:1px solid #8c959f;border-radius:6px;min-height:40px;max-width:100%}
@@ -71,7 +73,7 @@ button:disabled{opacity:.6;cursor:progress}
 .notice{border-left:6px solid #0b5cad;background:#eef6ff;border-radius:8px;padding:10px 14px;margin:12px 0}
 .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:0;padding:0;list-style:none}
 .stats li{border:1px solid #d0d7de;border-radius:8px;padding:8px 10px;background:#fafbfc}
-.stats b{display:block;font-size:1.4rem;line-height:1.2}
+.stats li>b:first-child{display:block;font-size:1.4rem;line-height:1.2}
 .targets{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,330px),1fr));gap:12px}
 .target{border:1px solid #d0d7de;border-radius:8px;padding:10px 12px;margin:0}
 .target figcaption{display:flex;justify-content:space-between;align-items:start;gap:8px}
@@ -99,5 +101,15 @@ details>summary{cursor:pointer;font-weight:600;margin:4px 0}
 .status.error{color:#9a2c12;font-weight:600}
 footer{max-width:1120px;margin:0 auto;padding:8px 12px 24px;color:#57606a;font-size:.88rem}
 @media (max-width:600px){body{font-size:15px}main{padding:6px}.card{padding:10px;margin:8px 0}header.top h1{font-size:1.12rem}}
+/* Phone: a table wider than the screen scrolls sideways with readable columns, not one word a line. */
+@media (max-width:600px){.scroll td:not(.num){min-width:9em}}
+/* Phone: one data error a block, the cell and its value then what is wrong (the tab is in the cell's name). */
+@media (max-width:600px){
+.scroll table.data-errors thead,.scroll table.data-errors td:first-child{display:none}
+.scroll table.data-errors tr{display:block;padding:6px 0;border-bottom:1px solid #d8dee4}
+.scroll table.data-errors td{display:inline-block;min-width:0;border:0;padding:0 10px 0 0}
+.scroll table.data-errors td:nth-child(3)::before{content:"Giá trị: ";color:#57606a}
+.scroll table.data-errors td:last-child{display:block}
+}
 @media print{.no-print{display:none}body{background:#fff}.card{border:0}}
 `;

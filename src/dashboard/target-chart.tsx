@@ -53,22 +53,28 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
         {target.actual === null ? (
           <text x={X0 + 6} y={BAR_Y + 15} font-size="13" fill={COLOURS.muted}>Chưa có số liệu</text>
         ) : (
-          <>
-            <rect class={`bar ${target.met ? "met" : "not-met"}`} x={X0} y={BAR_Y + 3} width={coord(Math.max(barEnd - X0, 2))} height={BAR_H - 6} fill={colour} rx={2} />
-            <text
-              class="value"
-              x={coord(valueInside ? barEnd - 5 : barEnd + 5)}
-              y={BAR_Y + 16}
-              font-size="14"
-              font-weight="700"
-              text-anchor={valueInside ? "end" : "start"}
-              fill={valueInside ? "#ffffff" : COLOURS.ink}
-            >
-              {actualText}
-            </text>
-          </>
+          <rect class={`bar ${target.met ? "met" : "not-met"}`} x={X0} y={BAR_Y + 3} width={coord(Math.max(barEnd - X0, 2))} height={BAR_H - 6} fill={colour} rx={2} />
         )}
         <GoalMarkers goal={goal} label={target.goal} x={x} />
+        {target.actual === null ? null : (
+          // Drawn over the goal marker, with a halo of the colour beneath it, so a marker crossing the figure never
+          // strikes through it (e.g. 82,97% against a 70% line).
+          <text
+            class="value"
+            x={coord(valueInside ? barEnd - 5 : barEnd + 5)}
+            y={BAR_Y + 16}
+            font-size="14"
+            font-weight="700"
+            text-anchor={valueInside ? "end" : "start"}
+            fill={valueInside ? "#ffffff" : COLOURS.ink}
+            stroke={valueInside ? colour : COLOURS.track}
+            stroke-width={4}
+            stroke-linejoin="round"
+            paint-order="stroke"
+          >
+            {actualText}
+          </text>
+        )}
         <text x={X0} y={HEIGHT - 4} font-size="11" fill={COLOURS.muted}>0</text>
         <text x={X1} y={HEIGHT - 4} font-size="11" fill={COLOURS.muted} text-anchor="end">
           {target.unit === "share" ? formatPercent(max) : formatNumber(max)}
