@@ -26,18 +26,19 @@ export function runOnDraft<T>(doc: Spreadsheet, change: (draft: Spreadsheet) => 
   if (owned) throw new Error("Store.mutate cannot be nested");
   owned = new WeakSet();
   try {
-    const draft: Spreadsheet = { ...cloneAllBut(doc, "sheets"), sheets: doc.sheets.map((s) => ({ ...cloneAllBut(s, "rows"), rows: s.rows })) };
+    const draft = copyExcept(doc, "sheets");
+    draft.sheets = doc.sheets.map((sheet) => copyExcept(sheet, "rows"));
     return { draft, result: change(draft) };
   } finally {
     owned = undefined;
   }
 }
 
-/** A deep copy of every field but `shared`, which the caller fills in (unknown fields from imports are kept). */
-function cloneAllBut<T extends object, K extends keyof T>(value: T, shared: K): Omit<T, K> {
+/** A deep copy of every field but `shared`, which is the same value (key order and unknown fields are kept). */
+function copyExcept<T extends object>(value: T, shared: keyof T): T {
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (key !== shared) copy[key] = structuredClone(field);
-  return copy as Omit<T, K>;
+  for (const [key, field] of Object.entries(value)) copy[key] = key === shared ? field : structuredClone(field);
+  return copy as T;
 }
 
 /** The sheet's `rows` array, copied first if the running mutation does not own it yet. */
