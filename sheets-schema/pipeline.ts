@@ -1,6 +1,7 @@
 import { score } from "../scoring/score.ts";
 import type { ScoringResult } from "../scoring/types.ts";
 import { outputTabs } from "./output/write-tabs.ts";
+import { readSources, type SkippedSource, type SourceTabs } from "./read-sources.ts";
 import { readWorkbook } from "./read-workbook.ts";
 import type { DataError, OutputTab, RawTabs } from "./types.ts";
 
@@ -22,4 +23,20 @@ export function scoreWorkbook(tabs: RawTabs, year: number, options: { source?: s
   const { units, registrations, teams, settings, errors } = readWorkbook(tabs, options);
   const result = score({ year, settings, units, registrations, teams });
   return { result, errors, tabs: outputTabs(result, errors) };
+}
+
+/**
+ * `scoreWorkbook` for a run that merges several spreadsheets, the main one first (see `readSources` for how they
+ * merge). `extraErrors` (rows of `Nguồn dữ liệu` that could not be used, sources that could not be read) head the
+ * list of data errors, where the Ban Chỉ đạo sees them first.
+ */
+export function scoreSources(
+  sources: readonly SourceTabs[],
+  year: number,
+  options: { extraErrors?: readonly DataError[] } = {},
+): ScoredWorkbook & { skipped: SkippedSource[] } {
+  const { units, registrations, teams, settings, errors: readErrors, skipped } = readSources(sources);
+  const errors = [...(options.extraErrors ?? []), ...readErrors];
+  const result = score({ year, settings, units, registrations, teams });
+  return { result, errors, tabs: outputTabs(result, errors), skipped };
 }
