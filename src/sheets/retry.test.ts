@@ -83,3 +83,19 @@ describe("withRetry", () => {
     expect(calls).toBe(2);
   });
 });
+
+describe("withRetry and errors it has already decided", () => {
+  it("passes a SheetsUnavailableError thrown by the call through at once, without retrying it", async () => {
+    const p = policy();
+    let calls = 0;
+    const given = new SheetsUnavailableError({ status: 429, message: "pacer", retryAfterMs: 1000 }, 0);
+    await expect(
+      withRetry(async () => {
+        calls++;
+        throw given;
+      }, p),
+    ).rejects.toBe(given);
+    expect(calls).toBe(1);
+    expect(p.waits).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ export async function withRetry<T>(call: () => Promise<T>, policy: RetryPolicy):
     try {
       return await call();
     } catch (error) {
+      // Already decided (the read pacer gave up before calling): not a fresh failure to retry.
+      if (error instanceof SheetsUnavailableError || error instanceof SheetsRejectedError) throw error;
       const failure = describeFailure(error);
       if (!isRetryable(failure)) throw new SheetsRejectedError(failure);
       if (attempt >= policy.maxAttempts) throw new SheetsUnavailableError(failure, attempt);
