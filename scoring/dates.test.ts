@@ -27,4 +27,12 @@ describe("daysInMonth", () => {
     expect(daysInMonth(1900, 2)).toBe(28);
     expect(daysInMonth(2024, 12)).toBe(31);
   });
+
+  it("agrees with the calendar of Date for every month from 1990 to 2200", () => {
+    for (let year = 1990; year <= 2200; year++) {
+      for (let month = 1; month <= 12; month++) {
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+      }
+    }
+  });
 });

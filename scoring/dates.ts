@@ -7,8 +7,19 @@ import type { DayMonth, IsoDate } from "./types.ts";
  * @example daysInMonth(2023, 2) // → 28
  */
 export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // By the calendar's rules rather than through Date: this runs for every registration judged.
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Gregorian leap years: every fourth year, except centuries not divisible by 400.
+ *
+ * @example isLeapYear(2000) // → true
+ * @example isLeapYear(2100) // → false
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /**

@@ -294,6 +294,24 @@ describe("score: review list", () => {
       ["M3", "needsStrengthening"],
     ]);
   });
+
+  it("keeps a model whose Y − 1 had one recognised row among others, and one recognised in Y", () => {
+    const result = score(
+      anInput({
+        units: [aUnit("A")],
+        registrations: [
+          aRegistration("A", { modelId: "M1", year: 2023, spread: "low" }),
+          aRegistration("A", { modelId: "M1", year: 2023 }),
+          aRegistration("A", { modelId: "M1", spread: "low" }),
+          aRegistration("A", { modelId: "M2", year: 2023, spread: "low" }),
+          aRegistration("A", { modelId: "M2" }),
+          aRegistration("X", { modelId: "M3", year: 2023, spread: "low" }), // a unit that is not in Đơn vị
+          aRegistration("A", { modelId: "M3", spread: "low" }),
+        ],
+      }),
+    );
+    expect(result.review).toEqual([]);
+  });
 });
 
 describe("score: settings", () => {

@@ -12,7 +12,7 @@ import { reviewList } from "./review.ts";
 import { checkTargets } from "./targets.ts";
 import { communeTeamSummaries, teamFlags, teamsOf } from "./teams.ts";
 import { proposeTitles, takesPartInTitle } from "./titles.ts";
-import type { RegistrationVerdict, ScoringInput, ScoringResult, UnitResult } from "./types.ts";
+import type { Registration, RegistrationVerdict, ScoringInput, ScoringResult, Settings, UnitResult } from "./types.ts";
 import { isQuotaMet, tallyUnit, unitScore } from "./unit-score.ts";
 
 /**
@@ -25,12 +25,8 @@ import { isQuotaMet, tallyUnit, unitScore } from "./unit-score.ts";
 export function score(input: ScoringInput): ScoringResult {
   const { year, settings } = input;
   const knownUnits = new Set(input.units.map((u) => u.code));
-  const judgeYear = (y: number): RegistrationVerdict[] =>
-    input.registrations
-      .filter((r) => r.year === y && knownUnits.has(r.unitCode))
-      .sort(compareRegistrations)
-      .map((r) => judgeRegistration(r, settings));
-  const verdicts = judgeYear(year);
+  const { ofYear, ofPreviousYear } = registrationsOf(input.registrations, year, knownUnits);
+  const verdicts = ofYear.sort(compareRegistrations).map((r) => judgeRegistration(r, settings));
   const verdictsByUnit = groupBy(verdicts, (v) => v.registration.unitCode);
   const teamsOfYear = input.teams.filter((t) => t.year === year && knownUnits.has(t.unitCode));
   const teamsByUnit = groupBy(teamsOfYear, (t) => t.unitCode);
@@ -92,8 +88,41 @@ export function score(input: ScoringInput): ScoringResult {
     }),
     communeTeams,
     teamFlags: teamFlags(teamsOfYear),
-    review: reviewList(verdicts, judgeYear(year - 1), year),
+    review: reviewList(verdicts, previousYearVerdicts(ofPreviousYear, verdicts, settings), year),
   };
+}
+
+/** The registrations of units in `knownUnits`, of year Y and of Y − 1 (the review list looks one year back). */
+function registrationsOf(
+  registrations: readonly Registration[],
+  year: number,
+  knownUnits: ReadonlySet<string>,
+): { ofYear: Registration[]; ofPreviousYear: Registration[] } {
+  const ofYear: Registration[] = [];
+  const ofPreviousYear: Registration[] = [];
+  for (const r of registrations) {
+    if (r.year === year && knownUnits.has(r.unitCode)) ofYear.push(r);
+    else if (r.year === year - 1 && knownUnits.has(r.unitCode)) ofPreviousYear.push(r);
+  }
+  return { ofYear, ofPreviousYear };
+}
+
+/**
+ * The verdicts of Y − 1 that the review list can ask about: those of the models not recognised in Y, the only ones
+ * that can be proposed for removal. Judging the whole previous year would nearly double the judging for nothing.
+ */
+function previousYearVerdicts(
+  ofPreviousYear: readonly Registration[],
+  verdicts: readonly RegistrationVerdict[],
+  settings: Settings,
+): RegistrationVerdict[] {
+  const notRecognised = new Set<string>();
+  for (const v of verdicts) {
+    if (!v.recognised && v.registration.modelId !== null) notRecognised.add(v.registration.modelId);
+  }
+  return ofPreviousYear
+    .filter((r) => r.modelId !== null && notRecognised.has(r.modelId))
+    .map((r) => judgeRegistration(r, settings));
 }
 
 /** The competition rank of each unit inside its group, by unit code. */

@@ -56,7 +56,9 @@ export function communeTeamSummaries(
   for (const t of villageTeams) {
     const commune = communeOfTeam(t, unitsByCode);
     if (commune === null) continue;
-    teamsByCommune.set(commune, [...(teamsByCommune.get(commune) ?? []), t]);
+    const teams = teamsByCommune.get(commune);
+    if (teams) teams.push(t);
+    else teamsByCommune.set(commune, [t]);
   }
   const summaries = [...teamsByCommune].map(([communeCode, teams]): CommuneTeamSummary => {
     const { teams: count, good, share } = goodShare(teams);

@@ -6,6 +6,7 @@
  * not 2024 or 1924; a date outside the years 1990–2200 is an error (most often a year or a count typed into a date
  * column, which as a serial number would be a date around 1905).
  */
+import { daysInMonth } from "../scoring/dates.ts";
 import type { DayMonth, IsoDate } from "../scoring/types.ts";
 import { EMPTY, fail, isEmptyCell, memoised, ok, quoted, type CellResult } from "./cell.ts";
 import { normalise, stripDiacritics, tidyText } from "./normalise.ts";
@@ -29,14 +30,6 @@ interface Ymd {
   year: number;
   month: number;
   day: number;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The calendar date of a Sheets serial number, the time of day dropped; null when outside 1990–2200. */
