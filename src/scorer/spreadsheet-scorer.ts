@@ -1,11 +1,13 @@
 import { DurableObject } from "cloudflare:workers";
 import { describeRunFailure, type RunFailure } from "../jobs/run-failure.ts";
 import { scoreSpreadsheet, type ScoreRequest } from "../jobs/score-spreadsheet.ts";
+import { runSetup, type SetupResult } from "../setup/run-setup.ts";
 import { createSheetsClient } from "../sheets/client.ts";
 import { retryPolicyFromEnv } from "../sheets/settings.ts";
 import { ResultStore, type RunRecord } from "./result-store.ts";
 
 export type ScoreReply = { ok: true; json: string } | { ok: false; failure: RunFailure };
+export type SetupReply = { ok: true; result: SetupResult } | { ok: false; failure: RunFailure };
 
 /**
  * One instance per spreadsheet (named by its id): the lock that keeps two runs on the same spreadsheet from
@@ -25,9 +27,19 @@ export class SpreadsheetScorer extends DurableObject<Env> {
 
   /** Scores the spreadsheet; returns the ScoreRun as JSON text (it is large: text crosses RPC cheaply). */
   async score(req: ScoreRequest): Promise<ScoreReply> {
-    const run = this.queue.then(() => this.runOnce(req));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(() => this.runOnce(req));
+  }
+
+  /** Prepares the spreadsheet for the offices (POST /api/setup), in the same queue as the runs: never interleaved. */
+  async setup(spreadsheetId: string): Promise<SetupReply> {
+    return this.enqueue(async (): Promise<SetupReply> => {
+      try {
+        const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
+        return { ok: true, result: await runSetup(api, spreadsheetId, retryPolicyFromEnv(this.env, Date.now())) };
+      } catch (error) {
+        return { ok: false, failure: describeRunFailure(error) };
+      }
+    });
   }
 
   async latestResult(year: number): Promise<string | null> {
@@ -40,6 +52,13 @@ export class SpreadsheetScorer extends DurableObject<Env> {
 
   async recentRuns(limit?: number): Promise<RunRecord[]> {
     return this.store.recentRuns(limit);
+  }
+
+  /** Starts `work` when everything queued before it has settled. */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async runOnce(req: ScoreRequest): Promise<ScoreReply> {

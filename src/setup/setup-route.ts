@@ -1,0 +1,65 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { ErrorBody } from "../api/schemas.ts";
+import { validationHook } from "../api/validation-hook.ts";
+import { bearerAuth } from "../http/bearer-auth.ts";
+import { failureResponse } from "../http/failure-response.ts";
+import { scorerFor } from "../scorer/scorer-for.ts";
+
+/** Body of `POST /api/setup`. */
+export const SetupBody = z
+  .object({
+    spreadsheetId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,200}$/)
+      .optional()
+      .openapi({ description: "Mã bảng tính Google Sheets; mặc định là SPREADSHEET_ID", example: "demo-district" }),
+  })
+  .strict()
+  .openapi("SetupBody");
+
+const byTab = z.record(z.string(), z.array(z.string()));
+
+export const SetupResultSchema = z
+  .object({
+    spreadsheetId: z.string(),
+    unchanged: z.boolean().openapi({ description: "true: bảng tính đã sẵn sàng, không ghi gì" }),
+    created: z.array(z.string()).openapi({ description: "Trang tính được tạo mới" }),
+    headersAdded: byTab.openapi({ description: "Tiêu đề cột được thêm vào cuối dòng 1, theo trang tính" }),
+    validations: z.number().openapi({ description: "Số cột được đặt danh sách chọn hoặc kiểm tra dữ liệu" }),
+    validatedColumns: byTab,
+    protected: z.array(z.string()).openapi({ description: "Trang kết quả được bảo vệ (chỉ cảnh báo)" }),
+    guide: z.enum(["created", "rewritten", "unchanged"]).openapi({ description: "Trang “Hướng dẫn”" }),
+    warnings: z.array(z.string()),
+    summary: z.array(z.string()).openapi({ description: "Các thay đổi, bằng tiếng Việt" }),
+  })
+  .openapi("SetupResult");
+
+const route = createRoute({
+  method: "post",
+  path: "/api/setup",
+  summary: "Chuẩn bị bảng tính: tạo trang và cột còn thiếu, danh sách chọn, trang Hướng dẫn, bảo vệ trang kết quả",
+  description:
+    "Chỉ thêm, không bao giờ sửa dữ liệu đã nhập. Mọi thay đổi được ghi trong một lần (tất cả hoặc không gì); chạy lại lần nữa không thay đổi gì.",
+  security: [{ bearer: [] }],
+  request: { body: { required: true, content: { "application/json": { schema: SetupBody } } } },
+  responses: {
+    200: { description: "Những gì đã được tạo, thêm hoặc bảo vệ", content: { "application/json": { schema: SetupResultSchema } } },
+    400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
+    401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
+    422: { description: "Hai trang tính cùng được hiểu là một trang nhập liệu; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    502: { description: "Google Sheets không trả lời; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    503: { description: "Google Sheets quá hạn mức; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+  },
+});
+
+export const setupRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
+setupRoute.use(route.path, bearerAuth((env) => env.SCORING_TOKEN));
+setupRoute.openapi(route, async (c) => {
+  const spreadsheetId = c.req.valid("json").spreadsheetId ?? c.env.SPREADSHEET_ID;
+  if (!spreadsheetId) {
+    return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
+  }
+  const reply = await scorerFor(c.env, spreadsheetId).setup(spreadsheetId);
+  if (!reply.ok) return failureResponse(reply.failure) as never;
+  return c.json(reply.result, 200);
+});
