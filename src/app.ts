@@ -4,6 +4,7 @@ import { resultsRoute } from "./api/results-route.ts";
 import { scoreRoute } from "./api/score-route.ts";
 import { apiDocs } from "./api-docs/docs-route.tsx";
 import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
+import { setupRoute } from "./setup/setup-route.ts";
 
 /** The HTTP surface of SPEC §6, composed in one visible place. */
 export const app = new OpenAPIHono<{ Bindings: Env }>();
@@ -11,6 +12,7 @@ export const app = new OpenAPIHono<{ Bindings: Env }>();
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/", scoreRoute);
 app.route("/", resultsRoute);
+app.route("/", setupRoute);
 app.route("/", dashboardRoute);
 app.get("/docs", apiDocs(app));
 
