@@ -185,6 +185,17 @@ describe("POST /api/setup on the demo district, filled by its offices", () => {
     expect(await snapshot(id)).toBe(before);
   });
 
+  it("runs in the spreadsheet's queue: a setup and a scoring run started together both complete", async () => {
+    const id = await freshDemo();
+    const before = await readInputs(id);
+    const [scored, prepared] = await Promise.all([postScore({ year: DEMO_YEAR, spreadsheetId: id }), postSetup({ spreadsheetId: id })]);
+    expect([scored.status, prepared.status]).toEqual([200, 200]);
+    expect(await readInputs(id)).toEqual(before);
+    const after = await setup(id);
+    // Whichever ran first, the next setup finds at most the tabs the run created still to protect.
+    expect(after).toMatchObject({ created: [], headersAdded: {}, validations: 0, guide: "unchanged" });
+  });
+
   it("rewrites a guide someone typed into", async () => {
     const id = await freshDemo();
     await setup(id);
@@ -250,6 +261,11 @@ describe("POST /api/setup: requests refused", () => {
     const res = await postSetup({});
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { field: string } }).error.field).toBe("spreadsheetId");
+  });
+
+  it("is documented in /openapi.json", async () => {
+    const doc = (await (await SELF.fetch("https://dvk.test/openapi.json")).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toContain("/api/setup");
   });
 
   it("answers 404 for a spreadsheet that does not exist", async () => {

@@ -77,16 +77,15 @@ function headerWriteRefusal(update: sheets_v4.Schema$UpdateCellsRequest, header:
   return null;
 }
 
+/** The tab a request acts on (a missing sheetId is 0, as in Google's JSON); undefined for a kind setup never sends. */
 function targetSheet(req: Request): number | undefined {
-  const id =
-    req.updateCells ? (req.updateCells.start?.sheetId ?? req.updateCells.range?.sheetId ?? 0)
+  return req.updateCells ? (req.updateCells.start?.sheetId ?? req.updateCells.range?.sheetId ?? 0)
     : req.setDataValidation ? (req.setDataValidation.range?.sheetId ?? 0)
     : req.appendDimension ? (req.appendDimension.sheetId ?? 0)
     : req.updateDimensionProperties ? (req.updateDimensionProperties.range?.sheetId ?? 0)
     : req.updateSheetProperties ? (req.updateSheetProperties.properties?.sheetId ?? 0)
     : req.addProtectedRange ? (req.addProtectedRange.protectedRange?.range?.sheetId ?? 0)
     : undefined;
-  return id ?? undefined;
 }
 
 function hasFormula(rows: readonly sheets_v4.Schema$RowData[]): boolean {
