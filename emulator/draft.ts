@@ -1,3 +1,4 @@
+import { copyJson } from "./field-mask.ts";
 import type { Cell, Sheet, Spreadsheet } from "./model.ts";
 
 /**
@@ -37,7 +38,7 @@ export function runOnDraft<T>(doc: Spreadsheet, change: (draft: Spreadsheet) => 
 /** A deep copy of every field but `shared`, which is the same value (key order and unknown fields are kept). */
 function copyExcept<T extends object>(value: T, shared: keyof T): T {
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) copy[key] = key === shared ? field : structuredClone(field);
+  for (const [key, field] of Object.entries(value)) copy[key] = key === shared ? field : copyJson(field);
   return copy as T;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMask, parseFieldMask, pickFields } from "./field-mask.ts";
+import { applyMask, copyJson, parseFieldMask, pickFields } from "./field-mask.ts";
 
 describe("field masks", () => {
   it("parses dotted, slashed and parenthesised paths into one tree", () => {
@@ -20,5 +20,15 @@ describe("field masks", () => {
     const target: Record<string, unknown> = { title: "Old", hidden: true, gridProperties: { rowCount: 10, frozenRowCount: 2 } };
     applyMask(target, { title: "New", gridProperties: { rowCount: 99 } }, parseFieldMask("title,hidden,gridProperties.frozenRowCount"));
     expect(target).toEqual({ title: "New", gridProperties: { rowCount: 10 } });
+  });
+
+  it("copies written values deeply, so a stored cell never shares an object with the request", () => {
+    const source = { userEnteredFormat: { numberFormat: { type: "NUMBER" } }, dataValidation: { values: [{ v: "1" }, null] } };
+    const target: Record<string, unknown> = {};
+    applyMask(target, source, parseFieldMask("userEnteredFormat,dataValidation"));
+    expect(target).toStrictEqual(source);
+    expect(target.userEnteredFormat).not.toBe(source.userEnteredFormat);
+    expect((target.dataValidation as typeof source.dataValidation).values[0]).not.toBe(source.dataValidation.values[0]);
+    expect(copyJson([1, "a", true, null, { b: [2] }])).toStrictEqual([1, "a", true, null, { b: [2] }]);
   });
 });

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { writeCellData } from "./cell-data.ts";
 import { badRequest } from "./errors.ts";
-import { applyMask, parseFieldMask, type MaskTree } from "./field-mask.ts";
+import { applyMask, copyJson, parseFieldMask, type MaskTree } from "./field-mask.ts";
 import { getCell, growGrid, gridLimitError, lastValueRow, setCell } from "./grid.ts";
 import { coordinateRect, gridRect, sheetById } from "./grid-range.ts";
 import type { Json as Stored, Rect, Spreadsheet } from "./model.ts";
@@ -101,7 +101,7 @@ export function setDataValidationRequest(doc: Spreadsheet, req: Json): Reply {
   }
   forEachCell(rect, (r, c) => {
     const cell = { ...getCell(rect.sheet, r, c) };
-    if (rule) cell.dataValidation = structuredClone(rule);
+    if (rule) cell.dataValidation = copyJson(rule);
     else delete cell.dataValidation;
     setCell(rect.sheet, r, c, cell);
   });
