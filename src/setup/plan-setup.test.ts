@@ -142,6 +142,7 @@ describe("planSetup on a spreadsheet the offices already fill", () => {
     const { requests, report } = planSetup(state);
     const missing = headersOf("registrations").filter((h) => !header.includes(h));
     expect(report.headersAdded).toEqual({ "Đăng ký": missing });
+    expect(report.summary).toContain(`Đã thêm vào cuối dòng tiêu đề của trang “Đăng ký” (cột I–R): ${missing.map((h) => `“${h}”`).join(", ")}.`);
     const write = kinds(requests, "updateCells").find((r) => r.updateCells!.start?.sheetId === 1)!.updateCells!;
     expect(write.start).toEqual({ sheetId: 1, rowIndex: 0, columnIndex: 8 }); // after the " " in H1
     expect(write.rows![0]!.values!.map((c) => c.userEnteredValue?.stringValue)).toEqual(missing);

@@ -177,7 +177,7 @@ function createTab(id: InputTabId, title: string, sheetId: number, out: Request[
     headerCells(sheetId, 0, headers),
   );
   report.created.push(title);
-  report.summary.push(`Đã tạo trang “${title}” với ${headers.length} cột: ${headers.join(", ")}.`);
+  report.summary.push(`Đã tạo trang “${title}” với ${headers.length} cột: ${quoteAll(headers)}.`);
   const columns = new Map(COLUMNS[id].map((c, i) => [c.key, [i]]));
   return { id, title, sheetId, rowCount: NEW_TAB_ROWS, created: true, columns, read: null };
 }
@@ -214,7 +214,7 @@ function completeTab(id: InputTabId, sheet: SetupSheet, read: InputTabRead | und
     out.push(headerCells(sheet.sheetId, first, added));
     report.headersAdded[sheet.title] = added;
     const where = added.length === 1 ? `cột ${columnLetters(first)}` : `cột ${columnLetters(first)}–${columnLetters(next - 1)}`;
-    report.summary.push(`Đã thêm vào cuối dòng tiêu đề của trang “${sheet.title}” (${where}): ${added.join(", ")}.`);
+    report.summary.push(`Đã thêm vào cuối dòng tiêu đề của trang “${sheet.title}” (${where}): ${quoteAll(added)}.`);
   }
   return { id, title: sheet.title, sheetId: sheet.sheetId, rowCount: sheet.rowCount, created: false, columns, read };
 }
@@ -262,7 +262,7 @@ function planValidations(layouts: readonly TabLayout[], report: SetupReport): Re
     }
   }
   if (report.validations > 0) {
-    const tabs = Object.entries(report.validatedColumns).map(([t, cols]) => `“${t}” (${cols.join(", ")})`);
+    const tabs = Object.entries(report.validatedColumns).map(([t, cols]) => `trang “${t}”: ${quoteAll(cols)}`);
     report.summary.push(`Đã đặt danh sách chọn và kiểm tra dữ liệu cho ${report.validations} cột: ${tabs.join("; ")}.`);
   }
   return requests;
@@ -282,7 +282,7 @@ function planGuide(
     const sheetId = ids.next();
     report.created.push(GUIDE_TAB);
     report.guide = "created";
-    report.summary.push(`Đã tạo trang “${GUIDE_TAB}” hướng dẫn cách điền từng trang.`);
+    report.summary.push(`Đã tạo trang “${GUIDE_TAB}”: cách điền từng trang nhập liệu.`);
     const widths: Request[] = GUIDE_WIDTHS.map((pixelSize, i) => ({
       updateDimensionProperties: {
         range: { sheetId, dimension: "COLUMNS", startIndex: i, endIndex: i + 1 },
@@ -370,9 +370,14 @@ function planProtections(sheets: readonly SetupSheet[], guide: { sheetId: number
     report.protected.push(t.title);
   }
   if (report.protected.length > 0) {
-    report.summary.push(`Đã bảo vệ (chỉ cảnh báo khi sửa) ${report.protected.length} trang do hệ thống tạo: ${report.protected.join(", ")}.`);
+    report.summary.push(`Đã bảo vệ (chỉ cảnh báo khi sửa) ${report.protected.length} trang do hệ thống tạo: ${quoteAll(report.protected)}.`);
   }
   return requests;
+}
+
+/** Headers and titles may hold commas (`Tên mô hình, điển hình`): each is quoted in a list. */
+function quoteAll(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join(", ");
 }
 
 function isWholeSheet(range: sheets_v4.Schema$GridRange): boolean {
