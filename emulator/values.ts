@@ -124,14 +124,18 @@ export function readRect(rect: Rect, options: RenderOptions, dimension: MajorDim
   const outer = dimension === "ROWS" ? rowsOf(rect) : columnsOf(rect);
   const inner = dimension === "ROWS" ? columnsOf(rect) : rowsOf(rect);
   const values: RenderedValue[][] = [];
+  // One pass per line, no per-cell allocation: a 50,000-row tab is 800,000 cells.
   for (let i = outer.from; i < outer.to; i++) {
-    const line: (RenderedValue | undefined)[] = [];
+    const line: RenderedValue[] = [];
+    let kept = 0; // the line's length up to its last non-empty value
     for (let j = inner.from; j < inner.to; j++) {
-      const [r, c] = dimension === "ROWS" ? [i, j] : [j, i];
-      line.push(renderCell(getCell(rect.sheet, r, c), options));
+      const cell = dimension === "ROWS" ? getCell(rect.sheet, i, j) : getCell(rect.sheet, j, i);
+      const value = renderCell(cell, options);
+      line.push(value ?? "");
+      if (value !== undefined && value !== "") kept = line.length;
     }
-    while (line.length > 0 && (line[line.length - 1] === undefined || line[line.length - 1] === "")) line.pop();
-    values.push(line.map((v) => v ?? ""));
+    line.length = kept;
+    values.push(line);
   }
   while (values.length > 0 && values[values.length - 1]?.length === 0) values.pop();
   const result: ValueRange = { range: formatRect(rect), majorDimension: dimension };
