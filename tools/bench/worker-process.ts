@@ -13,7 +13,8 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-export async function startWorker(emulatorUrl: string, port: number): Promise<RunningWorker> {
+/** `inspectorPort` exposes the Worker's isolate to the DevTools protocol (CPU profile, heap usage). */
+export async function startWorker(emulatorUrl: string, port: number, inspectorPort?: number): Promise<RunningWorker> {
   const dir = mkdtempSync(join(tmpdir(), "dvk-worker-"));
   const overrides = join(dir, "emulator.env");
   writeFileSync(overrides, `SHEETS_API_ROOT="${emulatorUrl}/"\nGOOGLE_TOKEN_URL="${emulatorUrl}/token"\n`);
@@ -25,6 +26,7 @@ export async function startWorker(emulatorUrl: string, port: number): Promise<Ru
       "--env-file", ".dev.vars.example", "--env-file", overrides,
       "--persist-to", join(dir, "state"),
       "--show-interactive-dev-session=false", "--log-level", "error",
+      ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
     ],
     { stdio: ["ignore", "ignore", "inherit"] },
   );

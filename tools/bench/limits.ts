@@ -1,0 +1,90 @@
+/**
+ * The Workers platform limits at province size, measured on the real runtime:
+ * - CPU time of one scoring run (dry run: read + score, and full run: read + score + write), from a CPU profile of
+ *   the isolate taken through the DevTools protocol (busy samples only; time spent waiting on Sheets is idle);
+ * - peak isolate heap during the run, sampled with Runtime.getHeapUsage every 10 ms (limit: 128 MB);
+ * - bundle size (what `wrangler deploy` uploads, raw and gzip; limit 3 MB gzip on Free, 10 MB on Paid);
+ * - start-up CPU time, from `wrangler check startup` (limit: 1 s).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { startEmulator } from "../../emulator/server.ts";
+import { provinceSpreadsheet } from "../demo/province.ts";
+import { busyMs, Inspector, type CpuProfile } from "./inspector.ts";
+import { startWorker } from "./worker-process.ts";
+
+export interface LimitFigures {
+  bundleKiB: number;
+  bundleGzipKiB: number;
+  startupCpuMs: number;
+  dryRunCpuMs: number;
+  fullRunCpuMs: number;
+  peakHeapMiB: number;
+  baselineHeapMiB: number;
+}
+
+const wrangler = (args: string[]) =>
+  execFileSync(process.execPath, ["node_modules/wrangler/bin/wrangler.js", ...args], { stdio: "pipe" }).toString();
+
+export async function benchLimits(): Promise<LimitFigures> {
+  const dir = mkdtempSync(join(tmpdir(), "dvk-limits-"));
+  wrangler(["deploy", "--dry-run", "--outdir", join(dir, "bundle")]);
+  const files = readdirSync(join(dir, "bundle")).filter((f) => f.endsWith(".js"));
+  const bundle = Buffer.concat(files.map((f) => readFileSync(join(dir, "bundle", f))));
+  wrangler(["check", "startup", "--outfile", join(dir, "startup.cpuprofile")]);
+  const startup = JSON.parse(readFileSync(join(dir, "startup.cpuprofile"), "utf8")) as CpuProfile;
+
+  const emulator = await startEmulator({ port: 0 });
+  const worker = await startWorker(emulator.url, 8796, 9336);
+  const inspector = await Inspector.connect(9336);
+  try {
+    const id = "province-limits";
+    await fetch(`${emulator.url}/_emulator/spreadsheets/${id}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(provinceSpreadsheet()) });
+    await inspector.send("Profiler.enable");
+    await inspector.send("HeapProfiler.enable");
+    const measure = async (dryRun: boolean) => {
+      await inspector.send("HeapProfiler.collectGarbage");
+      const base = await inspector.send<{ usedSize: number }>("Runtime.getHeapUsage");
+      let peak = base.usedSize;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          peak = Math.max(peak, (await inspector.send<{ usedSize: number }>("Runtime.getHeapUsage")).usedSize);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      })();
+      await inspector.send("Profiler.start");
+      const res = await fetch(`${worker.url}/api/score`, {
+        method: "POST",
+        headers: { Authorization: "Bearer dev-token-change-me", "Content-Type": "application/json" },
+        body: JSON.stringify({ year: 2024, spreadsheetId: id, dryRun }),
+      });
+      await res.arrayBuffer();
+      const { profile } = await inspector.send<{ profile: CpuProfile }>("Profiler.stop");
+      sampling = false;
+      await sampler;
+      if (!res.ok) throw new Error(`score failed: ${res.status}`);
+      return { cpuMs: busyMs(profile), peak, base: base.usedSize };
+    };
+    await measure(true); // warm-up: compile the code paths once
+    const dry = await measure(true);
+    const full = await measure(false);
+    const MiB = 1024 * 1024;
+    return {
+      bundleKiB: bundle.length / 1024,
+      bundleGzipKiB: gzipSync(bundle).length / 1024,
+      startupCpuMs: busyMs(startup),
+      dryRunCpuMs: dry.cpuMs,
+      fullRunCpuMs: full.cpuMs,
+      peakHeapMiB: Math.max(dry.peak, full.peak) / MiB,
+      baselineHeapMiB: dry.base / MiB,
+    };
+  } finally {
+    inspector.close();
+    await worker.stop();
+    await emulator.close();
+  }
+}
