@@ -5,9 +5,10 @@ import * as sheets from "./requests-sheets.ts";
 import type { Reply } from "./requests-sheets.ts";
 
 /**
- * spreadsheets.batchUpdate: applies the requests in order to the document it is given. The store passes a copy
- * and keeps it only when every request succeeded, so a batch is all or nothing, as on Google. A failing request is
- * reported the way Google does: `Invalid requests[1].addSheet: A sheet with the name "X" already exists. …`.
+ * spreadsheets.batchUpdate: applies the requests in order to the document it is given. The store passes a
+ * copy-on-write draft (draft.ts) and keeps it only when every request succeeded, so a batch is all or nothing, as
+ * on Google. A failing request is reported the way Google does:
+ * `Invalid requests[1].addSheet: A sheet with the name "X" already exists. …`.
  */
 
 type Json = Record<string, unknown>;

@@ -8,7 +8,8 @@ import type { Cell, Rect, Spreadsheet } from "./model.ts";
 
 /**
  * The `spreadsheets.values.*` methods on one spreadsheet document. Reads are pure; writes change the document they
- * are given (the store hands them a copy and keeps it only if no error was thrown, so a write is all or nothing).
+ * are given (the store hands them a copy-on-write draft and keeps it only if no error was thrown, so a write is all
+ * or nothing).
  */
 
 export type MajorDimension = "ROWS" | "COLUMNS";
