@@ -1,0 +1,255 @@
+/**
+ * The dashboard as a person sees it, in a real headless Chromium (Debian's `chromium`, driven by playwright-core):
+ * the Sheets emulator with the demo district, the Worker under `wrangler dev`, one scoring run, then the page at a
+ * phone and a desktop size, and the "Chấm điểm lại" form with a wrong and a right access token.
+ *
+ * Chromium comes from `tools/ensure-chromium.sh` (the distribution package, never a downloaded browser build).
+ * Screenshots go to test-output/ (gitignored).
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../../emulator/server.ts";
+import { formatNumber } from "../../scoring/format.ts";
+import { formatVietnamTime } from "../../src/dashboard/format.ts";
+import { startWorker, type RunningWorker } from "../../tools/bench/worker-process.ts";
+import { demoSpreadsheet, DEMO_SPREADSHEET_ID, DEMO_YEAR } from "../../tools/demo/district.ts";
+import { readEnvFile } from "../../tools/env-file.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+const OUT = "test-output";
+const TOKEN = readEnvFile(readFileSync(".dev.vars.example", "utf8")).SCORING_TOKEN ?? "";
+const PATH = `/?spreadsheetId=${DEMO_SPREADSHEET_ID}&year=${DEMO_YEAR}`;
+const WRONG_TOKEN_MESSAGE = "Thiếu hoặc sai mã truy cập (Authorization: Bearer …).";
+
+const VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+} as const;
+
+/** The part of a scoring run (POST /api/score, GET /api/results) the page is checked against. */
+interface Run {
+  runId: string;
+  startedAt: string;
+  caller: string;
+  units: { unit: { code: string; name: string }; rank: number; score: number; group: string }[];
+  targets: { id: string; communeCode: string | null; goal: string }[];
+  communeTeams: { communeCode: string; communeName: string }[];
+  dataErrors: { tab: string; cell: string; value: string; message: string }[];
+}
+
+let emulator: RunningEmulator | undefined;
+let worker: RunningWorker | undefined;
+let browser: Browser | undefined;
+let firstRun: Run;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the browser test needs Debian's chromium. Install it with: bash tools/ensure-chromium.sh`);
+  }
+  mkdirSync(OUT, { recursive: true });
+  emulator = await startEmulator({ port: 0 });
+  const seeded = await fetch(`${emulator.url}/_emulator/spreadsheets/${DEMO_SPREADSHEET_ID}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(demoSpreadsheet()),
+  });
+  expect(seeded.ok, await seeded.text()).toBe(true);
+  worker = await startWorker(emulator.url, await freePort());
+  const scored = await score(TOKEN);
+  const body = await scored.text();
+  expect(scored.status, body).toBe(200);
+  firstRun = JSON.parse(body) as Run;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => {});
+  if (worker) await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 10_000))]);
+  await emulator?.close();
+}, 30_000);
+
+describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboard on a %s", (size) => {
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    context = await browser!.newContext({ ...VIEWPORTS[size], locale: "vi-VN" });
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("console", (m) => void (m.type() === "error" && pageErrors.push(`${m.text()} ${m.location().url}`)));
+    page.on("response", (r) => void (r.status() >= 400 && pageErrors.push(`${r.status()} ${r.url()}`)));
+    const res = await page.goto(worker!.url + PATH);
+    expect(res?.status()).toBe(200);
+    await page.screenshot({ path: `${OUT}/dashboard-${size}.png` });
+    // The whole page is ~30 000 px tall (455 units): each part on its own is easier to look at.
+    for (const part of ["chi-tieu", "to-dan-van-theo-xa", "loi-du-lieu", "cham-diem-lai"]) {
+      await page.locator(`#${part}`).screenshot({ path: `${OUT}/dashboard-${size}-${part}.png` });
+    }
+    await page.locator(".group").first().screenshot({ path: `${OUT}/dashboard-${size}-xep-hang.png` });
+  }, 60_000);
+
+  afterAll(() => context?.close());
+
+  it("shows the year, who scored it and when", async () => {
+    expect(await page.locator("h1").innerText()).toContain(`Kết quả chấm điểm năm ${DEMO_YEAR}`);
+    const scoredAt = await page.locator(".scored-at").innerText();
+    expect(scoredAt).toContain(`Chấm điểm lúc ${formatVietnamTime(firstRun.startedAt)} do ${firstRun.caller} yêu cầu`);
+    expect(scoredAt).toContain(firstRun.runId);
+  });
+
+  it("lists every unit in the ranking tables with its rank and score", async () => {
+    expect(await page.locator("table.ranking tbody tr[data-unit]").count()).toBe(firstRun.units.length);
+    expect(await page.locator(".group[data-group]").count()).toBe(new Set(firstRun.units.map((u) => u.group)).size);
+    for (const u of [firstRun.units[0]!, firstRun.units[firstRun.units.length - 1]!]) {
+      const cells = await page.locator(`tr[data-unit="${u.unit.code}"] td`).allInnerTexts();
+      expect(cells[0]).toBe(String(u.rank));
+      expect(cells[1]).toContain(u.unit.name);
+      expect(cells[2]).toBe(formatNumber(u.score));
+    }
+  });
+
+  it("draws an SVG per district target with its goal marker, and one bar per xã", async () => {
+    const district = firstRun.targets.filter((t) => t.communeCode === null);
+    const figures = page.locator("figure.target");
+    expect(await figures.count()).toBe(district.length);
+    for (let i = 0; i < district.length; i++) {
+      const figure = figures.nth(i);
+      expect(await figure.getAttribute("data-target")).toBe(district[i]!.id);
+      expect(await figure.locator("svg.chart").count()).toBe(1);
+      expect(await figure.locator("svg .goal-marker").count()).toBeGreaterThanOrEqual(1);
+      const box = await figure.locator("svg.chart").boundingBox();
+      expect(box!.width).toBeGreaterThan(200); // drawn, and wide enough to read
+      expect(box!.height).toBeGreaterThan(30);
+    }
+    const communes = page.locator("svg.commune-chart g.commune-bar");
+    expect(await communes.count()).toBe(firstRun.communeTeams.length);
+    expect(await page.locator("svg.commune-chart .goal-marker").count()).toBe(1);
+    // Each xã is printed by name (cut with … when long).
+    const first = firstRun.communeTeams[0]!;
+    expect(await communes.first().locator("text").first().textContent()).toBe(
+      first.communeName.length > 21 ? `${first.communeName.slice(0, 20)}…` : first.communeName,
+    );
+  });
+
+  it("lists the demo's bad cells as data errors", async () => {
+    const rows = page.locator("table.data-errors tbody tr");
+    expect(await rows.count()).toBe(firstRun.dataErrors.length);
+    const text = await page.locator("table.data-errors").innerText();
+    expect(text).toContain("'Đăng ký'!I2399");
+    expect(text).toContain("Ngày 31/02/2024 không tồn tại");
+    for (const e of firstRun.dataErrors) expect(text).toContain(e.cell);
+  });
+
+  it("fits the screen: nothing wider than the window but the tables, which scroll inside their box", async () => {
+    // A string, as this project type-checks without the DOM library.
+    const widths = (await page.evaluate(`({
+      page: document.documentElement.scrollWidth,
+      window: window.innerWidth,
+      wide: [...document.querySelectorAll("main > *, header, footer, svg, .scroll")]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => e.tagName.toLowerCase() + "." + (e.getAttribute("class") ?? "")),
+    })`)) as { page: number; window: number; wide: string[] };
+    expect(widths.wide).toEqual([]);
+    expect(widths.page).toBeLessThanOrEqual(widths.window);
+  });
+
+  it("raised no script error", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("Chấm điểm lại from the page", () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser!.newContext({ ...VIEWPORTS.desktop, locale: "vi-VN" });
+    page = await context.newPage();
+    await page.goto(worker!.url + PATH);
+  }, 60_000);
+
+  afterAll(() => context?.close());
+
+  it("shows the API's Vietnamese message for a wrong access token, and stays on the page", async () => {
+    const form = page.locator("form#rescore");
+    expect(await submitRescore(page, "not-the-token")).toBe(WRONG_TOKEN_MESSAGE);
+    expect(await form.locator("button").isEnabled()).toBe(true);
+    expect(await page.locator(".scored-at").innerText()).toContain(firstRun.runId);
+    await form.screenshot({ path: `${OUT}/dashboard-rescore-wrong-token.png` });
+  }, 60_000);
+
+  it("re-scores with the right token, reloads, and shows the newer run", async () => {
+    expect(await submitRescore(page, TOKEN)).toBe("reloaded");
+    expect(new URL(page.url()).searchParams.get("spreadsheetId")).toBe(DEMO_SPREADSHEET_ID);
+
+    const latest = (await (await fetch(`${worker!.url}/api/results?year=${DEMO_YEAR}&spreadsheetId=${DEMO_SPREADSHEET_ID}`)).json()) as Run;
+    expect(latest.runId).not.toBe(firstRun.runId);
+    expect(Date.parse(latest.startedAt)).toBeGreaterThan(Date.parse(firstRun.startedAt));
+    const scoredAt = await page.locator(".scored-at").innerText();
+    expect(scoredAt).toContain(`Chấm điểm lúc ${formatVietnamTime(latest.startedAt)} do Bảng điều khiển yêu cầu`);
+    expect(scoredAt).toContain(latest.runId);
+    expect(scoredAt).not.toContain(firstRun.runId);
+    // Both runs are in the history, newest first.
+    await page.locator("#cham-diem-lai details summary").click();
+    const history = page.locator("#cham-diem-lai table.runs tbody tr");
+    expect(await history.count()).toBe(2);
+    expect(await history.first().innerText()).toContain("Bảng điều khiển");
+    // The browser keeps the scroll position on reload: the overview with the new time is further up.
+    await page.locator("#tong-quan").screenshot({ path: `${OUT}/dashboard-rescored.png` });
+    await page.locator("#cham-diem-lai").screenshot({ path: `${OUT}/dashboard-rescored-history.png` });
+  }, 120_000);
+});
+
+/** A port nobody listens on now, for `wrangler dev`. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * `wrangler dev` reloads the Worker when one of its source files changes (someone editing the tree while the test
+ * runs) and answers a POST caught by the reload with this 503: such a request is sent once more.
+ */
+const RELOADED = /restarted mid-request/;
+
+async function score(token: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${worker!.url}/api/score`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ year: DEMO_YEAR, spreadsheetId: DEMO_SPREADSHEET_ID }),
+    });
+    if (attempt === 2 || res.status !== 503 || !RELOADED.test(await res.clone().text())) return res;
+  }
+}
+
+/** Types the token into "Chấm điểm lại" and clicks: "reloaded" when the page reloaded, else the error it shows. */
+async function submitRescore(page: Page, token: string): Promise<string> {
+  const form = page.locator("form#rescore");
+  for (let attempt = 1; ; attempt++) {
+    await form.locator("#rescore-token").fill(token);
+    const reloaded = page.waitForEvent("load", { timeout: 90_000 }).then(() => "reloaded");
+    // The click clears the previous error before the request goes: only a new one is waited for.
+    await form.getByRole("button", { name: `Chấm điểm lại năm ${DEMO_YEAR}` }).click();
+    const failed = page.locator("#rescore-status.error").waitFor({ timeout: 90_000 }).then(() => "failed");
+    const outcome = await Promise.race([reloaded, failed]);
+    reloaded.catch(() => {});
+    failed.catch(() => {});
+    if (outcome === "reloaded") return outcome;
+    const message = await page.locator("#rescore-status").innerText();
+    if (attempt === 2 || !RELOADED.test(message)) return message;
+  }
+}
