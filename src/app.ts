@@ -4,11 +4,15 @@ import { resultsRoute } from "./api/results-route.ts";
 import { scoreRoute } from "./api/score-route.ts";
 import { apiDocs } from "./api-docs/docs-route.tsx";
 import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
+import { requestBodyLimit } from "./http/body-limit.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 import { setupRoute } from "./setup/setup-route.ts";
 
 /** The HTTP surface of SPEC §6, composed in one visible place. */
 export const app = new OpenAPIHono<{ Bindings: Env }>();
 
+app.use("*", securityHeaders());
+app.use("/api/*", requestBodyLimit());
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/", scoreRoute);
 app.route("/", resultsRoute);
