@@ -26,17 +26,27 @@ export interface UnitTally {
  *   //     fields: 1, meanApproval: 0.75 }
  */
 export function tallyUnit(verdicts: readonly RegistrationVerdict[]): UnitTally {
-  const counted = verdicts.filter((v) => v.counted);
-  const recognised = counted.filter((v) => v.recognised);
-  const fields = new Set<Field>(recognised.map((v) => v.registration.field));
-  // A recognised registration passed the vote, so its share is known; `?? 0` only satisfies the type.
-  const shares = recognised.map((v) => v.approvalShare ?? 0);
+  let counted = 0;
+  let recognisedCollective = 0;
+  let recognisedIndividual = 0;
+  const fields = new Set<Field>();
+  const shares: number[] = []; // one per recognised counted registration
+  for (const v of verdicts) {
+    if (!v.counted) continue;
+    counted++;
+    if (!v.recognised) continue;
+    if (v.registration.kind === "collective") recognisedCollective++;
+    if (v.registration.kind === "individual") recognisedIndividual++;
+    fields.add(v.registration.field);
+    // A recognised registration passed the vote, so its share is known; `?? 0` only satisfies the type.
+    shares.push(v.approvalShare ?? 0);
+  }
   return {
     registrations: verdicts.length,
-    counted: counted.length,
-    recognised: recognised.length,
-    recognisedCollective: recognised.filter((v) => v.registration.kind === "collective").length,
-    recognisedIndividual: recognised.filter((v) => v.registration.kind === "individual").length,
+    counted,
+    recognised: shares.length,
+    recognisedCollective,
+    recognisedIndividual,
     fields: fields.size,
     meanApproval: shares.length === 0 ? 0 : orderFreeSum(shares) / shares.length,
   };
