@@ -137,15 +137,13 @@ describe("selectRunTabs", () => {
 });
 
 describe("sourceFailure", () => {
-  it("is a data error on the row that names the source, carrying its id and name", () => {
+  it("is a data error of the main spreadsheet on the row that names the source, the id as its value", () => {
     const entry = { spreadsheetId: "src-a", name: "Huyện A", tab: "Nguồn dữ liệu", cell: "'Nguồn dữ liệu'!A2", value: "src-a" };
     expect(sourceFailure(entry, "không tìm thấy bảng tính")).toEqual({
       tab: "Nguồn dữ liệu",
       cell: "'Nguồn dữ liệu'!A2",
       value: "src-a",
       message: 'Không đọc được nguồn "Huyện A": không tìm thấy bảng tính. Dữ liệu của nguồn này không được chấm lần này.',
-      source: "src-a",
-      sourceName: "Huyện A",
     });
   });
 });

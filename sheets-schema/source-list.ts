@@ -137,8 +137,9 @@ export function readSourceList(
 }
 
 /**
- * The `Lỗi dữ liệu` row of a source that could not be read: on the row of `Nguồn dữ liệu` that names it, so the
- * person who fixes it knows which line to look at.
+ * The `Lỗi dữ liệu` row of a source that could not be read: on the row of the main spreadsheet's `Nguồn dữ liệu`
+ * that names it (the cell is there, so the error is the main spreadsheet's), so the person who fixes it knows which
+ * line to look at.
  *
  * @example sourceFailure(entry, "tài khoản dịch vụ chưa được chia sẻ bảng tính này").message
  *   // → 'Không đọc được nguồn "Huyện A": tài khoản dịch vụ chưa được chia sẻ bảng tính này. Dữ liệu của nguồn này không được chấm lần này.'
@@ -149,8 +150,6 @@ export function sourceFailure(entry: SourceEntry, reason: string): DataError {
     cell: entry.cell,
     value: entry.value,
     message: `Không đọc được nguồn "${entry.name}": ${reason}. Dữ liệu của nguồn này không được chấm lần này.`,
-    source: entry.spreadsheetId,
-    sourceName: entry.name,
   };
 }
 

@@ -1,5 +1,9 @@
+import { quoteTab } from "../../sheets-schema/a1.ts";
+import { SOURCES_TAB } from "../../sheets-schema/source-list.ts";
 import { ContractError } from "../../sheets-schema/types.ts";
 import { SheetsRejectedError, SheetsUnavailableError } from "../sheets/retry.ts";
+import { SourceUnavailableError } from "../sheets/source-reader.ts";
+import { SourcesTooSlowError } from "./score-spreadsheet.ts";
 
 /** A failed run as the HTTP layer reports it: a status and a Vietnamese message (nothing was written). */
 export interface RunFailure {
@@ -15,6 +19,14 @@ export interface RunFailure {
 export function describeRunFailure(error: unknown): RunFailure {
   if (error instanceof ContractError) {
     return { status: 422, code: "contract", message: error.message, where: error.where };
+  }
+  if (error instanceof SourcesTooSlowError) {
+    return { status: 422, code: "too_many_sources", message: error.message, where: quoteTab(SOURCES_TAB) };
+  }
+  if (error instanceof SourceUnavailableError) {
+    const unavailable = describeRunFailure(error.unavailable);
+    const { name, spreadsheetId, cell } = error.entry;
+    return { ...unavailable, message: `Không đọc được nguồn "${name}" (${spreadsheetId}): ${unavailable.message}`, where: cell };
   }
   if (error instanceof SheetsUnavailableError) {
     const overQuota = error.failure.status === 429;

@@ -1,11 +1,13 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import type { ScoringResult } from "../../scoring/types.ts";
-import { scoreWorkbook } from "../../sheets-schema/pipeline.ts";
+import { scoreSources, scoreWorkbook, type ScoredWorkbook } from "../../sheets-schema/pipeline.ts";
 import { LOG_HEADERS, LOG_TAB, logRow } from "../../sheets-schema/output/run-log.ts";
-import { selectInputTabs } from "../../sheets-schema/tabs.ts";
-import type { DataError } from "../../sheets-schema/types.ts";
+import { selectRunTabs, sourceFailure, sourceListIn, type SourceEntry } from "../../sheets-schema/source-list.ts";
+import type { DataError, RawTabs } from "../../sheets-schema/types.ts";
 import { readSpreadsheet } from "../sheets/gateway.ts";
+import { ReadPacer } from "../sheets/read-pacer.ts";
 import type { RetryPolicy } from "../sheets/retry.ts";
+import { readSourceSpreadsheets, type FailedSource } from "../sheets/source-reader.ts";
 import { executeWrite } from "../sheets/write-output.ts";
 import { planWrite } from "../sheets/write-plan.ts";
 
@@ -15,6 +17,26 @@ export interface ScoreRequest {
   dryRun: boolean;
   /** Who asked, for the run log: "API", "Cron (tự động)", "Bảng điều khiển". */
   caller: string;
+}
+
+/** A spreadsheet of `Nguồn dữ liệu` and what became of it in this run. */
+export interface SourceOutcome {
+  spreadsheetId: string;
+  name: string;
+  /** The cell of `Nguồn dữ liệu` that names it. */
+  cell: string;
+  /** False when it could not be read or its tabs were unusable: then it is also in `failedSources`. */
+  read: boolean;
+}
+
+/** A source whose rows were not scored, and why (Vietnamese). */
+export interface FailedSourceReport {
+  spreadsheetId: string;
+  name: string;
+  cell: string;
+  /** Google's HTTP status (403 not shared, 404 unknown id…); null when it was read but its tabs break the contract. */
+  status: number | null;
+  reason: string;
 }
 
 /** Everything one run produced; this is what `POST /api/score` returns and `GET /api/results` serves again. */
@@ -30,6 +52,18 @@ export interface ScoreRun extends ScoringResult {
   tabsWritten: string[];
   /** Sheets API calls made by this run, the token request excluded. */
   sheetsRequests: number;
+  /** The spreadsheets listed in `Nguồn dữ liệu` (empty for a single-spreadsheet run). */
+  sources: SourceOutcome[];
+  /** The sources whose rows were left out of this run; each is also the first rows of `Lỗi dữ liệu`. */
+  failedSources: FailedSourceReport[];
+}
+
+/** How a run reads the sources of `Nguồn dữ liệu`. */
+export interface SourcesPolicy {
+  /** Sources read at the same time. */
+  concurrency: number;
+  /** Sheets reads started in any minute, at most (Google's per-user read quota); 0 paces nothing. */
+  readsPerMinute: number;
 }
 
 export interface RunContext {
@@ -37,17 +71,55 @@ export interface RunContext {
   policy: RetryPolicy;
   runId: string;
   now: () => number;
+  /** Absent: no pacing, four sources at a time. */
+  sources?: SourcesPolicy;
+}
+
+/** The run cannot read all its sources within its deadline at the allowed read rate: nothing is read or written. */
+export class SourcesTooSlowError extends Error {
+  override readonly name = "SourcesTooSlowError";
+  constructor(
+    readonly sources: number,
+    readonly readsPerMinute: number,
+    readonly neededMs: number,
+    readonly deadlineMs: number,
+  ) {
+    super(
+      `Đọc ${sources} nguồn cần ${2 * sources} lượt đọc Google Sheets; với hạn mức ${readsPerMinute} lượt đọc mỗi phút, ` +
+        `lần chấm cần ít nhất ${Math.ceil(neededMs / 1000)} giây, quá thời hạn ${Math.round(deadlineMs / 1000)} giây của một lần chấm. ` +
+        "Không có gì được đọc hay ghi. Hãy bớt nguồn, hoặc xin Google tăng hạn mức đọc (Read requests per minute per user) " +
+        "rồi đặt SHEETS_READS_PER_MINUTE cho tương ứng.",
+    );
+  }
 }
 
 /**
  * One scoring run: read every input tab, score, then (unless dry) write every generated tab and the log row in one
  * atomic step. A contract error (missing column, bad setting) is thrown before anything is written.
+ *
+ * When the main spreadsheet lists other spreadsheets in `Nguồn dữ liệu`, their input tabs are read too and merged
+ * with its own (`scoreSources`); the results are still written to the main spreadsheet only.
  */
 export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Promise<ScoreRun> {
   const started = ctx.now();
-  const snapshot = await readSpreadsheet(ctx.api, req.spreadsheetId, selectInputTabs, ctx.policy);
+  const pacer = new ReadPacer(ctx.sources?.readsPerMinute ?? 0, { now: ctx.now, sleep: ctx.policy.sleep ?? sleep });
+  const pace = () => pacer.acquire(ctx.policy.deadline);
+  const snapshot = await readSpreadsheet(ctx.api, req.spreadsheetId, selectRunTabs, ctx.policy, { pace });
   let sheetsRequests = Object.keys(snapshot.tabs).length > 0 ? 2 : 1;
-  const { result, errors, tabs } = scoreWorkbook(snapshot.tabs, req.year);
+
+  const list = sourceListIn(snapshot.tabs, { mainId: req.spreadsheetId });
+  let scored: ScoredWorkbook;
+  let sources: SourceOutcome[] = [];
+  let failedSources: FailedSourceReport[] = [];
+  if (list === null) {
+    scored = scoreWorkbook(snapshot.tabs, req.year);
+  } else {
+    const merged = await scoreWithSources(ctx, req, snapshot.tabs, list, pacer, pace);
+    sheetsRequests += merged.requests;
+    ({ scored, sources, failedSources } = merged);
+  }
+  const { result, errors, tabs } = scored;
+
   const startedAt = new Date(started).toISOString();
   let tabsWritten: string[] = [];
   if (!req.dryRun) {
@@ -60,7 +132,7 @@ export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Prom
       dataErrors: errors.length,
       durationMs: ctx.now() - started,
       caller: req.caller,
-      outcome: "Thành công",
+      outcome: outcomeText(sources, failedSources),
     });
     const plan = planWrite(snapshot.sheets, tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, ctx.runId);
     sheetsRequests += await executeWrite(ctx.api, req.spreadsheetId, plan, ctx.policy);
@@ -77,5 +149,55 @@ export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Prom
     dataErrors: errors,
     tabsWritten,
     sheetsRequests,
+    sources,
+    failedSources,
   };
+}
+
+/** Reads the sources of `Nguồn dữ liệu` and scores them with the main spreadsheet's tabs. */
+async function scoreWithSources(
+  ctx: RunContext,
+  req: ScoreRequest,
+  mainTabs: RawTabs,
+  list: { entries: SourceEntry[]; errors: DataError[] },
+  pacer: ReadPacer,
+  pace: () => Promise<void>,
+): Promise<{ scored: ScoredWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[]; requests: number }> {
+  // Say up front when the quota cannot carry the reads within the deadline, rather than fail half-way.
+  const lastStart = pacer.lastStartOf(2 * list.entries.length);
+  if (lastStart > ctx.policy.deadline) {
+    throw new SourcesTooSlowError(list.entries.length, pacer.perMinute, lastStart - ctx.now(), ctx.policy.deadline - ctx.now());
+  }
+  const { read, failed, requests } = await readSourceSpreadsheets(ctx.api, list.entries, {
+    policy: ctx.policy,
+    concurrency: ctx.sources?.concurrency ?? 4,
+    pace,
+  });
+  const scored = scoreSources(
+    [{ source: "", tabs: mainTabs }, ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, tabs: s.tabs }))],
+    req.year,
+    { extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...list.errors] },
+  );
+  const byId = new Map(list.entries.map((e) => [e.spreadsheetId, e]));
+  const unusable: FailedSource[] = scored.skipped.map((s) => ({ entry: byId.get(s.source)!, status: null, reason: s.message }));
+  const failedSources = [...failed, ...unusable].map(
+    (f): FailedSourceReport => ({ spreadsheetId: f.entry.spreadsheetId, name: f.entry.name, cell: f.entry.cell, status: f.status, reason: f.reason }),
+  );
+  const failedIds = new Set(failedSources.map((f) => f.spreadsheetId));
+  const sources = list.entries.map(
+    (e): SourceOutcome => ({ spreadsheetId: e.spreadsheetId, name: e.name, cell: e.cell, read: !failedIds.has(e.spreadsheetId) }),
+  );
+  return { scored, sources, failedSources, requests };
+}
+
+/** `Kết quả` of the run log: success, and how many sources were left out. */
+function outcomeText(sources: SourceOutcome[], failed: FailedSourceReport[]): string {
+  if (failed.length === 0) return sources.length === 0 ? "Thành công" : `Thành công (${sources.length} nguồn)`;
+  const names = failed.slice(0, 5).map((f) => `"${f.name}"`).join(", ");
+  const more = failed.length > 5 ? ` và ${failed.length - 5} nguồn khác` : "";
+  return `Thành công, thiếu ${failed.length}/${sources.length} nguồn không đọc được: ${names}${more} (xem "Lỗi dữ liệu")`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -3,7 +3,7 @@ import { describeRunFailure, type RunFailure } from "../jobs/run-failure.ts";
 import { scoreSpreadsheet, type ScoreRequest } from "../jobs/score-spreadsheet.ts";
 import { runSetup, type SetupResult } from "../setup/run-setup.ts";
 import { createSheetsClient } from "../sheets/client.ts";
-import { retryPolicyFromEnv } from "../sheets/settings.ts";
+import { retryPolicyFromEnv, sourcesPolicyFromEnv } from "../sheets/settings.ts";
 import { ResultStore, type RunRecord } from "./result-store.ts";
 
 export type ScoreReply = { ok: true; json: string } | { ok: false; failure: RunFailure };
@@ -68,10 +68,12 @@ export class SpreadsheetScorer extends DurableObject<Env> {
       this.store.recordRun({ runId, year: req.year, at, dryRun: req.dryRun, ok, status, message, caller: req.caller });
     try {
       const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
-      const run = await scoreSpreadsheet({ api, policy: retryPolicyFromEnv(this.env, Date.now()), runId, now: Date.now }, req);
+      const policy = retryPolicyFromEnv(this.env, Date.now());
+      const run = await scoreSpreadsheet({ api, policy, runId, now: Date.now, sources: sourcesPolicyFromEnv(this.env) }, req);
       const json = JSON.stringify(run);
       if (!req.dryRun) this.store.saveResult(req.year, json);
-      record(true, 200, req.dryRun ? "Chạy thử (không ghi)" : `Đã ghi ${run.tabsWritten.length} trang tính`);
+      const missing = run.failedSources.length > 0 ? `; ${run.failedSources.length} nguồn không đọc được` : "";
+      record(true, 200, `${req.dryRun ? "Chạy thử (không ghi)" : `Đã ghi ${run.tabsWritten.length} trang tính`}${missing}`);
       return { ok: true, json };
     } catch (error) {
       const failure = describeRunFailure(error);

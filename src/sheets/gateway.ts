@@ -18,15 +18,19 @@ export interface SpreadsheetSnapshot {
  * Reads the input tabs of one spreadsheet: one `spreadsheets.get` for the tab list (titles and ids, which the
  * writer needs too), then every input tab in a single `values.batchGet`, unformatted, dates as serial numbers.
  * `selectInputTabs` picks, from all titles, the ones to read (offices may type tab names loosely).
+ * `pace`, when given, is awaited before every attempt of either call (the run's ReadPacer).
  */
 export async function readSpreadsheet(
   api: sheets_v4.Sheets,
   spreadsheetId: string,
   selectInputTabs: (titles: string[]) => string[],
   policy: RetryPolicy,
+  options: { pace?: () => Promise<void> } = {},
 ): Promise<SpreadsheetSnapshot> {
+  const pace = options.pace;
+  const paced = <T>(call: () => Promise<T>) => (pace === undefined ? call : () => pace().then(call));
   const meta = await withRetry(
-    () => api.spreadsheets.get({ spreadsheetId, fields: "sheets.properties(sheetId,title,hidden)" }),
+    paced(() => api.spreadsheets.get({ spreadsheetId, fields: "sheets.properties(sheetId,title,hidden)" })),
     policy,
   );
   const sheets: SheetMeta[] = (meta.data.sheets ?? []).map((s) => ({
@@ -38,7 +42,7 @@ export async function readSpreadsheet(
   const tabs: RawTabs = {};
   if (wanted.length === 0) return { sheets, tabs };
   const values = await withRetry(
-    () =>
+    paced(() =>
       api.spreadsheets.values.batchGet({
         spreadsheetId,
         ranges: wanted.map(quoteSheetName),
@@ -46,6 +50,7 @@ export async function readSpreadsheet(
         dateTimeRenderOption: "SERIAL_NUMBER",
         majorDimension: "ROWS",
       }),
+    ),
     policy,
   );
   // batchGet answers in the order of the ranges asked for.

@@ -1,0 +1,115 @@
+/**
+ * Reads the source spreadsheets listed in `Nguồn dữ liệu`: a few at a time (each source is one `spreadsheets.get`
+ * and one `values.batchGet`, paced by the run's ReadPacer and retried by withRetry), so a province of two hundred
+ * sources neither opens more connections than a Worker may nor bursts past Google's per-minute quota.
+ *
+ * A source Google refuses (403 not shared with the service account, 404 unknown id, 400 not a Google Sheets file)
+ * is reported and the others are read: someone has to fix that source, and until then it must not block the
+ * province. A source Google cannot serve (429/5xx until the retries or the deadline run out) stops the run instead,
+ * nothing written: that is Google's trouble, not the source's, it likely hits the next sources too, and writing
+ * rankings with a district missing would replace complete results by worse ones until the next run.
+ */
+import type { sheets_v4 } from "@googleapis/sheets";
+import { selectRunTabs, type SourceEntry } from "../../sheets-schema/source-list.ts";
+import { ContractError, type RawTabs } from "../../sheets-schema/types.ts";
+import { readSpreadsheet } from "./gateway.ts";
+import { SheetsRejectedError, SheetsUnavailableError, type RetryPolicy } from "./retry.ts";
+
+/** A source read: its input tabs (and `Cấu hình` / `Nguồn dữ liệu`, if it has them). */
+export interface SourceSnapshot {
+  entry: SourceEntry;
+  tabs: RawTabs;
+}
+
+/** A source that could not be used, and why, in Vietnamese. */
+export interface FailedSource {
+  entry: SourceEntry;
+  /** Google's HTTP status; null when the source was read but its tabs are unusable. */
+  status: number | null;
+  reason: string;
+}
+
+/** Google stayed unavailable while reading a source: the run stops (502/503), naming it. */
+export class SourceUnavailableError extends Error {
+  override readonly name = "SourceUnavailableError";
+  constructor(
+    readonly entry: SourceEntry,
+    readonly unavailable: SheetsUnavailableError,
+  ) {
+    super(unavailable.message);
+  }
+}
+
+export interface SourceReadOptions {
+  policy: RetryPolicy;
+  /** Sources read at the same time. */
+  concurrency: number;
+  /** Awaited before every Sheets call (the run's ReadPacer). */
+  pace?: () => Promise<void>;
+  /** Told after each source, read or failed. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Reads every source, at most `concurrency` at once; the answer keeps the order of `entries`.
+ * Throws SourceUnavailableError (after the reads under way have settled) when Google stays unavailable.
+ */
+export async function readSourceSpreadsheets(
+  api: sheets_v4.Sheets,
+  entries: readonly SourceEntry[],
+  options: SourceReadOptions,
+): Promise<{ read: SourceSnapshot[]; failed: FailedSource[]; requests: number }> {
+  const outcomes: ({ ok: true; tabs: RawTabs } | { ok: false; status: number | null; reason: string } | undefined)[] = [];
+  let requests = 0;
+  let next = 0;
+  let done = 0;
+  let fatal: unknown = null;
+
+  const worker = async () => {
+    while (fatal === null && next < entries.length) {
+      const i = next++;
+      const entry = entries[i]!;
+      try {
+        const snapshot = await readSpreadsheet(api, entry.spreadsheetId, selectRunTabs, options.policy, { pace: options.pace });
+        requests += Object.keys(snapshot.tabs).length > 0 ? 2 : 1;
+        outcomes[i] = { ok: true, tabs: snapshot.tabs };
+      } catch (error) {
+        requests += 1;
+        if (error instanceof SheetsUnavailableError) fatal ??= new SourceUnavailableError(entry, error);
+        else if (error instanceof SheetsRejectedError) outcomes[i] = { ok: false, ...rejection(error) };
+        else if (error instanceof ContractError) outcomes[i] = { ok: false, status: null, reason: error.message };
+        else fatal ??= error;
+      }
+      options.onProgress?.(++done, entries.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, entries.length)) }, worker));
+  if (fatal !== null) throw fatal;
+
+  const read: SourceSnapshot[] = [];
+  const failed: FailedSource[] = [];
+  entries.forEach((entry, i) => {
+    const outcome = outcomes[i];
+    if (outcome?.ok) read.push({ entry, tabs: outcome.tabs });
+    else if (outcome) failed.push({ entry, status: outcome.status, reason: outcome.reason });
+  });
+  return { read, failed, requests };
+}
+
+/** Why Google refused a source, in words the person who keeps `Nguồn dữ liệu` can act on. */
+function rejection(error: SheetsRejectedError): { status: number | null; reason: string } {
+  const { status, message } = error.failure;
+  switch (status) {
+    case 404:
+      return { status, reason: "không tìm thấy bảng tính (mã hoặc đường dẫn sai, hoặc bảng tính đã bị xóa)" };
+    case 401:
+    case 403:
+      return {
+        status,
+        reason:
+          "tài khoản dịch vụ chưa được chia sẻ bảng tính này (hãy chia sẻ bảng tính cho email của tài khoản dịch vụ; quyền xem là đủ)",
+      };
+    default:
+      return { status, reason: `Google Sheets từ chối đọc bảng tính (${status ?? "?"}: ${message})` };
+  }
+}
