@@ -1,4 +1,4 @@
-import { SELF } from "cloudflare:test";
+import { env, runInDurableObject, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { TOKEN } from "./support/api.ts";
 
@@ -104,5 +104,18 @@ describe("browsers on other sites", () => {
     const res = await post("/api/score", JSON.stringify({ year: 2024 }), { Authorization: "Bearer sai" });
     expect(res.status).toBe(401);
     expect(res.headers.get("X-Frame-Options")).toBe("DENY");
+  });
+});
+
+describe("reads without a token", () => {
+  it("leave nothing stored for a spreadsheet id nobody scored", async () => {
+    const id = `made-up-${Date.now()}`;
+    expect((await SELF.fetch(`${BASE}/api/results?year=2024&spreadsheetId=${id}`)).status).toBe(404);
+    await SELF.fetch(`${BASE}/?spreadsheetId=${id}`);
+    const stub = env.SCORER.get(env.SCORER.idFromName(id));
+    const tables = await runInDurableObject(stub, (_, state) =>
+      state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'").toArray(),
+    );
+    expect(tables).toEqual([]);
   });
 });

@@ -16,16 +16,39 @@ export interface RunRecord {
   caller: string;
 }
 
+/**
+ * The tables are created by the first write, never by a read: `GET /api/results` and the dashboard take any
+ * spreadsheet id without a token, and a read that created tables would leave a stored Durable Object behind for
+ * every id anyone cares to make up.
+ */
 export class ResultStore {
-  constructor(private readonly sql: SqlStorage) {
-    sql.exec(`CREATE TABLE IF NOT EXISTS result_parts (year INTEGER NOT NULL, part INTEGER NOT NULL, body TEXT NOT NULL,
+  private ready = false;
+
+  constructor(private readonly sql: SqlStorage) {}
+
+  /** Whether anything was ever stored here (reads of a fresh store answer empty without writing). */
+  private hasTables(): boolean {
+    if (!this.ready) {
+      const found = this.sql
+        .exec<{ n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('result_parts', 'runs')")
+        .one().n;
+      this.ready = found === 2;
+    }
+    return this.ready;
+  }
+
+  private createTables(): void {
+    if (this.hasTables()) return;
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS result_parts (year INTEGER NOT NULL, part INTEGER NOT NULL, body TEXT NOT NULL,
       PRIMARY KEY (year, part))`);
-    sql.exec(`CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, year INTEGER NOT NULL, at TEXT NOT NULL,
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, year INTEGER NOT NULL, at TEXT NOT NULL,
       dry_run INTEGER NOT NULL, ok INTEGER NOT NULL, status INTEGER NOT NULL, message TEXT NOT NULL, caller TEXT NOT NULL)`);
+    this.ready = true;
   }
 
   /** Replaces the stored result of a year (the JSON text of a ScoreRun). */
   saveResult(year: number, json: string): void {
+    this.createTables();
     this.sql.exec("DELETE FROM result_parts WHERE year = ?", year);
     for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
       this.sql.exec("INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)", year, part, json.slice(i, i + PART_CHARS));
@@ -34,12 +57,14 @@ export class ResultStore {
 
   /** The JSON text of the latest stored result of a year, or null. */
   loadResult(year: number): string | null {
+    if (!this.hasTables()) return null;
     const rows = this.sql.exec<{ body: string }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year).toArray();
     return rows.length === 0 ? null : rows.map((r) => r.body).join("");
   }
 
   /** The years that have a stored result, latest first (the dashboard's year picker). */
   storedYears(): number[] {
+    if (!this.hasTables()) return [];
     return this.sql
       .exec<{ year: number }>("SELECT DISTINCT year FROM result_parts ORDER BY year DESC")
       .toArray()
@@ -47,6 +72,7 @@ export class ResultStore {
   }
 
   recordRun(run: RunRecord): void {
+    this.createTables();
     this.sql.exec(
       "INSERT OR REPLACE INTO runs (run_id, year, at, dry_run, ok, status, message, caller) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       run.runId, run.year, run.at, run.dryRun ? 1 : 0, run.ok ? 1 : 0, run.status, run.message, run.caller,
@@ -55,6 +81,7 @@ export class ResultStore {
 
   /** The most recent runs, newest first (the dashboard shows a banner when the last one failed). */
   recentRuns(limit = 20): RunRecord[] {
+    if (!this.hasTables()) return [];
     return this.sql
       .exec<{ run_id: string; year: number; at: string; dry_run: number; ok: number; status: number; message: string; caller: string }>(
         "SELECT * FROM runs ORDER BY at DESC LIMIT ?",
