@@ -1,6 +1,10 @@
+import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
 import { scoreSources, scoreWorkbook } from "../sheets-schema/pipeline.ts";
 import type { DataError, RawGrid, RawTabs } from "../sheets-schema/types.ts";
+import { describeRunFailure } from "../src/jobs/run-failure.ts";
+import { scoreSpreadsheet, SourcesTooSlowError } from "../src/jobs/score-spreadsheet.ts";
+import { createSheetsClient } from "../src/sheets/client.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { postScore, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
@@ -181,6 +185,33 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(run.dataErrors).toEqual([]);
     expect(run.sheetsRequests).toBe(2 + 2 * SOURCES + 1); // main, each source, one atomic write
     expect((await readTab(main, "Xếp hạng 2024")).length).toBe(3 * SOURCES + 1);
+  });
+});
+
+describe("a run whose sources the read quota cannot carry within its deadline", () => {
+  it("is refused up front with 422, saying what it would take, before any source is read or anything written", async () => {
+    const main = uniqueId("too-slow");
+    const ids = Array.from({ length: 70 }, (_, i) => uniqueId(`never-read${i}`)); // none exists: none may be asked for
+    await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map((id) => [id])] }));
+    const before = await snapshot(main);
+    const api = createSheetsClient(env.GOOGLE_SERVICE_ACCOUNT_JSON, env.SHEETS_API_ROOT, env.GOOGLE_TOKEN_URL);
+    const now = Date.now();
+    const ctx = {
+      api,
+      policy: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadline: now + 90_000 },
+      runId: "r",
+      now: Date.now,
+      sources: { concurrency: 4, readsPerMinute: 60 }, // Google's default per-user quota
+    };
+    const started = Date.now();
+    const error = await scoreSpreadsheet(ctx, { spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(error).toBeInstanceOf(SourcesTooSlowError);
+    const failure = describeRunFailure(error);
+    expect(failure).toMatchObject({ status: 422, code: "too_many_sources", where: "'Nguồn dữ liệu'" });
+    // 70 sources are 140 reads on top of the main's 2: at 60 a minute the last starts after 2 minutes.
+    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 140 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 120 giây/);
+    expect(await snapshot(main)).toBe(before);
   });
 });
 
