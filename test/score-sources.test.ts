@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { env, SELF } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
 import { scoreSources, scoreWorkbook } from "../sheets-schema/pipeline.ts";
 import type { DataError, RawGrid, RawTabs } from "../sheets-schema/types.ts";
@@ -135,6 +135,12 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(String(errorsTab[1]?.[3])).toMatch(/^Không đọc được nguồn "Cụm xã 2 \(chưa chia sẻ\)": tài khoản dịch vụ/);
     const log = await readTab(main, "Nhật ký chấm điểm");
     expect(String(log[1]?.at(-1))).toContain("thiếu 2/4 nguồn");
+
+    // The dashboard says it at the top, and names the spreadsheet of every data error.
+    const html = await (await SELF.fetch(`https://dvk.test/?year=${DEMO_YEAR}&spreadsheetId=${main}`)).text();
+    expect(html).toContain("2 nguồn dữ liệu không đọc được, dữ liệu của chúng chưa được chấm lần này: Cụm xã 2 (chưa chia sẻ), Gõ nhầm mã.");
+    expect(html).toContain('<th scope="col">Nguồn</th>');
+    expect(html).toContain("<td>Bảng tính chính</td>"); // the failed sources are rows of the main spreadsheet
   });
 
   it("lists a bad row of Nguồn dữ liệu as a data error and reads the others", async () => {

@@ -71,7 +71,25 @@ export const ScoreRunSchema = z
     communeTeams: z.array(z.looseObject({ communeCode: z.string(), communeName: z.string(), teams: z.number(), good: z.number(), share: z.number().nullable(), met: z.boolean() })),
     teamFlags: z.array(z.looseObject({ code: z.string(), message: z.string() })),
     review: z.array(z.looseObject({ code: z.string(), message: z.string(), registration: Registration })),
-    dataErrors: z.array(z.object({ tab: z.string(), cell: z.string(), value: z.string(), message: z.string() })),
+    dataErrors: z.array(
+      z.object({
+        tab: z.string(), cell: z.string(), value: z.string(), message: z.string(),
+        source: z.string().optional().openapi({ description: "Mã bảng tính nguồn chứa ô này (không có: bảng tính chính)" }),
+        sourceName: z.string().optional().openapi({ description: "Tên nguồn (cột Tên nguồn của Nguồn dữ liệu)" }),
+      }),
+    ),
+    sources: z
+      .array(z.object({ spreadsheetId: z.string(), name: z.string(), cell: z.string(), read: z.boolean() }))
+      .openapi({ description: "Các bảng tính liệt kê trong trang tính Nguồn dữ liệu (rỗng nếu chỉ chấm một bảng tính)" }),
+    failedSources: z
+      .array(
+        z.object({
+          spreadsheetId: z.string(), name: z.string(), cell: z.string(),
+          status: z.number().nullable().openapi({ description: "Mã HTTP của Google (403 chưa chia sẻ, 404 sai mã); null: trang tính sai cấu trúc" }),
+          reason: z.string(),
+        }),
+      )
+      .openapi({ description: "Các nguồn không đọc được: dữ liệu của chúng không được chấm lần này" }),
   })
   .openapi("ScoreRun");
 

@@ -15,7 +15,7 @@ const route = createRoute({
     200: { description: "Kết quả đầy đủ của lần chấm", content: { "application/json": { schema: ScoreRunSchema } } },
     400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
     401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
-    422: { description: "Bảng tính thiếu cột bắt buộc hoặc cấu hình sai; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    422: { description: "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
     502: { description: "Google Sheets không trả lời; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
     503: { description: "Google Sheets quá hạn mức; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
   },

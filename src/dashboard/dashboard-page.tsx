@@ -143,6 +143,12 @@ function Results(props: { data: DashboardData; run: ScoreRun }) {
         {s.tiesAtCap > 0 ? (
           <p class="notice">{`${s.tiesAtCap} đơn vị đồng hạng tại ngưỡng danh hiệu: Ban Chỉ đạo xem xét.`}</p>
         ) : null}
+        {(run.failedSources ?? []).length > 0 ? (
+          <p class="notice">
+            {`${run.failedSources.length} nguồn dữ liệu không đọc được, dữ liệu của chúng chưa được chấm lần này: ` +
+              `${run.failedSources.map((f) => f.name).join(", ")}. Xem mục Lỗi dữ liệu.`}
+          </p>
+        ) : null}
         <nav class="toc no-print" aria-label="Mục lục">
           <a href="#chi-tieu">Chỉ tiêu</a>
           <a href="#to-dan-van-theo-xa">Tổ dân vận theo xã</a>

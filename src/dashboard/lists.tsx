@@ -1,5 +1,6 @@
 import { REVIEW_LABEL, TEAM_FLAG_LABEL, TEAM_LEVEL_LABEL } from "../../scoring/labels.ts";
 import type { ReviewItem, TeamFlag, UnitResult } from "../../scoring/types.ts";
+import { MAIN_SOURCE_LABEL } from "../../sheets-schema/output/errors-tab.ts";
 import type { DataError } from "../../sheets-schema/types.ts";
 import { Scroll } from "./page.tsx";
 
@@ -87,6 +88,8 @@ export function ReviewList(props: { items: readonly ReviewItem[]; names: Readonl
 /** Lỗi dữ liệu: cells that could not be read, with the cell to correct. */
 export function DataErrorList(props: { errors: readonly DataError[] }) {
   if (props.errors.length === 0) return <p class="muted">Không có lỗi dữ liệu: mọi dòng đều đọc được.</p>;
+  // A run over several spreadsheets (Nguồn dữ liệu) says which one each cell is in.
+  const withSource = props.errors.some((e) => e.source !== undefined);
   return (
     <>
       <p class="small">Các dòng dưới đây không được tính khi chấm điểm. Sửa ô tương ứng trong bảng tính rồi chấm điểm lại.</p>
@@ -98,6 +101,7 @@ export function DataErrorList(props: { errors: readonly DataError[] }) {
               <th scope="col">Ô</th>
               <th scope="col">Giá trị</th>
               <th scope="col">Lỗi</th>
+              {withSource ? <th scope="col">Nguồn</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -109,6 +113,7 @@ export function DataErrorList(props: { errors: readonly DataError[] }) {
                 </td>
                 <td>{e.value === "" ? <span class="muted">(trống)</span> : <code>{e.value}</code>}</td>
                 <td>{e.message}</td>
+                {withSource ? <td>{e.sourceName ?? e.source ?? MAIN_SOURCE_LABEL}</td> : null}
               </tr>
             ))}
           </tbody>
