@@ -15,7 +15,7 @@
  * Every record keeps its spreadsheet in `RowRef.source` and every data error in `DataError.source`.
  */
 import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
-import type { Settings } from "../scoring/types.ts";
+import type { Settings, Unit } from "../scoring/types.ts";
 import { cellRef, quoteTab } from "./a1.ts";
 import { cellText, isEmptyCell } from "./cell.ts";
 import { readRegistrations, registrationColumns, type RegistrationColumns } from "./read-registrations.ts";
@@ -27,6 +27,7 @@ import { SOURCES_TAB } from "./source-list.ts";
 import { findTab, INPUT_TABS, REGISTRATIONS_TAB, SETTINGS_TAB, UNITS_TAB, type InputTabId } from "./tabs.ts";
 import { readCode } from "./text-cells.ts";
 import { ContractError, type DataError, type RawGrid, type RawTabs } from "./types.ts";
+import type { UnitDirectory } from "./unit-directory.ts";
 
 /** The input tabs of one spreadsheet of the run. */
 export interface SourceTabs {
@@ -109,90 +110,111 @@ export function readSources(sources: readonly SourceTabs[]): MergedWorkbook {
   }
 
   // Units: one directory for all.
+  const { units, errors: unitErrors, directory } = mergeUnits(located);
+
+  // Registrations and teams, each checked for a code of one year met again in a later spreadsheet.
+  const registrations = mergeRows(
+    located,
+    (l) => l.registrations,
+    (l, tab, grid, cols) => {
+      const read = readRegistrations(tab, grid, directory, { source: l.source, columns: cols });
+      return { rows: read.registrations, errors: read.errors };
+    },
+    (r, cols) => (r.modelId === null ? null : { key: `${r.year}\u0000${r.modelId}`, column: cols.modelId }),
+    (r, first) => `Mã mô hình "${r.modelId}" của năm ${r.year} bị trùng với ${rowOf(first)}`,
+  );
+  const teams = mergeRows(
+    located,
+    (l) => l.teams,
+    (l, tab, grid, cols) => {
+      const read = readTeams(tab, grid, directory, { source: l.source, columns: cols });
+      return { rows: read.teams, errors: read.errors };
+    },
+    (t, cols) => ({ key: `${t.year}\u0000${t.teamId}`, column: cols.teamId }),
+    (t, first) => `Mã tổ "${t.teamId}" của năm ${t.year} bị trùng với ${rowOf(first)}`,
+  );
+
+  return {
+    units,
+    registrations: registrations.rows,
+    teams: teams.rows,
+    settings,
+    errors: [...errors, ...unitErrors, ...registrations.errors, ...teams.errors],
+    skipped,
+  };
+}
+
+/**
+ * Reads the units of every spreadsheet into one directory. A `Đơn vị cấp trên` may name a unit of any of them; a code
+ * read in an earlier spreadsheet (even on a row left out for an error, as within one tab) makes the later row an error.
+ */
+function mergeUnits(located: readonly Located[]): { units: Unit[]; errors: DataError[]; directory: UnitDirectory } {
   const elsewhere = new Set<string>();
   for (const l of located) if (l.units) for (const code of codesIn(l.units.grid, l.units.cols.code)) elsewhere.add(code);
-  const units: MergedWorkbook["units"] = [];
-  const unitErrors: DataError[] = [];
+  const units: Unit[] = [];
+  const errors: DataError[] = [];
   const known = new Set<string>();
   const rejected = new Map<string, number>();
-  const unitSeen = new Map<string, FirstRow>();
+  const seen = new Map<string, FirstRow>();
   for (const l of located) {
     if (!l.units) continue;
     const { tab, grid, cols } = l.units;
     const read = readUnits(tab, grid, { source: l.source, columns: cols, elsewhere });
     const mine = tagged(read.errors, l);
     for (const u of read.units) {
-      const first = unitSeen.get(u.code);
+      const first = seen.get(u.code);
       if (first !== undefined && first.in !== l) {
         mine.push(laterDuplicate(l, tab, grid, u.ref.row, cols.code, `Mã đơn vị "${u.code}" bị trùng với ${rowOf(first)}`));
         continue;
       }
       units.push(u);
       known.add(u.code);
-      unitSeen.set(u.code, { in: l, row: u.ref.row });
+      seen.set(u.code, { in: l, row: u.ref.row });
     }
     for (const [code, row] of read.rejected) {
-      if (unitSeen.has(code)) continue;
+      if (seen.has(code)) continue;
       rejected.set(code, row);
-      unitSeen.set(code, { in: l, row });
+      seen.set(code, { in: l, row });
     }
-    unitErrors.push(...sortedByRow(mine));
+    errors.push(...sortedByRow(mine));
   }
-  const directory = { known, rejected };
+  return { units, errors, directory: { known, rejected } };
+}
 
-  // Registrations and teams, each checked for a code met again in a later spreadsheet.
-  const registrations: MergedWorkbook["registrations"] = [];
-  const registrationErrors: DataError[] = [];
-  const modelSeen = new Map<string, FirstRow>();
+/**
+ * Reads one kind of row (registrations or teams) from every spreadsheet that has its tab, in list order. A row whose
+ * code `keyOf` was already read in an earlier spreadsheet is left out and listed, on its code's cell; within one
+ * tab the reader has already done that.
+ */
+function mergeRows<R extends { ref: { row: number } }, C>(
+  located: readonly Located[],
+  tabOf: (l: Located) => { tab: string; grid: RawGrid; cols: C } | null,
+  read: (l: Located, tab: string, grid: RawGrid, cols: C) => { rows: R[]; errors: DataError[] },
+  keyOf: (row: R, cols: C) => { key: string; column: number } | null,
+  duplicate: (row: R, first: FirstRow) => string,
+): { rows: R[]; errors: DataError[] } {
+  const rows: R[] = [];
+  const errors: DataError[] = [];
+  const seen = new Map<string, FirstRow>();
   for (const l of located) {
-    if (!l.registrations) continue;
-    const { tab, grid, cols } = l.registrations;
-    const read = readRegistrations(tab, grid, directory, { source: l.source, columns: cols });
-    const mine = tagged(read.errors, l);
-    for (const r of read.registrations) {
-      const key = r.modelId === null ? null : `${r.year}\u0000${r.modelId}`;
-      const first = key === null ? undefined : modelSeen.get(key);
-      if (first !== undefined && first.in !== l) {
-        const message = `Mã mô hình "${r.modelId}" của năm ${r.year} bị trùng với ${rowOf(first)}`;
-        mine.push(laterDuplicate(l, tab, grid, r.ref.row, cols.modelId, message));
+    const found = tabOf(l);
+    if (found === null) continue;
+    const { tab, grid, cols } = found;
+    const got = read(l, tab, grid, cols);
+    const mine = tagged(got.errors, l);
+    for (const row of got.rows) {
+      const code = keyOf(row, cols);
+      const first = code === null ? undefined : seen.get(code.key);
+      if (code !== null && first !== undefined && first.in !== l) {
+        mine.push(laterDuplicate(l, tab, grid, row.ref.row, code.column, duplicate(row, first)));
         continue;
       }
-      registrations.push(r);
-      if (key !== null && first === undefined) modelSeen.set(key, { in: l, row: r.ref.row });
+      rows.push(row);
+      if (code !== null && first === undefined) seen.set(code.key, { in: l, row: row.ref.row });
     }
-    registrationErrors.push(...sortedByRow(mine));
+    errors.push(...sortedByRow(mine));
   }
-
-  const teams: MergedWorkbook["teams"] = [];
-  const teamErrors: DataError[] = [];
-  const teamSeen = new Map<string, FirstRow>();
-  for (const l of located) {
-    if (!l.teams) continue;
-    const { tab, grid, cols } = l.teams;
-    const read = readTeams(tab, grid, directory, { source: l.source, columns: cols });
-    const mine = tagged(read.errors, l);
-    for (const t of read.teams) {
-      const key = `${t.year}\u0000${t.teamId}`;
-      const first = teamSeen.get(key);
-      if (first !== undefined && first.in !== l) {
-        const message = `Mã tổ "${t.teamId}" của năm ${t.year} bị trùng với ${rowOf(first)}`;
-        mine.push(laterDuplicate(l, tab, grid, t.ref.row, cols.teamId, message));
-        continue;
-      }
-      teams.push(t);
-      if (first === undefined) teamSeen.set(key, { in: l, row: t.ref.row });
-    }
-    teamErrors.push(...sortedByRow(mine));
-  }
-
-  return {
-    units,
-    registrations,
-    teams,
-    settings,
-    errors: [...errors, ...unitErrors, ...registrationErrors, ...teamErrors],
-    skipped,
-  };
+  return { rows, errors };
 }
 
 /** Finds the data tabs of one spreadsheet (all optional; an entirely empty tab is absent) and checks their headers. */
