@@ -64,3 +64,30 @@ describe("ReadPacer", () => {
     expect(pacer.lastStartOf(60)).toBe(60_000); // the read at 0 holds a slot until 60 s
   });
 });
+
+describe("ReadPacer carried over between the steps of a run", () => {
+  it("keeps counting the reads of the last minute made by the earlier step", async () => {
+    const clock = fakeClock();
+    const first = new ReadPacer(2, clock);
+    await first.acquire(Infinity);
+    await first.acquire(Infinity);
+    clock.t = 1_000;
+    const next = new ReadPacer(2, clock, first.starts());
+    await next.acquire(Infinity);
+    expect(clock.t).toBe(60_000);
+    expect(next.starts()).toEqual([0, 60_000]);
+  });
+});
+
+describe("ReadPacer.readsBy", () => {
+  it("counts the reads that could start by a given time", async () => {
+    const clock = fakeClock();
+    const pacer = new ReadPacer(10, clock);
+    for (let i = 0; i < 8; i++) await pacer.acquire(Infinity);
+    expect(pacer.readsBy(0, 100)).toBe(2);
+    expect(pacer.readsBy(59_999, 100)).toBe(2);
+    expect(pacer.readsBy(60_000, 100)).toBe(12);
+    expect(pacer.readsBy(60_000, 5)).toBe(5);
+    expect(new ReadPacer(0, clock).readsBy(0, 7)).toBe(7);
+  });
+});

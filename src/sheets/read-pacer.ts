@@ -21,10 +21,19 @@ export class ReadPacer {
   readonly #perMinute: number;
   readonly #clock: PacerClock;
 
-  /** `perMinute` ≤ 0 (or not finite) paces nothing. */
-  constructor(perMinute: number, clock: PacerClock = realClock) {
+  /**
+   * `perMinute` ≤ 0 (or not finite) paces nothing. `starts` carries on from `starts()` of an earlier pacer, so a
+   * run continued in several steps keeps counting the reads of the last minute.
+   */
+  constructor(perMinute: number, clock: PacerClock = realClock, starts: readonly number[] = []) {
     this.#perMinute = Number.isFinite(perMinute) && perMinute > 0 ? Math.floor(perMinute) : 0;
     this.#clock = clock;
+    this.#starts.push(...starts.slice(-this.#perMinute || starts.length));
+  }
+
+  /** The start times that still count (the last `perMinute`), to carry over to the next step of a run. */
+  starts(): number[] {
+    return this.#perMinute === 0 ? [] : this.#starts.slice();
   }
 
   /**
@@ -57,15 +66,26 @@ export class ReadPacer {
    * @example new ReadPacer(60).lastStartOf(120) // → about a minute from now: 60 start at once, 60 more a minute later
    */
   lastStartOf(reads: number): number {
+    return this.#plan(reads).at(-1) ?? this.#clock.now();
+  }
+
+  /** How many more reads (at most `max`) could start by `time`, if nothing else used the quota. */
+  readsBy(time: number, max: number): number {
+    return this.#plan(max).filter((at) => at <= time).length;
+  }
+
+  /** The start times of `reads` more reads, at the earliest. */
+  #plan(reads: number): number[] {
     const now = this.#clock.now();
-    if (this.#perMinute === 0 || reads <= 0) return now;
+    if (this.#perMinute === 0) return Array.from({ length: Math.max(0, reads) }, () => now);
     const starts = this.#starts.slice();
-    let at = now;
+    const planned: number[] = [];
     for (let i = 0; i < reads; i++) {
-      at = Math.max(now, starts.length >= this.#perMinute ? (starts[starts.length - this.#perMinute] ?? 0) + WINDOW_MS : now);
+      const at = Math.max(now, starts.length >= this.#perMinute ? (starts[starts.length - this.#perMinute] ?? 0) + WINDOW_MS : now);
       starts.push(at);
+      planned.push(at);
     }
-    return at;
+    return planned;
   }
 
   get perMinute(): number {
