@@ -73,6 +73,12 @@ export function readSpreadsheetRef(cell: RawCell | undefined): CellResult<string
   );
 }
 
+/** The sources of a run, and the rows of `Nguồn dữ liệu` that could not be used. */
+export interface SourceList {
+  entries: SourceEntry[];
+  errors: DataError[];
+}
+
 /**
  * The sources listed in the main spreadsheet's tabs, or null when it has no `Nguồn dữ liệu` tab or the tab lists
  * nothing (then the run is a single-spreadsheet run, exactly as without the tab).
@@ -84,7 +90,7 @@ export function readSpreadsheetRef(cell: RawCell | undefined): CellResult<string
 export function sourceListIn(
   tabs: RawTabs,
   options: { mainId?: string; maxSources?: number } = {},
-): { entries: SourceEntry[]; errors: DataError[] } | null {
+): SourceList | null {
   const tab = findTab(Object.keys(tabs), SOURCES_TAB);
   if (tab === null) return null;
   const grid: RawGrid = tabs[tab] ?? [];
@@ -97,7 +103,7 @@ export function readSourceList(
   tab: string,
   grid: RawGrid,
   options: { mainId?: string; maxSources?: number } = {},
-): { entries: SourceEntry[]; errors: DataError[] } {
+): SourceList {
   const cols = locateColumns(tab, grid[0], SOURCE_COLUMNS);
   const max = options.maxSources ?? MAX_SOURCES;
   const used = [cols.spreadsheet, cols.name].filter((c) => c >= 0);

@@ -2,12 +2,12 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import type { ScoringResult } from "../../scoring/types.ts";
 import { scoreSources, scoreWorkbook, type ScoredWorkbook } from "../../sheets-schema/pipeline.ts";
 import { LOG_HEADERS, LOG_TAB, logRow } from "../../sheets-schema/output/run-log.ts";
-import { selectRunTabs, sourceFailure, sourceListIn, type SourceEntry } from "../../sheets-schema/source-list.ts";
+import { selectRunTabs, sourceFailure, sourceListIn, type SourceList } from "../../sheets-schema/source-list.ts";
 import type { DataError, RawTabs } from "../../sheets-schema/types.ts";
-import { readSpreadsheet } from "../sheets/gateway.ts";
+import { readSpreadsheet, type SpreadsheetSnapshot } from "../sheets/gateway.ts";
 import { ReadPacer } from "../sheets/read-pacer.ts";
 import type { RetryPolicy } from "../sheets/retry.ts";
-import { readSourceSpreadsheets, type FailedSource } from "../sheets/source-reader.ts";
+import { readSourceSpreadsheets, type FailedSource, type SourceSnapshot } from "../sheets/source-reader.ts";
 import { executeWrite } from "../sheets/write-output.ts";
 import { planWrite } from "../sheets/write-plan.ts";
 
@@ -98,27 +98,73 @@ export class SourcesTooSlowError extends Error {
  * atomic step. A contract error (missing column, bad setting) is thrown before anything is written.
  *
  * When the main spreadsheet lists other spreadsheets in `Nguồn dữ liệu`, their input tabs are read too and merged
- * with its own (`scoreSources`); the results are still written to the main spreadsheet only.
+ * with its own (`scoreSources`); the results are still written to the main spreadsheet only. When the read quota
+ * cannot carry them within the run's deadline, SourcesTooSlowError is thrown before any source is read (the
+ * Durable Object then continues the run in the background, see `background-run.ts`).
  */
 export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Promise<ScoreRun> {
   const started = ctx.now();
-  const pacer = new ReadPacer(ctx.sources?.readsPerMinute ?? 0, { now: ctx.now, sleep: ctx.policy.sleep ?? sleep });
+  const pacer = runPacer(ctx);
   const pace = () => pacer.acquire(ctx.policy.deadline);
-  const snapshot = await readSpreadsheet(ctx.api, req.spreadsheetId, selectRunTabs, ctx.policy, { pace });
-  let sheetsRequests = Object.keys(snapshot.tabs).length > 0 ? 2 : 1;
+  const main = await readMain(ctx, req, pace);
+  if (main.list === null) return finishRun(ctx, req, started, main, null);
 
-  const list = sourceListIn(snapshot.tabs, { mainId: req.spreadsheetId });
-  let scored: ScoredWorkbook;
-  let sources: SourceOutcome[] = [];
-  let failedSources: FailedSourceReport[] = [];
-  if (list === null) {
-    scored = scoreWorkbook(snapshot.tabs, req.year);
-  } else {
-    const merged = await scoreWithSources(ctx, req, snapshot.tabs, list, pacer, pace);
-    sheetsRequests += merged.requests;
-    ({ scored, sources, failedSources } = merged);
+  // Say up front when the quota cannot carry the reads within the deadline, rather than fail half-way.
+  const lastStart = pacer.lastStartOf(2 * main.list.entries.length);
+  if (lastStart > ctx.policy.deadline) {
+    const n = main.list.entries.length;
+    throw new SourcesTooSlowError(n, pacer.perMinute, lastStart - ctx.now(), ctx.policy.deadline - ctx.now());
   }
-  const { result, errors, tabs } = scored;
+  const sources = await readSourceSpreadsheets(ctx.api, main.list.entries, {
+    policy: ctx.policy,
+    concurrency: ctx.sources?.concurrency ?? 4,
+    pace,
+  });
+  return finishRun(ctx, req, started, main, sources);
+}
+
+/** The main spreadsheet as read: its tabs and tab ids, and the sources it lists (null: a single-spreadsheet run). */
+export interface MainRead {
+  snapshot: SpreadsheetSnapshot;
+  list: SourceList | null;
+  requests: number;
+}
+
+/** What the sources of `Nguồn dữ liệu` gave. */
+export interface SourcesRead {
+  read: SourceSnapshot[];
+  failed: FailedSource[];
+  requests: number;
+}
+
+/** The pacer of a run's Sheets reads (`starts`: the reads of an earlier step of the same run). */
+export function runPacer(ctx: RunContext, starts: readonly number[] = []): ReadPacer {
+  return new ReadPacer(ctx.sources?.readsPerMinute ?? 0, { now: ctx.now, sleep: ctx.policy.sleep ?? sleep }, starts);
+}
+
+/** Reads the main spreadsheet: the input tabs and `Nguồn dữ liệu`. */
+export async function readMain(ctx: RunContext, req: ScoreRequest, pace?: () => Promise<void>): Promise<MainRead> {
+  const snapshot = await readSpreadsheet(ctx.api, req.spreadsheetId, selectRunTabs, ctx.policy, { pace });
+  const list = sourceListIn(snapshot.tabs, { mainId: req.spreadsheetId });
+  return { snapshot, list, requests: Object.keys(snapshot.tabs).length > 0 ? 2 : 1 };
+}
+
+/**
+ * The end of every run, synchronous or continued: score what was read (`sources` null for a single-spreadsheet
+ * run), then, unless dry, write every generated tab and the log row to the main spreadsheet in one atomic step.
+ */
+export async function finishRun(
+  ctx: RunContext,
+  req: ScoreRequest,
+  started: number,
+  main: MainRead,
+  sources: SourcesRead | null,
+): Promise<ScoreRun> {
+  let sheetsRequests = main.requests + (sources?.requests ?? 0);
+  const merged = main.list !== null && sources !== null ? mergeSources(req, main.snapshot.tabs, main.list, sources) : null;
+  const { result, errors, tabs } = merged?.scored ?? scoreWorkbook(main.snapshot.tabs, req.year);
+  const sourceOutcomes = merged?.sources ?? [];
+  const failedSources = merged?.failedSources ?? [];
 
   const startedAt = new Date(started).toISOString();
   let tabsWritten: string[] = [];
@@ -132,9 +178,9 @@ export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Prom
       dataErrors: errors.length,
       durationMs: ctx.now() - started,
       caller: req.caller,
-      outcome: outcomeText(sources, failedSources),
+      outcome: outcomeText(sourceOutcomes, failedSources),
     });
-    const plan = planWrite(snapshot.sheets, tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, ctx.runId);
+    const plan = planWrite(main.snapshot.sheets, tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, ctx.runId);
     sheetsRequests += await executeWrite(ctx.api, req.spreadsheetId, plan, ctx.policy);
     tabsWritten = tabs.map((t) => t.title);
   }
@@ -149,30 +195,18 @@ export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Prom
     dataErrors: errors,
     tabsWritten,
     sheetsRequests,
-    sources,
+    sources: sourceOutcomes,
     failedSources,
   };
 }
 
-/** Reads the sources of `Nguồn dữ liệu` and scores them with the main spreadsheet's tabs. */
-async function scoreWithSources(
-  ctx: RunContext,
+/** Scores the sources read with the main spreadsheet's tabs, and says what became of each source. */
+function mergeSources(
   req: ScoreRequest,
   mainTabs: RawTabs,
-  list: { entries: SourceEntry[]; errors: DataError[] },
-  pacer: ReadPacer,
-  pace: () => Promise<void>,
-): Promise<{ scored: ScoredWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[]; requests: number }> {
-  // Say up front when the quota cannot carry the reads within the deadline, rather than fail half-way.
-  const lastStart = pacer.lastStartOf(2 * list.entries.length);
-  if (lastStart > ctx.policy.deadline) {
-    throw new SourcesTooSlowError(list.entries.length, pacer.perMinute, lastStart - ctx.now(), ctx.policy.deadline - ctx.now());
-  }
-  const { read, failed, requests } = await readSourceSpreadsheets(ctx.api, list.entries, {
-    policy: ctx.policy,
-    concurrency: ctx.sources?.concurrency ?? 4,
-    pace,
-  });
+  list: SourceList,
+  { read, failed }: SourcesRead,
+): { scored: ScoredWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[] } {
   const scored = scoreSources(
     [{ source: "", tabs: mainTabs }, ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, tabs: s.tabs }))],
     req.year,
@@ -187,7 +221,7 @@ async function scoreWithSources(
   const sources = list.entries.map(
     (e): SourceOutcome => ({ spreadsheetId: e.spreadsheetId, name: e.name, cell: e.cell, read: !failedIds.has(e.spreadsheetId) }),
   );
-  return { scored, sources, failedSources, requests };
+  return { scored, sources, failedSources };
 }
 
 /** `Kết quả` of the run log: success, and how many sources were left out. */
