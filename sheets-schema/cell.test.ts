@@ -40,6 +40,13 @@ describe("memoised", () => {
     expect(reader.calls()).toBe(2);
   });
 
+  it("tells apart 0 and -0, which Map keys take for one value", () => {
+    const read = memoised((n: number) => ok(n));
+    expect(Object.is(read(0).ok && read(0).value, 0)).toBe(true);
+    const negative = read(-0);
+    expect(negative.ok && Object.is(negative.value, -0)).toBe(true);
+  });
+
   it("holds at most `limit` values besides the first few, then starts again", () => {
     const reader = counting();
     const read = memoised(reader.read, 5);
@@ -50,7 +57,7 @@ describe("memoised", () => {
     expect(reader.calls()).toBe(40);
     read("v20"); // forgotten when the memory was full
     expect(reader.calls()).toBe(41);
-    read("v0"); // among the first values seen: kept in the short list
+    read("v0"); // among the first texts seen: kept in the short list
     expect(reader.calls()).toBe(41);
   });
 });

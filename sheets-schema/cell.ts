@@ -61,28 +61,33 @@ export function quoted(cell: RawCell | undefined): string {
  * values over tens of thousands of rows, and normalising or parsing each again is the slow part. The memory is
  * bounded: it holds at most `limit` values, and starts again empty when full.
  *
- * The first few values seen are also kept in a short list that is compared before the map is asked: each cell of a
+ * The first few texts seen are also kept in a short list that is compared before the map is asked: each cell of a
  * freshly parsed payload is a new string whose hash V8 has not computed yet, and comparing it with a handful of
  * known spellings costs less than hashing it. A column's common spellings are nearly always among its first values.
+ * Numbers go straight to the map: their hash costs nothing.
  */
 export function memoised<K extends string | number, T>(
   read: (raw: K) => CellResult<T>,
   limit = 5000,
 ): (raw: K) => CellResult<T> {
   const memory = new Map<K, CellResult<T>>();
-  const firstKeys: K[] = [];
+  const firstTexts: string[] = [];
   const firstResults: CellResult<T>[] = [];
   return (raw) => {
-    for (let i = 0; i < firstKeys.length; i++) {
-      if (firstKeys[i] === raw) return firstResults[i] as CellResult<T>;
+    if (typeof raw === "string") {
+      for (let i = 0; i < firstTexts.length; i++) {
+        if (firstTexts[i] === raw) return firstResults[i] as CellResult<T>;
+      }
+    } else if (raw === 0 && Object.is(raw, -0)) {
+      return read(raw); // Map keys take -0 for 0, which a reader may tell apart: it is read afresh.
     }
     let result = memory.get(raw);
     if (result === undefined) {
       if (memory.size >= limit) memory.clear();
       result = read(raw);
       memory.set(raw, result);
-      if (firstKeys.length < FIRST_VALUES_KEPT) {
-        firstKeys.push(raw);
+      if (typeof raw === "string" && firstTexts.length < FIRST_TEXTS_KEPT) {
+        firstTexts.push(raw);
         firstResults.push(result);
       }
     }
@@ -90,5 +95,5 @@ export function memoised<K extends string | number, T>(
   };
 }
 
-/** How many first values `memoised` compares directly: more than the spellings of a usual enumerated column. */
-const FIRST_VALUES_KEPT = 8;
+/** How many first texts `memoised` compares directly: more than the spellings of a usual enumerated column. */
+const FIRST_TEXTS_KEPT = 8;

@@ -6,7 +6,7 @@
  * A single `.` not followed by exactly three digits can only be a decimal point (`0.3`, `12.5`), so it is one;
  * several commas in groups of three (`1,234,567`) or `1,234.5` can only be the English notation, so they are too.
  */
-import { EMPTY, fail, isEmptyCell, ok, quoted, type CellResult } from "./cell.ts";
+import { EMPTY, fail, isEmptyCell, memoised, ok, quoted, type CellResult } from "./cell.ts";
 import type { RawCell } from "./types.ts";
 
 // Spaces inside numbers ("1 234", NBSP, thin and narrow spaces) and invisible characters are dropped.
@@ -49,11 +49,16 @@ export function parseNumberText(text: string): number | null {
  * @example readNumber("1.234") // → { ok: true, value: 1234 }
  */
 export function readNumber(cell: RawCell | undefined): CellResult<number | null> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : fail(`Không đọc được số ${quoted(cell)}`);
+  if (typeof cell === "number") return readNumberValue(cell);
   if (isEmptyCell(cell)) return EMPTY;
   const n = typeof cell === "string" ? parseNumberText(cell) : null;
   return n === null ? fail(`Không đọc được số ${quoted(cell)}`) : ok(n);
 }
+
+// Years and vote counts repeat over thousands of rows: one shared result per number rather than one per cell.
+const readNumberValue = memoised(
+  (n: number): CellResult<number> => (Number.isFinite(n) ? ok(n) : fail(`Không đọc được số ${quoted(n)}`)),
+);
 
 /**
  * A reader of whole, non-negative counts (vote counts, setting counts); `label` starts the message.

@@ -6,7 +6,7 @@ import {
   criterionVerdictLabel,
   yesNoLabel,
 } from "../../scoring/labels.ts";
-import type { Criterion, RegistrationVerdict, ScoringResult } from "../../scoring/types.ts";
+import type { Criterion, CriterionVerdict, RegistrationVerdict, ScoringResult } from "../../scoring/types.ts";
 import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
 
@@ -40,21 +40,19 @@ export function registrationHeaders(criteria: readonly Criterion[]): string[] {
 
 function registrationRow(v: RegistrationVerdict, criteria: readonly Criterion[]): OutputCell[] {
   const r = v.registration;
-  const verdicts = criteria.map((c) => v.criteria.find((cv) => cv.criterion === c));
-  return [
-    r.modelId ?? "",
-    r.unitCode,
-    r.name,
-    KIND_LABEL[r.kind],
-    FIELD_LABEL[r.field],
-    FORM_LABEL[r.form],
-    ...verdicts.map((cv) => (cv ? criterionVerdictLabel(cv.passed) : null)),
-    yesNoLabel(v.recognised),
-    verdicts
-      .filter((cv) => cv !== undefined && !cv.passed)
-      .map((cv) => cv?.reason)
-      .join("; "),
-  ];
+  const row: OutputCell[] = [r.modelId ?? "", r.unitCode, r.name, KIND_LABEL[r.kind], FIELD_LABEL[r.field], FORM_LABEL[r.form]];
+  const reasons: string[] = [];
+  for (const c of criteria) {
+    const verdict = criterionVerdict(v, c);
+    row.push(verdict ? criterionVerdictLabel(verdict.passed) : null);
+    if (verdict && !verdict.passed) reasons.push(verdict.reason);
+  }
+  row.push(yesNoLabel(v.recognised), reasons.join("; "));
+  return row;
+}
+
+function criterionVerdict(v: RegistrationVerdict, criterion: Criterion): CriterionVerdict | undefined {
+  return v.criteria.find((cv) => cv.criterion === criterion);
 }
 
 /**
@@ -65,17 +63,14 @@ function registrationRow(v: RegistrationVerdict, criteria: readonly Criterion[])
 export function registrationsTab(result: ScoringResult): OutputTab {
   const criteria = result.criteriaInForce;
   const first = REGISTRATION_LEADING_HEADERS.length;
+  const rows: OutputCell[][] = [registrationHeaders(criteria)];
   const highlights: CellHighlight[] = [];
-  result.registrations.forEach((v, i) => {
+  for (const v of result.registrations) {
+    rows.push(registrationRow(v, criteria));
+    const row = rows.length - 1;
     criteria.forEach((c, j) => {
-      const verdict = v.criteria.find((cv) => cv.criterion === c);
-      if (verdict && !verdict.passed) highlights.push({ row: i + 1, column: first + j });
+      if (criterionVerdict(v, c)?.passed === false) highlights.push({ row, column: first + j });
     });
-  });
-  return {
-    title: yearlyTabTitle("registrations", result.year),
-    rows: [registrationHeaders(criteria), ...result.registrations.map((v) => registrationRow(v, criteria))],
-    highlights,
-    percentColumns: [],
-  };
+  }
+  return { title: yearlyTabTitle("registrations", result.year), rows, highlights, percentColumns: [] };
 }
