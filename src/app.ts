@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { resultsRoute } from "./api/results-route.ts";
+import { runsRoute } from "./api/runs-route.ts";
 import { scoreRoute } from "./api/score-route.ts";
 import { apiDocs } from "./api-docs/docs-route.tsx";
 import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
@@ -16,6 +17,7 @@ app.use("/api/*", requestBodyLimit());
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/", scoreRoute);
 app.route("/", resultsRoute);
+app.route("/", runsRoute);
 app.route("/", setupRoute);
 app.route("/", dashboardRoute);
 app.get("/docs", apiDocs(app));

@@ -17,6 +17,8 @@ export interface ScoreRequest {
   dryRun: boolean;
   /** Who asked, for the run log: "API", "Cron (tự động)", "Bảng điều khiển". */
   caller: string;
+  /** Run in the background and answer at once with a run id to poll (a run too long for one request does anyway). */
+  background?: boolean;
 }
 
 /** A spreadsheet of `Nguồn dữ liệu` and what became of it in this run. */

@@ -1,0 +1,34 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { bearerAuth } from "../http/bearer-auth.ts";
+import { ErrorBody, RunParams, RunProgressSchema } from "./schemas.ts";
+import { validationHook } from "./validation-hook.ts";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/runs/{runId}",
+  summary: "Tiến độ của một lần chấm chạy nền",
+  security: [{ bearer: [] }],
+  request: { params: RunParams },
+  responses: {
+    200: { description: "Bước đang làm, số nguồn đã đọc, phần trăm; khi xong, nơi lấy kết quả", content: { "application/json": { schema: RunProgressSchema } } },
+    401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
+    404: { description: "Không có lần chạy nền với mã này", content: { "application/json": { schema: ErrorBody } } },
+  },
+});
+
+export const runsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
+// Hono paths name parameters `:runId`, OpenAPI paths `{runId}`: the middleware needs Hono's form.
+runsRoute.use("/api/runs/:runId", bearerAuth((env) => env.SCORING_TOKEN));
+runsRoute.openapi(route, async (c) => {
+  const { runId } = c.req.valid("param");
+  const notFound = () => c.json({ error: { code: "not_found", message: `Không có lần chạy nền mã ${runId}.` } }, 404);
+  // The id starts with the id of the spreadsheet's Durable Object; one that is not of this namespace is refused.
+  let id: DurableObjectId;
+  try {
+    id = c.env.SCORER.idFromString(runId.slice(0, runId.indexOf(".")));
+  } catch {
+    return notFound();
+  }
+  const progress = await c.env.SCORER.get(id).runProgress(runId);
+  return progress === null ? notFound() : c.json(progress, 200);
+});

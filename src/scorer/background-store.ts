@@ -1,0 +1,104 @@
+/**
+ * The state of background runs (`background-run.ts`) in the Durable Object's SQLite storage: the job itself, and the
+ * tabs of each source read so far, so a run survives the Durable Object being evicted between its steps. A source's
+ * tabs can exceed the 2 MB a SQLite value holds, so they are stored in parts, like results.
+ */
+import type { RawTabs } from "../../sheets-schema/types.ts";
+import type { BackgroundJob } from "../jobs/background-run.ts";
+
+const PART_CHARS = 400_000; // ≤ 1.2 MB of UTF-8 even if every character were Vietnamese
+
+/** Like ResultStore, the tables are created by the first write, never by a read (GET /api/runs/{id}). */
+export class BackgroundStore {
+  private ready = false;
+
+  constructor(private readonly sql: SqlStorage) {}
+
+  private hasTables(): boolean {
+    if (!this.ready) {
+      const found = this.sql
+        .exec<{ n: number }>(
+          "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('background_jobs', 'background_tabs')",
+        )
+        .one().n;
+      this.ready = found === 2;
+    }
+    return this.ready;
+  }
+
+  private createTables(): void {
+    if (this.hasTables()) return;
+    this.sql.exec("CREATE TABLE IF NOT EXISTS background_jobs (run_id TEXT PRIMARY KEY, running INTEGER NOT NULL, body TEXT NOT NULL)");
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS background_tabs (run_id TEXT NOT NULL, source INTEGER NOT NULL, part INTEGER NOT NULL,
+      body TEXT NOT NULL, PRIMARY KEY (run_id, source, part))`);
+    this.ready = true;
+  }
+
+  saveJob(job: BackgroundJob): void {
+    this.createTables();
+    this.sql.exec(
+      "INSERT OR REPLACE INTO background_jobs (run_id, running, body) VALUES (?, ?, ?)",
+      job.runId,
+      job.status === "running" ? 1 : 0,
+      JSON.stringify(job),
+    );
+  }
+
+  loadJob(runId: string): BackgroundJob | null {
+    if (!this.hasTables()) return null;
+    const row = this.sql.exec<{ body: string }>("SELECT body FROM background_jobs WHERE run_id = ?", runId).toArray()[0];
+    return row === undefined ? null : (JSON.parse(row.body) as BackgroundJob);
+  }
+
+  /** The job still running, if any (there is at most one: it holds the spreadsheet's lock). */
+  runningJob(): BackgroundJob | null {
+    if (!this.hasTables()) return null;
+    const row = this.sql.exec<{ body: string }>("SELECT body FROM background_jobs WHERE running = 1 LIMIT 1").toArray()[0];
+    return row === undefined ? null : (JSON.parse(row.body) as BackgroundJob);
+  }
+
+  /** Keeps the tabs of source number `source` (its index in the job's list). */
+  saveTabs(runId: string, source: number, tabs: RawTabs): void {
+    this.createTables();
+    const json = JSON.stringify(tabs);
+    this.sql.exec("DELETE FROM background_tabs WHERE run_id = ? AND source = ?", runId, source);
+    for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
+      this.sql.exec(
+        "INSERT INTO background_tabs (run_id, source, part, body) VALUES (?, ?, ?, ?)",
+        runId,
+        source,
+        part,
+        json.slice(i, i + PART_CHARS),
+      );
+    }
+  }
+
+  /** The tabs of every source kept for a run, by source number. */
+  loadTabs(runId: string): Map<number, RawTabs> {
+    const tabs = new Map<number, RawTabs>();
+    if (!this.hasTables()) return tabs;
+    let source = -1;
+    let parts: string[] = [];
+    const flush = () => {
+      if (source >= 0) tabs.set(source, JSON.parse(parts.join("")) as RawTabs);
+    };
+    for (const row of this.sql.exec<{ source: number; body: string }>(
+      "SELECT source, body FROM background_tabs WHERE run_id = ? ORDER BY source, part",
+      runId,
+    )) {
+      if (row.source !== source) {
+        flush();
+        source = row.source;
+        parts = [];
+      }
+      parts.push(row.body);
+    }
+    flush();
+    return tabs;
+  }
+
+  /** Drops the tabs kept for a run once it is over: they are a copy of other people's spreadsheets. */
+  deleteTabs(runId: string): void {
+    if (this.hasTables()) this.sql.exec("DELETE FROM background_tabs WHERE run_id = ?", runId);
+  }
+}

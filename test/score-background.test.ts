@@ -1,0 +1,164 @@
+/**
+ * Runs continued in the background by the spreadsheet's Durable Object, one step per alarm: POST /api/score answers
+ * 202 with a run id, GET /api/runs/{id} follows it, the result ends in the main spreadsheet and GET /api/results.
+ */
+import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare:test";
+import { afterEach, describe, expect, it } from "vitest";
+import type { RunProgress } from "../src/jobs/background-run.ts";
+import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
+import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
+import { postScore, TOKEN, type RunJson } from "./support/api.ts";
+import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
+import { sheetsOf, splitDistrict } from "./support/split-sources.ts";
+
+const split = splitDistrict(generateDistrict(), 3);
+let n = 0;
+const uniqueId = (prefix: string) => `${prefix}-${Date.now()}-${n++}`;
+
+/** The split demo district on the emulator: the main spreadsheet's id and its three sources. */
+async function importSplit(): Promise<{ main: string; ids: string[] }> {
+  const ids = split.parts.map(() => uniqueId("bg-src"));
+  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(tabs))));
+  const main = uniqueId("bg-main");
+  const list = [["Mã bảng tính hoặc đường dẫn", "Tên nguồn"], ...ids.map((id, i) => [id, `Cụm xã ${i + 1}`])];
+  await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": list }));
+  return { main, ids };
+}
+
+const stub = (spreadsheetId: string) => env.SCORER.get(env.SCORER.idFromName(spreadsheetId));
+
+async function progress(runId: string, token: string | null = TOKEN): Promise<Response> {
+  return SELF.fetch(`https://dvk.test/api/runs/${runId}`, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
+}
+
+/** Runs the alarms (without waiting for their time) until the run is over; every progress seen, in order. */
+async function driveToEnd(spreadsheetId: string, runId: string): Promise<RunProgress[]> {
+  const seen: RunProgress[] = [];
+  for (let i = 0; i < 200; i++) {
+    const ran = await runDurableObjectAlarm(stub(spreadsheetId));
+    const p = (await (await progress(runId)).json()) as RunProgress;
+    seen.push(p);
+    if (p.status !== "running") return seen;
+    if (!ran) await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error("the background run did not end");
+}
+
+afterEach(clearFaults);
+
+describe("a run in the background", () => {
+  it("answers 202 with a run id to poll, then writes the same result as a synchronous run", async () => {
+    const { main } = await importSplit();
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true });
+    expect(res.status).toBe(202);
+    const started = (await res.json()) as RunProgress;
+    expect(res.headers.get("Location")).toBe(`/api/runs/${started.runId}`);
+    expect(started).toMatchObject({ status: "running", step: "main", percent: 0, spreadsheetId: main, year: DEMO_YEAR });
+
+    const seen = await driveToEnd(main, started.runId);
+    const last = seen.at(-1)!;
+    expect(last).toMatchObject({ status: "succeeded", step: "done", percent: 100, sourcesTotal: 3, sourcesRead: 3, sourcesFailed: 0 });
+    expect(last.resultUrl).toBe(`/api/results?year=${DEMO_YEAR}&spreadsheetId=${main}`);
+    const percents = seen.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+
+    const stored = (await (await SELF.fetch(`https://dvk.test${last.resultUrl}`)).json()) as RunJson;
+    expect(last.summary).toMatchObject({ units: stored.units.length, registrations: stored.registrations.length, dataErrors: stored.dataErrors.length });
+    const sync = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as RunJson;
+    const ranks = (r: RunJson) => r.units.map((u) => [u.unit.code, u.rank, u.score, u.title]);
+    expect(ranks(stored)).toEqual(ranks(sync));
+    expect(stored.targets).toEqual(sync.targets);
+    const log = await readTab(main, "Nhật ký chấm điểm");
+    expect(log).toHaveLength(2);
+    expect(started.runId.endsWith(String(log[1]?.[0]))).toBe(true);
+  });
+
+  it("reads the sources over several steps, its progress growing with each", async () => {
+    const { main } = await importSplit();
+    const reply = await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) =>
+      scorer.startBackground({ spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" }, { sourcesPerStep: 1 }),
+    );
+    if (reply.ok !== "background") throw new Error("expected a background run");
+    const seen = await driveToEnd(main, reply.progress.runId);
+    expect(seen.at(-1)).toMatchObject({ status: "succeeded", steps: 5 }); // main, 3 sources one by one, finishing
+    expect(new Set(seen.map((p) => p.percent)).size).toBeGreaterThan(1);
+  });
+
+  it("holds the spreadsheet's lock: another run is refused with 409 until it is over", async () => {
+    const { main } = await importSplit();
+    await setFaults([{ delayMs: 300, count: -1, pathIncludes: `/v4/spreadsheets/${main}` }]);
+    const started = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true })).json()) as RunProgress;
+    const refused = await postScore({ year: DEMO_YEAR, spreadsheetId: main });
+    expect(refused.status).toBe(409);
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("run_in_progress");
+    expect(body.error.message).toContain(started.runId);
+    await clearFaults();
+    expect((await driveToEnd(main, started.runId)).at(-1)?.status).toBe("succeeded");
+    expect((await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).status).toBe(200);
+  });
+
+  it("tries a step again after a passing Google outage, without losing the sources already read", async () => {
+    const { main, ids } = await importSplit();
+    // One step's six attempts at the third source fail; the next step gets through.
+    await setFaults([{ status: 503, count: 6, pathIncludes: `/v4/spreadsheets/${ids[2]}` }]);
+    const reply = await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) =>
+      scorer.startBackground({ spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" }, { sourcesPerStep: 1 }),
+    );
+    if (reply.ok !== "background") throw new Error("expected a background run");
+    const seen = await driveToEnd(main, reply.progress.runId);
+    expect(seen.at(-1)).toMatchObject({ status: "succeeded", sourcesRead: 3, steps: 6 });
+  });
+
+  it("fails after Google stays unavailable, naming the source, writing nothing and recording the failure", async () => {
+    const { main, ids } = await importSplit();
+    const before = await snapshot(main);
+    await setFaults([{ status: 503, count: -1, pathIncludes: `/v4/spreadsheets/${ids[1]}` }]);
+    const started = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true })).json()) as RunProgress;
+    const last = (await driveToEnd(main, started.runId)).at(-1)!;
+    await clearFaults();
+    expect(last).toMatchObject({ status: "failed", stepLabel: "Thất bại", error: { status: 502, where: "'Nguồn dữ liệu'!A3" } });
+    expect(last.error?.message).toContain(`Không đọc được nguồn "Cụm xã 2" (${ids[1]})`);
+    expect(await snapshot(main)).toBe(before);
+    const runs = await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) => scorer.recentRuns());
+    expect(runs[0]).toMatchObject({ runId: started.runId, ok: false, status: 502 });
+  });
+
+  it("is where a run goes by itself when its sources cannot be read within one request", async () => {
+    const { main } = await importSplit();
+    // Two reads a minute: the main spreadsheet's two, then the sources would wait minutes.
+    const reply = await runInDurableObject(stub(main), async (scorer: SpreadsheetScorer) => {
+      const self = scorer as unknown as { env: Env };
+      const fast = self.env;
+      self.env = { ...fast, SHEETS_READS_PER_MINUTE: "2" };
+      try {
+        return await scorer.score({ spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" });
+      } finally {
+        self.env = fast;
+      }
+    });
+    if (reply.ok !== "background") throw new Error(`expected a background run, got ${JSON.stringify(reply).slice(0, 300)}`);
+    expect((await driveToEnd(main, reply.progress.runId)).at(-1)?.status).toBe("succeeded");
+  });
+});
+
+describe("GET /api/runs/{runId}", () => {
+  it("needs the token", async () => {
+    expect((await progress(`${"0".repeat(64)}.${crypto.randomUUID()}`, null)).status).toBe(401);
+  });
+
+  it("answers 404 for a run id no spreadsheet knows, and 400 for one that is not a run id", async () => {
+    const known = env.SCORER.idFromName(uniqueId("nobody")).toString();
+    expect((await progress(`${known}.${crypto.randomUUID()}`)).status).toBe(404);
+    expect((await progress(`${"a".repeat(64)}.${crypto.randomUUID()}`)).status).toBe(404);
+    expect((await progress("not-a-run")).status).toBe(400);
+  });
+});
+
+describe("POST /api/score with background", () => {
+  it("refuses background with dryRun: a dry run's result is not kept", async () => {
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: "x", background: true, dryRun: true });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { field: string } }).error.field).toBe("background");
+  });
+});
