@@ -4,7 +4,9 @@
  */
 import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
-import type { RunProgress } from "../src/jobs/background-run.ts";
+import type { RawTabs } from "../sheets-schema/types.ts";
+import { newJob, type RunProgress } from "../src/jobs/background-run.ts";
+import { BackgroundStore } from "../src/scorer/background-store.ts";
 import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { postScore, TOKEN, type RunJson } from "./support/api.ts";
@@ -160,5 +162,31 @@ describe("POST /api/score with background", () => {
     const res = await postScore({ year: DEMO_YEAR, spreadsheetId: "x", background: true, dryRun: true });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { field: string } }).error.field).toBe("background");
+  });
+});
+
+describe("BackgroundStore", () => {
+  it("keeps tabs larger than one SQLite value, the running job, and only the latest finished jobs", async () => {
+    await runInDurableObject(stub(uniqueId("store")), (_scorer: SpreadsheetScorer, state) => {
+      const store = new BackgroundStore(state.storage.sql);
+      expect(store.runningJob()).toBeNull();
+      expect(store.loadTabs("r")).toEqual(new Map());
+      const big: RawTabs = { "Đăng ký": Array.from({ length: 30_000 }, (_, i) => [2024, `Mô hình số ${i} của xã Hòa Bình`]) };
+      expect(JSON.stringify(big).length).toBeGreaterThan(800_000);
+      store.saveTabs("r", 3, big);
+      store.saveTabs("r", 1, { "Đơn vị": [["Mã đơn vị"]] });
+      expect(store.loadTabs("r")).toEqual(new Map([[1, { "Đơn vị": [["Mã đơn vị"]] }], [3, big]]));
+      store.deleteTabs("r");
+      expect(store.loadTabs("r").size).toBe(0);
+
+      const req = { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" };
+      for (let i = 0; i < 5; i++) store.saveJob({ ...newJob(`done-${i}`, req, i), status: "succeeded", step: "done" });
+      store.saveJob(newJob("running", req, 10));
+      expect(store.runningJob()?.runId).toBe("running");
+      store.pruneJobs(2);
+      expect(["done-0", "done-2", "done-3", "done-4", "running"].map((id) => store.loadJob(id)?.runId ?? null)).toEqual([
+        null, null, "done-3", "done-4", "running",
+      ]);
+    });
   });
 });

@@ -66,6 +66,8 @@ export interface SourcesPolicy {
   concurrency: number;
   /** Sheets reads started in any minute, at most (Google's per-user read quota); 0 paces nothing. */
   readsPerMinute: number;
+  /** Sources read by one step of a background run, at most. */
+  perStep?: number;
 }
 
 export interface RunContext {
@@ -89,8 +91,8 @@ export class SourcesTooSlowError extends Error {
     super(
       `Đọc ${sources} nguồn cần ${2 * sources} lượt đọc Google Sheets; với hạn mức ${readsPerMinute} lượt đọc mỗi phút, ` +
         `lần chấm cần ít nhất ${Math.ceil(neededMs / 1000)} giây, quá thời hạn ${Math.round(deadlineMs / 1000)} giây của một lần chấm. ` +
-        "Không có gì được đọc hay ghi. Hãy bớt nguồn, hoặc xin Google tăng hạn mức đọc (Read requests per minute per user) " +
-        "rồi đặt SHEETS_READS_PER_MINUTE cho tương ứng.",
+        "Không có gì được đọc hay ghi. Hãy chấm thật (không chạy thử) để lần chấm tự chạy nền, bớt nguồn, hoặc xin Google " +
+        "tăng hạn mức đọc (Read requests per minute per user) rồi đặt SHEETS_READS_PER_MINUTE cho tương ứng.",
     );
   }
 }

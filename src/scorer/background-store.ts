@@ -97,6 +97,16 @@ export class BackgroundStore {
     return tabs;
   }
 
+  /** Keeps the `keep` latest jobs that are over (their progress stays readable for a while), and drops the rest. */
+  pruneJobs(keep: number): void {
+    if (!this.hasTables()) return;
+    this.sql.exec(
+      `DELETE FROM background_jobs WHERE running = 0 AND run_id NOT IN
+        (SELECT run_id FROM background_jobs WHERE running = 0 ORDER BY json_extract(body, '$.updatedAt') DESC LIMIT ?)`,
+      keep,
+    );
+  }
+
   /** Drops the tabs kept for a run once it is over: they are a copy of other people's spreadsheets. */
   deleteTabs(runId: string): void {
     if (this.hasTables()) this.sql.exec("DELETE FROM background_tabs WHERE run_id = ?", runId);

@@ -77,7 +77,8 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     const running = this.background.runningJob();
     if (running !== null) return { ok: false, failure: busy(running) };
     // The poll id names this Durable Object, so GET /api/runs/{id} finds it without the spreadsheet id.
-    const job = newJob(`${this.ctx.id.toString()}.${crypto.randomUUID()}`, req, Date.now(), options.sourcesPerStep);
+    const perStep = options.sourcesPerStep ?? sourcesPolicyFromEnv(this.env).perStep;
+    const job = newJob(`${this.ctx.id.toString()}.${crypto.randomUUID()}`, req, Date.now(), perStep);
     this.background.saveJob(job);
     await this.ctx.storage.setAlarm(Date.now());
     return { ok: "background", progress: progressOf(job) };
@@ -104,6 +105,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
         return;
       }
       this.background.deleteTabs(job.runId);
+      this.background.pruneJobs(20);
       const req = job.request;
       const record = (ok: boolean, status: number, message: string) =>
         this.store.recordRun({ runId: job.runId, year: req.year, at: new Date(job.startedAt).toISOString(), dryRun: req.dryRun, ok, status, message, caller: req.caller });

@@ -17,10 +17,14 @@ export function retryPolicyFromEnv(env: Env, now: number): RetryPolicy {
   };
 }
 
-/** How a run reads the spreadsheets of `Nguồn dữ liệu`, from wrangler vars: 4 at a time, 60 reads a minute. */
+/**
+ * How a run reads the spreadsheets of `Nguồn dữ liệu`, from wrangler vars: 4 at a time, 60 reads a minute, and in
+ * the background at most 50 per step.
+ */
 export function sourcesPolicyFromEnv(env: Env): SourcesPolicy {
   return {
     concurrency: Math.max(1, Math.floor(num(env.SHEETS_SOURCE_CONCURRENCY, 4))),
     readsPerMinute: num(env.SHEETS_READS_PER_MINUTE, 60),
+    perStep: Math.max(1, Math.floor(num(env.SHEETS_SOURCES_PER_STEP, 50))),
   };
 }
