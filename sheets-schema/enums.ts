@@ -29,12 +29,15 @@ export function enumReader<T extends string>(
     }
   }
   const accepted = Object.values<string>(names).join(", ");
-  const readText = memoised((text: string): CellResult<T> => {
+  // Blank texts are remembered too, so that reading a typical cell is one look-up and nothing more.
+  const readText = memoised((text: string): CellResult<T | null> => {
+    if (isEmptyCell(text)) return EMPTY;
     const value = exact.get(normalise(text)) ?? loose.get(compactKey(text));
     return value === undefined ? fail(`Không hiểu ${quoted(text)}; ${label} phải là một trong: ${accepted}`) : ok(value);
   });
   return (cell) => {
+    if (typeof cell === "string") return readText(cell);
     if (isEmptyCell(cell)) return EMPTY;
-    return readText(typeof cell === "string" ? cell : cellText(cell));
+    return readText(cellText(cell));
   };
 }

@@ -12,7 +12,6 @@ import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { readYear, wholeCountReader } from "./numbers.ts";
 import { FirstSeen, RowProblems } from "./rows.ts";
 import { REGISTRATION_COLUMNS } from "./tabs.ts";
-import { readCode, readText } from "./text-cells.ts";
 import type { DataError, RawGrid } from "./types.ts";
 import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
 import { readField, readForm, readKind, readSpread } from "./vocabulary.ts";
@@ -49,10 +48,10 @@ export function readRegistrations(
     const row = grid[r];
     if (row === undefined || isBlankRow(row, used)) continue;
     p.start(r + 1);
-    const modelId = p.optional(row, cols.modelId, readCode);
+    const modelId = p.optionalCode(row, cols.modelId);
     const year = p.required(row, cols.year, readYear, "Năm");
-    const unitCode = p.required(row, cols.unitCode, readCode, "Mã đơn vị");
-    const name = p.required(row, cols.name, readText, "Tên mô hình, điển hình");
+    const unitCode = p.requiredCode(row, cols.unitCode, "Mã đơn vị");
+    const name = p.requiredText(row, cols.name, "Tên mô hình, điển hình");
     const kind = p.required(row, cols.kind, readKind, "Loại");
     const field = p.required(row, cols.field, readField, "Lĩnh vực");
     const form = p.required(row, cols.form, readForm, "Hình thức");
@@ -64,7 +63,7 @@ export function readRegistrations(
     const acknowledged = p.optional(row, cols.acknowledged, readYesNo);
     const spread = p.optional(row, cols.spread, readSpread);
     const committeeRecognised = p.optional(row, cols.committeeRecognised, readYesNo);
-    const note = p.optional(row, cols.note, readText);
+    const note = p.optionalText(row, cols.note);
 
     if (unitCode !== null) {
       const problem = unitCodeProblem(units, unitCode);

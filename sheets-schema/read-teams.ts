@@ -11,7 +11,6 @@ import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { readYear } from "./numbers.ts";
 import { FirstSeen, RowProblems } from "./rows.ts";
 import { TEAM_COLUMNS } from "./tabs.ts";
-import { readCode, readText } from "./text-cells.ts";
 import type { DataError, RawGrid } from "./types.ts";
 import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
 import { readRating, readTeamLevel } from "./vocabulary.ts";
@@ -43,10 +42,10 @@ export function readTeams(
     if (row === undefined || isBlankRow(row, used)) continue;
     p.start(r + 1);
     const year = p.required(row, cols.year, readYear, "Năm");
-    const teamId = p.required(row, cols.teamId, readCode, "Mã tổ");
-    const name = p.optional(row, cols.name, readText);
+    const teamId = p.requiredCode(row, cols.teamId, "Mã tổ");
+    const name = p.optionalText(row, cols.name);
     const level = p.required(row, cols.level, readTeamLevel, "Cấp");
-    const unitCode = p.required(row, cols.unitCode, readCode, "Mã đơn vị");
+    const unitCode = p.requiredCode(row, cols.unitCode, "Mã đơn vị");
     const rating = p.optional(row, cols.rating, readRating);
 
     const firstRow = year !== null && teamId !== null ? teamRows.earlier(year, teamId, p.row) : undefined;

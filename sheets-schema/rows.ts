@@ -4,6 +4,7 @@
  */
 import { cellRef } from "./a1.ts";
 import { cellText, type CellReader } from "./cell.ts";
+import { codeOf, readCode, readText, textOf } from "./text-cells.ts";
 import type { DataError, RawCell } from "./types.ts";
 
 export class RowProblems {
@@ -56,6 +57,34 @@ export class RowProblems {
     else if (result.value === null) this.report(column, cell, `Ô bắt buộc "${header}" đang để trống`);
     else return result.value;
     return null;
+  }
+
+  // Codes and free text are most of the cells of a province. These four read them as plain values (`codeOf`,
+  // `textOf`), building no result object per cell, and hand the rare empty or unreadable cell to `optional` and
+  // `required` above, so what is reported is exactly what `readCode` and `readText` would report.
+
+  /** `optional(row, column, readCode)`. */
+  optionalCode(row: readonly RawCell[], column: number): string | null {
+    if (column < 0) return null;
+    const code = codeOf(row[column]);
+    return code !== undefined ? code : this.optional(row, column, readCode);
+  }
+
+  /** `required(row, column, readCode, header)`. */
+  requiredCode(row: readonly RawCell[], column: number, header: string): string | null {
+    const code = codeOf(row[column]);
+    return code !== undefined && code !== null ? code : this.required(row, column, readCode, header);
+  }
+
+  /** `optional(row, column, readText)`. */
+  optionalText(row: readonly RawCell[], column: number): string | null {
+    return column < 0 ? null : textOf(row[column]);
+  }
+
+  /** `required(row, column, readText, header)`. */
+  requiredText(row: readonly RawCell[], column: number, header: string): string | null {
+    const text = textOf(row[column]);
+    return text !== null ? text : this.required(row, column, readText, header);
   }
 }
 

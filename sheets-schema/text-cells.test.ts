@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCode, readText } from "./text-cells.ts";
+import { codeOf, readCode, readText, textOf } from "./text-cells.ts";
 
 describe("readCode", () => {
   it("reads codes trimmed and upper-cased", () => {
@@ -24,5 +24,16 @@ describe("readText", () => {
 
   it("reads an empty cell as null", () => {
     expect(readText("\u200B ")).toEqual({ ok: true, value: null });
+  });
+});
+
+describe("codeOf and textOf", () => {
+  it("read what readCode and readText read, as plain values", () => {
+    for (const cell of [" xa01 ", "thôn\u00A01", 101, "", "\u200B ", undefined, true, Number.NaN]) {
+      const code = readCode(cell);
+      expect(codeOf(cell)).toBe(code.ok ? code.value : undefined);
+      const text = readText(cell);
+      expect(textOf(cell)).toBe(text.ok ? text.value : undefined);
+    }
   });
 });

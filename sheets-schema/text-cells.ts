@@ -10,14 +10,33 @@ import type { RawCell } from "./types.ts";
  * @example readCode(" xa01 ") // → { ok: true, value: "XA01" }
  */
 export function readCode(cell: RawCell | undefined): CellResult<string | null> {
-  if (typeof cell === "number" && Number.isFinite(cell)) return ok(String(cell).toUpperCase());
-  if (isEmptyCell(cell)) return EMPTY;
-  if (typeof cell !== "string") return fail(`Mã ${quoted(cell)} không hợp lệ`);
-  return ok(codeKey(cell));
+  const code = codeOf(cell);
+  if (code === undefined) return fail(`Mã ${quoted(cell)} không hợp lệ`);
+  return code === null ? EMPTY : ok(code);
+}
+
+/**
+ * What `readCode` reads, as a plain value: the code, null when empty, undefined when the cell cannot be a code (a
+ * checkbox). The row readers use it for the hundred thousand codes of a province, so that reading one builds no
+ * result object.
+ *
+ * @example codeOf(" xa01 ") // → "XA01"
+ */
+export function codeOf(cell: RawCell | undefined): string | null | undefined {
+  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell).toUpperCase();
+  if (isEmptyCell(cell)) return null;
+  if (typeof cell !== "string") return undefined;
+  return codeKey(cell);
 }
 
 /** Reads free text (names, notes) as typed, tidied for display. `null` when empty. */
 export function readText(cell: RawCell | undefined): CellResult<string | null> {
-  if (isEmptyCell(cell)) return EMPTY;
-  return ok(typeof cell === "string" ? tidyText(cell) : cellText(cell));
+  const text = textOf(cell);
+  return text === null ? EMPTY : ok(text);
+}
+
+/** What `readText` reads, as a plain value (reading free text never fails): null when empty. */
+export function textOf(cell: RawCell | undefined): string | null {
+  if (isEmptyCell(cell)) return null;
+  return typeof cell === "string" ? tidyText(cell) : cellText(cell);
 }
