@@ -66,6 +66,11 @@ const SCRIPT = `
       body: JSON.stringify(body)
     }).then(function (res) {
       return res.json().catch(function () { return null; }).then(function (json) {
+        if (res.status === 202) {
+          button.disabled = false;
+          status.textContent = "Lần chấm đang chạy nền vì có nhiều nguồn dữ liệu (mã lần chạy " + (json ? json.runId : "") + "). Kết quả sẽ có sau vài phút: hãy tải lại trang sau.";
+          return;
+        }
         if (res.ok) { status.textContent = "Đã chấm điểm xong. Đang tải lại trang…"; location.href = form.dataset.reload; return; }
         if (res.status === 401) { try { sessionStorage.removeItem(KEY); } catch (e) {} }
         fail(json && json.error && json.error.message ? json.error.message : "Chấm điểm không thành công (mã lỗi " + res.status + ").");
