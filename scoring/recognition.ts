@@ -73,22 +73,36 @@ export function failureReasons(verdict: RegistrationVerdict): string {
 
 function judgeCriterion(criterion: Criterion, r: Registration, settings: Settings): CriterionVerdict {
   const problems = criterionProblems(criterion, r, settings);
-  return { criterion, passed: problems.length === 0, reason: problems.join("; ") };
+  if (problems.length === 0) return PASSED[criterion];
+  return { criterion, passed: false, reason: problems.join("; ") };
 }
 
+// Most criteria pass, and a passed criterion says nothing more: one frozen verdict per criterion is shared by every
+// registration, rather than tens of thousands of equal objects per run.
+const PASSED: Readonly<Record<Criterion, CriterionVerdict>> = {
+  registeredOnTime: Object.freeze({ criterion: "registeredOnTime", passed: true, reason: "" }),
+  democraticVote: Object.freeze({ criterion: "democraticVote", passed: true, reason: "" }),
+  acknowledged: Object.freeze({ criterion: "acknowledged", passed: true, reason: "" }),
+  spread: Object.freeze({ criterion: "spread", passed: true, reason: "" }),
+  committeeRecognised: Object.freeze({ criterion: "committeeRecognised", passed: true, reason: "" }),
+};
+
+// What a passing criterion's problems are: one shared empty list rather than a new one per criterion judged.
+const NO_PROBLEM: readonly string[] = [];
+
 /** What stops the criterion from passing, in Vietnamese; empty when it passes. */
-function criterionProblems(criterion: Criterion, r: Registration, settings: Settings): string[] {
+function criterionProblems(criterion: Criterion, r: Registration, settings: Settings): readonly string[] {
   switch (criterion) {
     case "registeredOnTime":
       return registrationDateProblems(r, settings);
     case "democraticVote":
       return voteProblems(r, settings);
     case "acknowledged":
-      return r.acknowledged ? [] : ["Chưa được tập thể nơi có mô hình, điển hình thừa nhận"];
+      return r.acknowledged ? NO_PROBLEM : ["Chưa được tập thể nơi có mô hình, điển hình thừa nhận"];
     case "spread":
       return spreadProblems(r, settings);
     case "committeeRecognised":
-      return r.committeeRecognised ? [] : ["Chưa được cấp ủy công nhận"];
+      return r.committeeRecognised ? NO_PROBLEM : ["Chưa được cấp ủy công nhận"];
     default: {
       const unknown: never = criterion;
       throw new Error(`Unknown criterion ${String(unknown)}`);
@@ -96,14 +110,14 @@ function criterionProblems(criterion: Criterion, r: Registration, settings: Sett
   }
 }
 
-function registrationDateProblems(r: Registration, settings: Settings): string[] {
+function registrationDateProblems(r: Registration, settings: Settings): readonly string[] {
   if (r.registeredOn === null) return ["Chưa có ngày đăng ký"];
   const deadline = deadlineIn(settings.registrationDeadline, r.year);
   // ISO dates compare correctly as strings.
   if (r.registeredOn > deadline) {
     return [`Đăng ký ngày ${formatDate(r.registeredOn)}, sau hạn ${formatDate(deadline)}`];
   }
-  return [];
+  return NO_PROBLEM;
 }
 
 /** Every problem with the vote at once, so the office can fix them all in one go. */
@@ -130,11 +144,11 @@ function voteProblems(r: Registration, settings: Settings): string[] {
   return problems;
 }
 
-function spreadProblems(r: Registration, settings: Settings): string[] {
+function spreadProblems(r: Registration, settings: Settings): readonly string[] {
   const minimum = SPREAD_LABEL[settings.minimumSpread];
   if (r.spread === null) return [`Chưa đánh giá sức lan tỏa (cần tối thiểu mức ${minimum})`];
   if (SPREAD_ORDER[r.spread] < SPREAD_ORDER[settings.minimumSpread]) {
     return [`Sức lan tỏa ${SPREAD_LABEL[r.spread]}, chưa đạt mức ${minimum}`];
   }
-  return [];
+  return NO_PROBLEM;
 }

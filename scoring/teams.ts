@@ -84,6 +84,7 @@ export function communeTeamSummaries(
  */
 export function teamFlags(teams: readonly Team[]): TeamFlag[] {
   const flags: TeamFlag[] = [];
+  if (teams.length === 0) return flags; // most units: no copy to sort
   for (const team of [...teams].sort(compareTeams)) {
     if (team.rating === null) flags.push({ team, code: "unrated", message: `${teamTitle(team)} chưa được xếp loại` });
     else if (team.rating === "weak") {
