@@ -28,8 +28,6 @@ export default defineConfig({
                 SHEETS_RETRY_MAX_MS: "50",
                 // The emulator has no quota: pacing at 100 reads a second keeps the 200-source test from waiting.
                 SHEETS_READS_PER_MINUTE: "6000",
-                // The emulator has no quota: pacing at 100 reads a second keeps the 200-source test from waiting.
-                SHEETS_READS_PER_MINUTE: "6000",
               },
               outboundService: routeOutbound,
             },
