@@ -11,7 +11,7 @@ import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { normalise } from "./normalise.ts";
 import { FirstSeen, RowProblems } from "./rows.ts";
 import { UNIT_COLUMNS, UNITS_TAB } from "./tabs.ts";
-import { readCode, readText } from "./text-cells.ts";
+import { codeOf } from "./text-cells.ts";
 import type { DataError, RawGrid } from "./types.ts";
 import { readUnitType } from "./vocabulary.ts";
 import { readYesNo } from "./yes-no.ts";
@@ -58,23 +58,25 @@ export function readUnits(
   const rejected = new Map<string, number>();
   // A cluster typed differently on different rows (`Cụm 1`, `cụm  1`) is one group, named as first typed.
   const clusters = new Map<string, string>();
+  // Thousands of units share a few hundred clusters: normalise each spelling once.
+  const clusterKeys = new Map<string, string>();
   const units: Unit[] = [];
   // Every code typed, so that a parent listed below its children is known.
   const allCodes = new Set<string>();
   for (let r = 1; r < grid.length; r++) {
-    const code = readCode(grid[r]?.[cols.code]);
-    if (code.ok && code.value !== null) allCodes.add(code.value);
+    const code = codeOf(grid[r]?.[cols.code]);
+    if (code !== null && code !== undefined) allCodes.add(code);
   }
 
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r];
     if (row === undefined || isBlankRow(row, used)) continue;
     p.start(r + 1);
-    const code = p.required(row, cols.code, readCode, "Mã đơn vị");
-    const name = p.required(row, cols.name, readText, "Tên đơn vị");
+    const code = p.requiredCode(row, cols.code, "Mã đơn vị");
+    const name = p.requiredText(row, cols.name, "Tên đơn vị");
     const type = p.required(row, cols.type, readUnitType, "Loại đơn vị");
-    let parentCode = p.optional(row, cols.parentCode, readCode);
-    const cluster = p.optional(row, cols.cluster, readText);
+    let parentCode = p.optionalCode(row, cols.parentCode);
+    const cluster = p.optionalText(row, cols.cluster);
     const titleParticipation = p.optional(row, cols.titleParticipation, readYesNo);
     const firstRow = code !== null ? codes.earlier(0, code, p.row) : undefined;
     if (firstRow !== undefined) p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với dòng ${firstRow}`);
@@ -92,7 +94,8 @@ export function readUnits(
     }
     let group: string | null = null;
     if (cluster !== null) {
-      const key = normalise(cluster);
+      let key = clusterKeys.get(cluster);
+      if (key === undefined) clusterKeys.set(cluster, (key = normalise(cluster)));
       group = clusters.get(key) ?? cluster;
       clusters.set(key, group);
     }

@@ -41,13 +41,13 @@ export function registrationHeaders(criteria: readonly Criterion[]): string[] {
 function registrationRow(v: RegistrationVerdict, criteria: readonly Criterion[]): OutputCell[] {
   const r = v.registration;
   const row: OutputCell[] = [r.modelId ?? "", r.unitCode, r.name, KIND_LABEL[r.kind], FIELD_LABEL[r.field], FORM_LABEL[r.form]];
-  const reasons: string[] = [];
+  let reasons = "";
   for (const c of criteria) {
     const verdict = criterionVerdict(v, c);
     row.push(verdict ? criterionVerdictLabel(verdict.passed) : null);
-    if (verdict && !verdict.passed) reasons.push(verdict.reason);
+    if (verdict && !verdict.passed) reasons = reasons === "" ? verdict.reason : `${reasons}; ${verdict.reason}`;
   }
-  row.push(yesNoLabel(v.recognised), reasons.join("; "));
+  row.push(yesNoLabel(v.recognised), reasons);
   return row;
 }
 
