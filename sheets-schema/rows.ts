@@ -93,14 +93,41 @@ export class RowProblems {
  * one year, a `Mã đơn vị` twice). Codes without a year use one year for all.
  */
 export class FirstSeen {
-  readonly #rows = new Map<number, Map<string, number>>();
+  readonly #years = new Map<number, CodesOfYear>();
 
   /** Records `code` of `year` at `sheetRow`; returns the earlier row when it was already seen there. */
   earlier(year: number, code: string, sheetRow: number): number | undefined {
-    let ofYear = this.#rows.get(year);
-    if (ofYear === undefined) this.#rows.set(year, (ofYear = new Map()));
-    const first = ofYear.get(code);
-    if (first === undefined) ofYear.set(code, sheetRow);
-    return first;
+    let seen = this.#years.get(year);
+    if (seen === undefined) this.#years.set(year, (seen = new CodesOfYear()));
+    return seen.earlier(code, sheetRow);
+  }
+}
+
+/**
+ * The codes of one year and the row of each. Tens of thousands of codes are recorded per read and nearly all are
+ * new, so a code is only added to a Set (one hash-table operation, two slots per entry) and its row to a list; the
+ * map from code to row is built from the list at the first repeated code, and kept up to date from then on.
+ */
+class CodesOfYear {
+  readonly #codes = new Set<string>();
+  readonly #order: string[] = [];
+  readonly #rows: number[] = [];
+  #rowOf: Map<string, number> | null = null;
+
+  earlier(code: string, sheetRow: number): number | undefined {
+    const size = this.#codes.size;
+    if (this.#codes.add(code).size > size) {
+      if (this.#rowOf !== null) this.#rowOf.set(code, sheetRow);
+      else {
+        this.#order.push(code);
+        this.#rows.push(sheetRow);
+      }
+      return undefined;
+    }
+    if (this.#rowOf === null) {
+      this.#rowOf = new Map();
+      this.#order.forEach((c, i) => this.#rowOf?.set(c, this.#rows[i] ?? 0));
+    }
+    return this.#rowOf.get(code);
   }
 }
