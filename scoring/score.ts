@@ -99,6 +99,16 @@ export function score(input: ScoringInput): ScoringResult {
   };
 }
 
+/**
+ * The years whose registrations and teams `score` looks at for year Y: Y itself, and Y − 1 for the review list.
+ * A reader may leave the records of other years out.
+ *
+ * @example yearsScored(2024) // → [2024, 2023]
+ */
+export function yearsScored(year: number): number[] {
+  return [year, year - 1];
+}
+
 /** The registrations of units in `knownUnits`, of year Y and of Y − 1 (the review list looks one year back). */
 function registrationsOf(
   registrations: readonly Registration[],

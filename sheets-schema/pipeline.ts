@@ -1,4 +1,4 @@
-import { score } from "../scoring/score.ts";
+import { score, yearsScored } from "../scoring/score.ts";
 import type { ScoringResult } from "../scoring/types.ts";
 import { outputTabs } from "./output/write-tabs.ts";
 import { readSources, type SkippedSource, type SourceTabs } from "./read-sources.ts";
@@ -20,7 +20,8 @@ export interface ScoredWorkbook {
  * to be written.
  */
 export function scoreWorkbook(tabs: RawTabs, year: number, options: { source?: string } = {}): ScoredWorkbook {
-  const { units, registrations, teams, settings, errors } = readWorkbook(tabs, options);
+  // Only the years the rules look at become records; every row is still read and checked for `Lỗi dữ liệu`.
+  const { units, registrations, teams, settings, errors } = readWorkbook(tabs, { ...options, years: yearsScored(year) });
   const result = score({ year, settings, units, registrations, teams });
   return { result, errors, tabs: outputTabs(result, errors) };
 }

@@ -35,6 +35,16 @@ function read(...rows: RawCell[][]) {
 }
 
 describe("readRegistrations", () => {
+  it("keeps the registrations of the years asked for, and still lists the errors of the others", () => {
+    const grid = [HEADERS, row(), row({ 0: "MH2", 1: 2022 }), row({ 0: "MH3", 1: 2022, 4: "?" }), row({ 0: "MH4", 1: 2023 })];
+    const all = readRegistrations("Đăng ký", grid as RawGrid, UNITS);
+    const some = readRegistrations("Đăng ký", grid as RawGrid, UNITS, { years: [2024, 2023] });
+    expect(some.registrations.map((r) => r.modelId)).toEqual(["MH1", "MH4"]);
+    expect(some.registrations).toEqual(all.registrations.filter((r) => r.year !== 2022));
+    expect(some.errors).toEqual(all.errors);
+    expect(some.errors.map((e) => e.cell)).toEqual(["'Đăng ký'!E4"]);
+  });
+
   it("reads a sound row into a registration", () => {
     const { registrations, errors } = read(row());
     expect(errors).toEqual([]);

@@ -28,13 +28,14 @@ export function registrationColumns(tab: string, grid: RawGrid): RegistrationCol
 
 /**
  * Reads every registration row; `units` says which `Mã đơn vị` exist. `tab` is the title as found in the
- * spreadsheet (it names the cells of the errors).
+ * spreadsheet (it names the cells of the errors). With `options.years`, only the registrations of those years are
+ * returned; the rows of other years are read and checked all the same.
  */
 export function readRegistrations(
   tab: string,
   grid: RawGrid,
   units: UnitDirectory,
-  options: { source?: string; columns?: RegistrationColumns } = {},
+  options: { source?: string; columns?: RegistrationColumns; years?: readonly number[] } = {},
 ): { registrations: Registration[]; errors: DataError[] } {
   const cols = options.columns ?? registrationColumns(tab, grid);
   const source = options.source ?? "";
@@ -77,6 +78,7 @@ export function readRegistrations(
       p.report(cols.votesFor, row[cols.votesFor], `Số phiếu đồng ý (${votesFor}) lớn hơn tổng số phiếu (${votesCast})`);
     }
     if (p.count > 0) continue;
+    if (options.years !== undefined && !options.years.includes(year!)) continue;
 
     registrations.push({
       ref: { source, row: p.row },

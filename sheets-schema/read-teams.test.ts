@@ -16,6 +16,15 @@ describe("readTeams", () => {
     ]);
   });
 
+  it("keeps the teams of the years asked for, and still lists the errors of the others", () => {
+    const grid: RawGrid = [HEADERS, [2024, "A", "", "Tổ", "T1", "Tốt"], [2021, "B", "", "Tổ", "T9", "Tốt"], [2021, "C", "", "Tổ", "T1", "Khá"]];
+    const all = readTeams("Tổ, khối dân vận", grid, UNITS);
+    const some = readTeams("Tổ, khối dân vận", grid, UNITS, { years: [2024, 2023] });
+    expect(some.teams.map((t) => t.teamId)).toEqual(["A"]);
+    expect(some.errors).toEqual(all.errors);
+    expect(some.errors.map((e) => e.cell)).toEqual(["'Tổ, khối dân vận'!E3"]);
+  });
+
   it("reports an unknown unit", () => {
     const { teams, errors } = readTeams("Tổ, khối dân vận", [HEADERS, [2024, "T", "", "Tổ", "T9", "Khá"]], UNITS);
     expect(teams).toEqual([]);

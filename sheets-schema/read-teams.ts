@@ -22,12 +22,15 @@ export function teamColumns(tab: string, grid: RawGrid): TeamColumns {
   return locateColumns(tab, grid[0], TEAM_COLUMNS);
 }
 
-/** Reads every team row; `units` says which `Mã đơn vị` exist. */
+/**
+ * Reads every team row; `units` says which `Mã đơn vị` exist. With `options.years`, only the teams of those years
+ * are returned; the rows of other years are read and checked all the same.
+ */
 export function readTeams(
   tab: string,
   grid: RawGrid,
   units: UnitDirectory,
-  options: { source?: string; columns?: TeamColumns } = {},
+  options: { source?: string; columns?: TeamColumns; years?: readonly number[] } = {},
 ): { teams: Team[]; errors: DataError[] } {
   const cols = options.columns ?? teamColumns(tab, grid);
   const source = options.source ?? "";
@@ -57,6 +60,7 @@ export function readTeams(
       if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
     }
     if (p.count > 0) continue;
+    if (options.years !== undefined && !options.years.includes(year!)) continue;
     teams.push({
       ref: { source, row: p.row },
       year: year!,

@@ -17,8 +17,9 @@ import type { DataError, RawGrid, RawTabs } from "./types.ts";
 /** What the input tabs hold, ready for scoring, and every row that had to be left out. */
 export interface Workbook {
   units: Unit[];
-  /** Registrations of every year, in sheet order. */
+  /** Registrations of every year (of `options.years` when given), in sheet order. */
   registrations: Registration[];
+  /** Team ratings of every year (of `options.years` when given), in sheet order. */
   teams: Team[];
   settings: Settings;
   /** Data errors of `Đơn vị`, then `Đăng ký`, then `Tổ, khối dân vận`, each in sheet order. */
@@ -32,9 +33,12 @@ export interface Workbook {
  * every default.
  *
  * @param options.source names the spreadsheet in every RowRef when several are merged (empty for the main one).
+ * @param options.years keeps the registrations and teams of these years only; the rows of other years are still
+ *   read and checked, so the data errors are the same whatever it is.
  */
-export function readWorkbook(tabs: RawTabs, options: { source?: string } = {}): Workbook {
+export function readWorkbook(tabs: RawTabs, options: { source?: string; years?: readonly number[] } = {}): Workbook {
   const source = options.source ?? "";
+  const years = options.years;
   const located = locateInputTabs(Object.keys(tabs));
   const unitsTab = located.units ?? "";
   const registrationsTab = located.registrations ?? "";
@@ -53,11 +57,12 @@ export function readWorkbook(tabs: RawTabs, options: { source?: string } = {}): 
   const registrations = readRegistrations(registrationsTab, grid(registrationsTab), units, {
     source,
     columns: registrationCols,
+    years,
   });
   const teams =
     teamsTab === null || teamCols === null
       ? { teams: [], errors: [] }
-      : readTeams(teamsTab, grid(teamsTab), units, { source, columns: teamCols });
+      : readTeams(teamsTab, grid(teamsTab), units, { source, columns: teamCols, years });
 
   return {
     units: units.units,
