@@ -36,13 +36,21 @@ function read(...rows: RawCell[][]) {
 
 describe("readRegistrations", () => {
   it("keeps the registrations of the years asked for, and still lists the errors of the others", () => {
-    const grid = [HEADERS, row(), row({ 0: "MH2", 1: 2022 }), row({ 0: "MH3", 1: 2022, 4: "?" }), row({ 0: "MH4", 1: 2023 })];
+    const grid = [
+      HEADERS,
+      row(),
+      row({ 0: "MH2", 1: 2022, 3: " Chợ  an toàn ", 15: "\u200B" }),
+      row({ 0: "MH3", 1: 2022, 4: "?" }),
+      row({ 0: "MH4", 1: 2023 }),
+      row({ 0: "MH5", 1: 2022, 3: " " }),
+      row({ 0: "MH6", 1: "20x", 3: "" }),
+    ];
     const all = readRegistrations("Đăng ký", grid as RawGrid, UNITS);
     const some = readRegistrations("Đăng ký", grid as RawGrid, UNITS, { years: [2024, 2023] });
     expect(some.registrations.map((r) => r.modelId)).toEqual(["MH1", "MH4"]);
     expect(some.registrations).toEqual(all.registrations.filter((r) => r.year !== 2022));
     expect(some.errors).toEqual(all.errors);
-    expect(some.errors.map((e) => e.cell)).toEqual(["'Đăng ký'!E4"]);
+    expect(some.errors.map((e) => e.cell)).toEqual(["'Đăng ký'!E4", "'Đăng ký'!D6", "'Đăng ký'!B7", "'Đăng ký'!D7"]);
   });
 
   it("reads a sound row into a registration", () => {

@@ -45,8 +45,10 @@ export function readTeams(
     if (row === undefined || isBlankRow(row, used)) continue;
     p.start(r + 1);
     const year = p.required(row, cols.year, readYear, "Năm");
+    // A row of a year not kept is checked all the same; its name, which cannot be wrong, is not read.
+    const kept = options.years === undefined || (year !== null && options.years.includes(year));
     const teamId = p.requiredCode(row, cols.teamId, "Mã tổ");
-    const name = p.optionalText(row, cols.name);
+    const name = kept ? p.optionalText(row, cols.name) : null;
     const level = p.required(row, cols.level, readTeamLevel, "Cấp");
     const unitCode = p.requiredCode(row, cols.unitCode, "Mã đơn vị");
     const rating = p.optional(row, cols.rating, readRating);
@@ -59,8 +61,7 @@ export function readTeams(
       const problem = unitCodeProblem(units, unitCode);
       if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
     }
-    if (p.count > 0) continue;
-    if (options.years !== undefined && !options.years.includes(year!)) continue;
+    if (p.count > 0 || !kept) continue;
     teams.push({
       ref: { source, row: p.row },
       year: year!,

@@ -3,7 +3,7 @@
  * bad cell is listed in `Lỗi dữ liệu`). One collector serves a whole tab, so the row loop allocates no closures.
  */
 import { cellRef } from "./a1.ts";
-import { cellText, type CellReader } from "./cell.ts";
+import { cellText, isEmptyCell, type CellReader } from "./cell.ts";
 import { codeOf, readCode, readText, textOf } from "./text-cells.ts";
 import type { DataError, RawCell } from "./types.ts";
 
@@ -85,6 +85,15 @@ export class RowProblems {
   requiredText(row: readonly RawCell[], column: number, header: string): string | null {
     const text = textOf(row[column]);
     return text !== null ? text : this.required(row, column, readText, header);
+  }
+
+  /**
+   * What `requiredText` reports, without reading the text (always null): for a row that is checked but not kept,
+   * whose free text can only be wrong by being empty.
+   */
+  requiredTextChecked(row: readonly RawCell[], column: number, header: string): null {
+    if (isEmptyCell(row[column])) this.required(row, column, readText, header);
+    return null;
   }
 }
 
