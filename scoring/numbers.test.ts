@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { floorOfShare, isAbove, isAtLeast, isAtMost, orderFreeSum, round2 } from "./numbers.ts";
 
@@ -80,5 +81,14 @@ describe("orderFreeSum", () => {
     const plain = (values: number[]) => values.reduce((sum, v) => sum + v, 0);
     expect(plain([0.1, 0.2, 0.3])).not.toBe(plain([0.3, 0.2, 0.1]));
     expect(orderFreeSum([0.1, 0.2, 0.3])).toBe(orderFreeSum([0.3, 0.2, 0.1]));
+  });
+
+  it("adds up to two terms without sorting them, to the same sum as sorted", () => {
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b).reduce((sum, v) => sum + v, 0);
+    const term = fc.oneof(fc.double(), fc.constantFrom(0, -0, 0.1, 0.2, 1e300, -1e300));
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 2 }), (values) => Object.is(orderFreeSum(values), sorted(values))),
+      { numRuns: 2000 },
+    );
   });
 });

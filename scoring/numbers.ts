@@ -72,5 +72,8 @@ export function isAtMost(share: number, threshold: number): boolean {
  * @example orderFreeSum([0.1, 0.2, 0.3]) === orderFreeSum([0.3, 0.2, 0.1]) // → true
  */
 export function orderFreeSum(values: readonly number[]): number {
+  // Two terms add up the same either way round (floating-point addition is commutative; only the grouping of three
+  // or more changes the sum), so sorting, and the copy it needs once per unit, is only done from three terms on.
+  if (values.length <= 2) return values.reduce((sum, v) => sum + v, 0);
   return [...values].sort((a, b) => a - b).reduce((sum, v) => sum + v, 0);
 }

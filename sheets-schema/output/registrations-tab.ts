@@ -40,14 +40,23 @@ export function registrationHeaders(criteria: readonly Criterion[]): string[] {
 
 function registrationRow(v: RegistrationVerdict, criteria: readonly Criterion[]): OutputCell[] {
   const r = v.registration;
-  const row: OutputCell[] = [r.modelId ?? "", r.unitCode, r.name, KIND_LABEL[r.kind], FIELD_LABEL[r.field], FORM_LABEL[r.form]];
+  // Made at its full length: pushing onto the six leading cells would grow every row to twice what it needs.
+  const length = REGISTRATION_LEADING_HEADERS.length + criteria.length + REGISTRATION_TRAILING_HEADERS.length;
+  const row = new Array<OutputCell>(length);
+  row[0] = r.modelId ?? "";
+  row[1] = r.unitCode;
+  row[2] = r.name;
+  row[3] = KIND_LABEL[r.kind];
+  row[4] = FIELD_LABEL[r.field];
+  row[5] = FORM_LABEL[r.form];
   let reasons = "";
-  for (const c of criteria) {
-    const verdict = criterionVerdict(v, c);
-    row.push(verdict ? criterionVerdictLabel(verdict.passed) : null);
+  for (let j = 0; j < criteria.length; j++) {
+    const verdict = criterionVerdict(v, criteria[j] as Criterion);
+    row[6 + j] = verdict ? criterionVerdictLabel(verdict.passed) : null;
     if (verdict && !verdict.passed) reasons = reasons === "" ? verdict.reason : `${reasons}; ${verdict.reason}`;
   }
-  row.push(yesNoLabel(v.recognised), reasons);
+  row[6 + criteria.length] = yesNoLabel(v.recognised);
+  row[7 + criteria.length] = reasons;
   return row;
 }
 
