@@ -167,6 +167,9 @@ export async function finishRun(
   let sheetsRequests = main.requests + (sources?.requests ?? 0);
   const merged = main.list !== null && sources !== null ? mergeSources(req, main.snapshot.tabs, main.list, sources) : null;
   const { result, errors, tabs } = merged?.scored ?? scoreWorkbook(main.snapshot.tabs, req.year);
+  // The raw values are the largest thing a run holds (≈ 30 MB for a province); they are not needed once scored,
+  // and letting them go before the write is built keeps the isolate well under its 128 MB.
+  main.snapshot.tabs = {};
   const sourceOutcomes = merged?.sources ?? [];
   const failedSources = merged?.failedSources ?? [];
 

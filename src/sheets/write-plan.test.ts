@@ -35,6 +35,18 @@ describe("planWrite", () => {
     expect(plan).toEqual([[{ appendCells: { sheetId: 9, rows: [{ values: [{ userEnteredValue: { stringValue: "run-1" } }, { userEnteredValue: { numberValue: 2024 } }] }], fields: "userEnteredValue" } }]]);
   });
 
+  it("counts request sizes in UTF-8 bytes, as Google does: Vietnamese and emoji weigh more than ASCII", () => {
+    // Same number of characters; the budget is just what the ASCII run needs, so only the UTF-8 count tells them apart.
+    const rows = (text: string) => [["Tên"], ...Array.from({ length: 600 }, () => [text])];
+    const asciiPlan = planWrite([], [tab("Xếp hạng 2024", rows("Dan van kheo xay dung XX"))], log, "r4", 10_000_000);
+    const budget = new TextEncoder().encode(JSON.stringify(asciiPlan[0])).length + 50;
+    const ascii = planWrite([], [tab("Xếp hạng 2024", rows("Dan van kheo xay dung XX"))], log, "r4", budget);
+    const vietnamese = planWrite([], [tab("Xếp hạng 2024", rows("Dân vận khéo xây dựng 🌾"))], log, "r5", budget);
+    expect(ascii).toHaveLength(1);
+    expect(vietnamese.length).toBeGreaterThan(1);
+    for (const call of vietnamese) expect(new TextEncoder().encode(JSON.stringify(call)).length).toBeLessThanOrEqual(budget);
+  });
+
   it("packs the fills of several small staged tabs into one call", () => {
     const big = tab("Kết quả mô hình 2024", [["Tên"], ...Array.from({ length: 3000 }, (_, i) => [`Mô hình số ${i} – dân vận khéo`])]);
     const small = [tab("Chỉ tiêu 2024", [["Chỉ tiêu"], ["a"]]), tab("Rà soát 2024", [["Mã"], ["b"]]), tab("Lỗi dữ liệu", [["Ô"]])];

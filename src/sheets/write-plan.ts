@@ -41,7 +41,10 @@ export function planWrite(
   const direct: Request[] = [...leftovers];
   for (const tab of tabs) direct.push(...replaceTab(tab, byTitle.get(tab.title), ids));
   direct.push(...appendLog(log, byTitle.get(log.title), ids));
-  if (byteLength(direct) <= maxBytes) return [direct];
+  // Summed request by request: one JSON string of the whole plan would itself be tens of MB at province size.
+  let directBytes = 2;
+  for (const request of direct) directBytes += byteLength(request) + 1;
+  if (directBytes <= maxBytes) return [direct];
   return planStaged(tabs, log, runId, maxBytes, ids, byTitle, leftovers);
 }
 
@@ -134,8 +137,17 @@ function deleteSheet(s: SheetMeta): Request {
   return { deleteSheet: { sheetId: s.sheetId } };
 }
 
+/** UTF-8 size of a value's JSON, counted without encoding it into a buffer. */
 function byteLength(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  const text = JSON.stringify(value);
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) bytes += 1; // each half of a surrogate pair: 4 bytes for the two
+    else if (code >= 0x800) bytes += 2; // 3 bytes
+    else if (code >= 0x80) bytes += 1; // 2 bytes (Vietnamese letters with one mark, e.g. "ă", "đ")
+  }
+  return bytes;
 }
 
 /** Hands out sheet ids no existing tab uses, so one batchUpdate can add a tab and write into it. */

@@ -16,22 +16,42 @@ export class Inspector {
     });
   }
 
+  /** Connects to the first target; the proxy may refuse for a moment after start-up, so it tries for 20 s. */
   static async connect(port: number): Promise<Inspector> {
-    const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { webSocketDebuggerUrl: string }[];
-    const url = targets[0]?.webSocketDebuggerUrl;
-    if (!url) throw new Error("no inspector target");
-    const socket = new WebSocket(url);
-    await new Promise((resolve, reject) => {
-      socket.addEventListener("open", resolve, { once: true });
-      socket.addEventListener("error", reject, { once: true });
-    });
-    return new Inspector(socket);
+    const until = Date.now() + 20_000;
+    for (;;) {
+      try {
+        const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { webSocketDebuggerUrl: string }[];
+        const url = targets[0]?.webSocketDebuggerUrl;
+        if (!url) throw new Error("no inspector target");
+        // wrangler's inspector proxy refuses a connection without an Origin header; undici accepts headers here.
+        const socket = new WebSocket(url, { headers: { Origin: `http://127.0.0.1:${port}` } } as unknown as string[]);
+        await new Promise((resolve, reject) => {
+          socket.addEventListener("open", resolve, { once: true });
+          socket.addEventListener("error", () => reject(new Error(`cannot open ${url}`)), { once: true });
+        });
+        return new Inspector(socket);
+      } catch (error) {
+        if (Date.now() > until) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
   }
 
-  send<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+  /** Sends one command; fails after `timeoutMs` rather than hang when the isolate restarts under us. */
+  send<T = unknown>(method: string, params: Record<string, unknown> = {}, timeoutMs = 60_000): Promise<T> {
     const id = this.nextId++;
     this.socket.send(JSON.stringify({ id, method, params }));
-    return new Promise<T>((resolve) => this.pending.set(id, resolve as (r: unknown) => void));
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`inspector: no answer to ${method} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result as T);
+      });
+    });
   }
 
   close(): void {
