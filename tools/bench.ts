@@ -2,6 +2,8 @@
  * `npm run bench`: every benchmark of the repo, one section after another, each printing its own table.
  * A section is a title and a function returning its lines; add new ones to `SECTIONS`.
  */
+import { benchEndToEnd, formatEndToEndFigures } from "./bench/end-to-end.ts";
+import { benchLimits, formatLimitFigures } from "./bench/limits.ts";
 import { benchPipeline, formatPipelineFigures } from "./bench/pipeline.ts";
 
 interface Section {
@@ -14,7 +16,14 @@ const SECTIONS: Section[] = [
     title: "Pipeline: raw values → result + output grids, against JSON.parse of the same payload (Node, V8)",
     run: async () => formatPipelineFigures(await benchPipeline()),
   },
-  // The end-to-end figures inside workerd (tools/bench/end-to-end.ts) come here.
+  {
+    title: "End to end: POST /api/score on the same province, Worker under wrangler dev (workerd), Sheets emulator",
+    run: async () => formatEndToEndFigures(await benchEndToEnd()),
+  },
+  {
+    title: "Workers limits at province size, measured on the isolate (DevTools protocol) and the bundle",
+    run: async () => formatLimitFigures(await benchLimits()),
+  },
 ];
 
 for (const section of SECTIONS) {

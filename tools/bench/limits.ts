@@ -93,6 +93,7 @@ export function formatLimitFigures(f: LimitFigures): string[] {
     `  bundle             ${f.bundleKiB.toFixed(0)} KiB, gzip ${f.bundleGzipKiB.toFixed(0)} KiB (limit 3 MiB gzip on Free, 10 MiB on Paid)`,
     `  start-up CPU       ${f.startupCpuMs.toFixed(0)} ms (wrangler check startup; limit 1,000 ms)`,
     `  CPU of one run     dry run ${f.dryRunCpuMs.toFixed(0)} ms, full run ${f.fullRunCpuMs.toFixed(0)} ms (isolate CPU profile, waits on Sheets excluded; default limit 30,000 ms)`,
-    `  peak heap          ${f.peakHeapMiB.toFixed(1)} MiB during a run, ${f.baselineHeapMiB.toFixed(1)} MiB idle (Runtime.getHeapUsage every 10 ms; limit 128 MB per isolate)`,
+    `  peak heap          ${f.peakHeapMiB.toFixed(1)} MiB during a full run, ${f.baselineHeapMiB.toFixed(1)} MiB before it (Runtime.getHeapUsage every 10 ms;`,
+    `                     an upper bound: it counts garbage not yet collected, and local workerd has no memory pressure; limit 128 MB)`,
   ];
 }
