@@ -4,6 +4,7 @@
  */
 import { benchEndToEnd, formatEndToEndFigures } from "./bench/end-to-end.ts";
 import { benchLimits, formatLimitFigures } from "./bench/limits.ts";
+import { benchMemory, formatMemoryFigures } from "./bench/memory.ts";
 import { benchPipeline, formatPipelineFigures } from "./bench/pipeline.ts";
 
 interface Section {
@@ -23,6 +24,10 @@ const SECTIONS: Section[] = [
   {
     title: "Workers limits at province size, measured on the isolate (DevTools protocol) and the bundle",
     run: async () => formatLimitFigures(await benchLimits()),
+  },
+  {
+    title: "Memory of one province run with V8's heap capped below a Worker isolate's 128 MB (Node child process)",
+    run: async () => formatMemoryFigures(benchMemory(96)),
   },
 ];
 

@@ -23,7 +23,7 @@ const YEAR = 2024;
 
 export async function benchEndToEnd(): Promise<EndToEndFigures> {
   const emulator = await startEmulator({ port: 0 });
-  const worker = await startWorker(emulator.url, 8797);
+  const worker = await startWorker(emulator.url);
   try {
     const id = "province-bench";
     const put = await fetch(`${emulator.url}/_emulator/spreadsheets/${id}`, {

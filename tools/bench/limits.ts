@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import { startEmulator } from "../../emulator/server.ts";
 import { provinceSpreadsheet } from "../demo/province.ts";
 import { busyMs, Inspector, type CpuProfile } from "./inspector.ts";
-import { startWorker } from "./worker-process.ts";
+import { freePort, startWorker } from "./worker-process.ts";
 
 export interface LimitFigures {
   bundleKiB: number;
@@ -38,8 +38,9 @@ export async function benchLimits(): Promise<LimitFigures> {
   const startup = JSON.parse(readFileSync(join(dir, "startup.cpuprofile"), "utf8")) as CpuProfile;
 
   const emulator = await startEmulator({ port: 0 });
-  const worker = await startWorker(emulator.url, 8796, 9336);
-  const inspector = await Inspector.connect(9336);
+  const inspectorPort = await freePort();
+  const worker = await startWorker(emulator.url, undefined, inspectorPort);
+  const inspector = await Inspector.connect(inspectorPort);
   try {
     const id = "province-limits";
     await fetch(`${emulator.url}/_emulator/spreadsheets/${id}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(provinceSpreadsheet()) });

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -14,7 +15,8 @@ export interface RunningWorker {
 }
 
 /** `inspectorPort` exposes the Worker's isolate to the DevTools protocol (CPU profile, heap usage). */
-export async function startWorker(emulatorUrl: string, port: number, inspectorPort?: number): Promise<RunningWorker> {
+export async function startWorker(emulatorUrl: string, port?: number, inspectorPort?: number): Promise<RunningWorker> {
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), "dvk-worker-"));
   const overrides = join(dir, "emulator.env");
   writeFileSync(overrides, `SHEETS_API_ROOT="${emulatorUrl}/"\nGOOGLE_TOKEN_URL="${emulatorUrl}/token"\n`);
@@ -50,4 +52,17 @@ export async function startWorker(emulatorUrl: string, port: number, inspectorPo
         child.kill("SIGINT");
       }),
   };
+}
+
+/** A port nobody listens on right now, so benchmarks and tests never collide with a running `npm start`. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }
