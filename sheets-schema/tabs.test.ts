@@ -68,3 +68,15 @@ describe("the tab contract", () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 });
+
+describe("findTab and the other spelling of a title", () => {
+  it("finds the registrations tab typed \"Đăng kí\" (kí for ký)", () => {
+    expect(findTab(["Đơn vị", "Đăng kí"], "Đăng ký")).toBe("Đăng kí");
+    expect(findTab(["Đơn vị", "dang ki"], "Đăng ký")).toBe("dang ki");
+  });
+
+  it("still refuses to guess between two tabs that both read as the registrations tab", () => {
+    expect(() => findTab(["Đăng ký", "Đăng kí"], "Đăng ký")).toThrow(/2 trang tính/);
+  });
+});
+

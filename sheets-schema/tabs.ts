@@ -79,6 +79,11 @@ export const INPUT_TABS: readonly { id: InputTabId; title: string; required: boo
   { id: "settings", title: SETTINGS_TAB, required: false },
 ];
 
+/** Other spellings of a tab title that offices use: "kí" and "ký" are both taught, so "Đăng kí" is common. */
+const TAB_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  [REGISTRATIONS_TAB]: ["Đăng kí"],
+};
+
 /**
  * The title, among `titles`, of the tab people call `wanted`: the same title after normalisation, else the same
  * without diacritics, spaces and punctuation. Null when there is none; ContractError when two tabs fit equally.
@@ -86,10 +91,11 @@ export const INPUT_TABS: readonly { id: InputTabId; title: string; required: boo
  * @example findTab(["Don vi", "Dang ky"], "Đăng ký") // → "Dang ky"
  */
 export function findTab(titles: readonly string[], wanted: string): string | null {
-  const exactKey = labelKey(wanted);
-  const exact = titles.filter((t) => labelKey(t) === exactKey);
-  const looseKey = compactLabelKey(wanted);
-  const found = exact.length > 0 ? exact : titles.filter((t) => compactLabelKey(t) === looseKey);
+  const names = [wanted, ...(TAB_SPELLINGS[wanted] ?? [])];
+  const exactKeys = new Set(names.map(labelKey));
+  const exact = titles.filter((t) => exactKeys.has(labelKey(t)));
+  const looseKeys = new Set(names.map(compactLabelKey));
+  const found = exact.length > 0 ? exact : titles.filter((t) => looseKeys.has(compactLabelKey(t)));
   if (found.length > 1) {
     const names = found.map((t) => `"${t}"`).join(" và ");
     throw new ContractError(`Có ${found.length} trang tính cùng được hiểu là "${wanted}": ${names}`, quoteTab(wanted));
