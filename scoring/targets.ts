@@ -9,7 +9,7 @@ import { TARGET_LABEL, TITLE_LABEL } from "./labels.ts";
 import { isAbove, isAtLeast, isAtMost } from "./numbers.ts";
 import { compareCodes, compareVietnamese } from "./order.ts";
 import { goodShare } from "./teams.ts";
-import type { CommuneTeamSummary, Settings, TargetId, TargetResult, Team, UnitResult } from "./types.ts";
+import type { CommuneTeamSummary, Settings, TargetId, TargetResult, Team, Unit, UnitResult } from "./types.ts";
 
 /** Everything the targets are computed from, once units are scored and titles proposed. */
 export interface TargetInput {
@@ -145,12 +145,21 @@ export function villageCoverageTarget(
   return shareTarget("villageCoverage", `≥ ${formatPercent(settings.villageCoverage)}`, covered, villages.length, {
     passes: (share) => isAtLeast(share, settings.villageCoverage),
     empty: "Không có thôn, khu phố nào",
-    detail: [
-      missing.length === 0
-        ? "Mọi thôn, khu phố đều có mô hình, điển hình được công nhận"
-        : `Chưa có mô hình, điển hình được công nhận: ${missing.map((u) => `${u.name} (${u.code})`).join(", ")}`,
-    ],
+    detail: [coverageDetail(missing)],
+    missing: missing.map((u) => ({ code: u.code, name: u.name })),
   });
+}
+
+/** Names at most this many missing thôn in the detail; the full list is `missing` (a province can miss thousands). */
+const MISSING_NAMED = 20;
+
+function coverageDetail(missing: readonly Unit[]): string {
+  if (missing.length === 0) return "Mọi thôn, khu phố đều có mô hình, điển hình được công nhận";
+  const named = missing.slice(0, MISSING_NAMED).map((u) => `${u.name} (${u.code})`).join(", ");
+  const rest = missing.length - MISSING_NAMED;
+  return rest > 0
+    ? `Chưa có mô hình, điển hình được công nhận: ${named} và ${rest} thôn, khu phố khác (danh sách đầy đủ bên dưới)`
+    : `Chưa có mô hình, điển hình được công nhận: ${named}`;
 }
 
 /** 6. Share of all units whose quota is met; the goal is every unit (000: at least one model a year each). */
@@ -169,6 +178,8 @@ interface ShareRule {
   empty: string;
   /** Parts of the detail; empty parts are left out. */
   detail: string[];
+  /** The units found missing, when the target lists them. */
+  missing?: TargetResult["missing"];
 }
 
 function shareTarget(
@@ -187,11 +198,12 @@ function shareTarget(
     denominator,
     met: actual !== null && rule.passes(actual),
     detail: actual === null ? rule.empty : joinDetail(rule.detail),
+    missing: rule.missing ?? [],
   };
 }
 
-function base(id: TargetId, goal: string): Pick<TargetResult, "id" | "label" | "communeCode" | "goal"> {
-  return { id, label: TARGET_LABEL[id], communeCode: null, goal };
+function base(id: TargetId, goal: string): Pick<TargetResult, "id" | "label" | "communeCode" | "goal" | "missing"> {
+  return { id, label: TARGET_LABEL[id], communeCode: null, goal, missing: [] };
 }
 
 function joinDetail(parts: readonly string[]): string {

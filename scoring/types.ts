@@ -210,6 +210,8 @@ export interface TargetResult {
   met: boolean;
   /** Extra detail, e.g. the thôn without a recognised model. */
   detail: string;
+  /** Units the target found missing (villageCoverage: the thôn, khu phố without a recognised model); else empty. */
+  missing: { code: string; name: string }[];
 }
 
 /** Tổ dân vận per xã (§3.5 target 3) for the `Tổ, khối dân vận {Y}` tab. */

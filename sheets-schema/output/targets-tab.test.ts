@@ -15,6 +15,7 @@ function target(over: Partial<TargetResult> = {}): TargetResult {
     denominator: 4,
     met: true,
     detail: "",
+    missing: [],
     ...over,
   };
 }
@@ -62,3 +63,17 @@ describe("Chỉ tiêu tab", () => {
     expect(tab.rows[1]?.[4]).toBe("Chưa có mô hình được công nhận: Thôn B");
   });
 });
+
+describe("the units a target found missing", () => {
+  it("are listed one per row under the targets, after a blank row and their own header", () => {
+    const missing = [{ code: "X1-T2", name: "Thôn Đông" }, { code: "X2-T1", name: "Khu phố 3" }];
+    const tab = targetsTab({ ...result(), targets: [target({ id: "villageCoverage", label: "Độ phủ", missing })] });
+    expect(tab.rows.slice(2)).toEqual([[], ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị"], ["Độ phủ", "X1-T2", "Thôn Đông"], ["Độ phủ", "X2-T1", "Khu phố 3"]]);
+  });
+
+  it("add nothing when no target misses anyone", () => {
+    const tab = targetsTab({ ...result(), targets: [target()] });
+    expect(tab.rows).toHaveLength(2);
+  });
+});
+

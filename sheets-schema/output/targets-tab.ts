@@ -31,9 +31,17 @@ export function targetsTab(result: ScoringResult): OutputTab {
   });
   return {
     title: yearlyTabTitle("targets", result.year),
-    rows: [[...TARGETS_HEADERS], ...result.targets.map(targetRow)],
+    rows: [[...TARGETS_HEADERS], ...result.targets.map(targetRow), ...missingSection(result.targets)],
     highlights,
     percentColumns: [],
     percentCells,
   };
+}
+
+/** Heading of the list under the targets: every unit a target found missing, one per row (a cell could not hold them). */
+export const MISSING_HEADERS = ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị"] as const;
+
+function missingSection(targets: readonly TargetResult[]): OutputCell[][] {
+  const rows = targets.flatMap((t) => t.missing.map((u): OutputCell[] => [t.label, u.code, u.name]));
+  return rows.length === 0 ? [] : [[], [...MISSING_HEADERS], ...rows];
 }

@@ -17,6 +17,7 @@ function aTarget(overrides: Partial<TargetResult> = {}): TargetResult {
     denominator: 100,
     met: true,
     detail: "83/100 tổ dân vận xếp loại Tốt",
+    missing: [],
     ...overrides,
   };
 }
