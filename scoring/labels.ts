@@ -78,6 +78,17 @@ export const TITLE_LABEL: Record<TitleProposal, string> = {
   none: "",
 };
 
+/**
+ * What `Đề xuất danh hiệu` says for a unit that does not take part in the title (Xét danh hiệu: Không, or a thôn by
+ * default), so an empty cell is not mistaken for an oversight next to a lower-ranked unit that was proposed.
+ */
+export const NOT_IN_TITLE_LABEL = "Không xét danh hiệu";
+
+/** `Đề xuất danh hiệu` of one unit. */
+export function titleCellLabel(unit: { title: TitleProposal; takesPartInTitle: boolean }): string {
+  return unit.takesPartInTitle ? TITLE_LABEL[unit.title] : NOT_IN_TITLE_LABEL;
+}
+
 /** `Chỉ tiêu` (the per-xã village-team target appends " – {tên xã}"). */
 export const TARGET_LABEL: Record<TargetId, string> = {
   titleShare: "Tỷ lệ đơn vị được đề xuất danh hiệu “Dân vận khéo” (kể cả tiêu biểu)",

@@ -30,6 +30,11 @@ describe("Xếp hạng tab", () => {
     ]);
   });
 
+  it("says a unit does not take part in the title rather than leaving the cell empty", () => {
+    const tab = rankingTab(result({ units: [unitResult({ takesPartInTitle: false, title: "none" }), unitResult({ title: "none" })] }));
+    expect(tab.rows.slice(1).map((r) => r[col("Đề xuất danh hiệu")])).toEqual(["Không xét danh hiệu", ""]);
+  });
+
   it("writes one row per unit with every figure in its column", () => {
     const tab = rankingTab(
       result({

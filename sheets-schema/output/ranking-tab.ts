@@ -1,4 +1,4 @@
-import { TITLE_LABEL, UNIT_TYPE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
+import { titleCellLabel, UNIT_TYPE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
 import type { ScoringResult, UnitResult } from "../../scoring/types.ts";
 import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
@@ -41,7 +41,7 @@ function unitRow(u: UnitResult): OutputCell[] {
     u.fields,
     u.score,
     yesNoLabel(u.quotaMet),
-    TITLE_LABEL[u.title],
+    titleCellLabel(u),
     u.flags.map((f) => f.message).join("; "),
   ];
 }

@@ -1,5 +1,5 @@
 import { formatNumber } from "../../scoring/format.ts";
-import { TITLE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
+import { NOT_IN_TITLE_LABEL, TITLE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
 import type { TitleProposal, UnitResult } from "../../scoring/types.ts";
 import { Scroll } from "./page.tsx";
 import type { RankingGroup } from "./view-model.ts";
@@ -67,7 +67,7 @@ function UnitRow(props: { unit: UnitResult }) {
         <span class={`badge ${u.quotaMet ? "met" : "not-met"}`}>{yesNoLabel(u.quotaMet)}</span>
       </td>
       <td>
-        <TitleBadge title={u.title} />
+        {u.takesPartInTitle ? <TitleBadge title={u.title} /> : <span class="muted">{NOT_IN_TITLE_LABEL}</span>}
       </td>
       <td class="flags small">
         {u.flags.length === 0 ? null : (
