@@ -1,4 +1,5 @@
 import type { sheets_v4 } from "@googleapis/sheets";
+import { quoteTab } from "../../sheets-schema/a1.ts";
 import type { RawTabs } from "../../sheets-schema/types.ts";
 import { withRetry, type RetryPolicy } from "./retry.ts";
 
@@ -45,7 +46,7 @@ export async function readSpreadsheet(
     paced(() =>
       api.spreadsheets.values.batchGet({
         spreadsheetId,
-        ranges: wanted.map(quoteSheetName),
+        ranges: wanted.map((title) => quoteTab(title)),
         valueRenderOption: "UNFORMATTED_VALUE",
         dateTimeRenderOption: "SERIAL_NUMBER",
         majorDimension: "ROWS",
@@ -59,9 +60,4 @@ export async function readSpreadsheet(
     if (title !== undefined) tabs[title] = (range.values ?? []) as RawTabs[string];
   });
   return { sheets, tabs };
-}
-
-/** `Đăng ký` → `'Đăng ký'`, doubling single quotes inside, as A1 notation requires. */
-export function quoteSheetName(title: string): string {
-  return `'${title.replace(/'/g, "''")}'`;
 }
