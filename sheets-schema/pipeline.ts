@@ -2,7 +2,6 @@ import { score, yearsScored } from "../scoring/score.ts";
 import type { ScoringResult } from "../scoring/types.ts";
 import { outputTabs } from "./output/write-tabs.ts";
 import { readSources, type SkippedSource, type SourceTabs } from "./read-sources.ts";
-import { readWorkbook } from "./read-workbook.ts";
 import type { DataError, OutputTab, RawTabs } from "./types.ts";
 
 export interface ScoredWorkbook {
@@ -15,20 +14,10 @@ export interface ScoredWorkbook {
 
 /**
  * The whole path from raw tab values to results and the grids to write back, so the Worker only does I/O:
- * read the input tabs (SPEC §2, §4), apply the rules for `year` (§3), shape the generated tabs (§5).
- * A missing tab or column, or a bad setting, throws the reader's `ContractError` unchanged, before anything exists
- * to be written.
- */
-export function scoreWorkbook(tabs: RawTabs, year: number, options: { source?: string } = {}): ScoredWorkbook {
-  // Only the years the rules look at become records; every row is still read and checked for `Lỗi dữ liệu`.
-  const { units, registrations, teams, settings, errors } = readWorkbook(tabs, { ...options, years: yearsScored(year) });
-  const result = score({ year, settings, units, registrations, teams });
-  return { result, errors, tabs: outputTabs(result, errors) };
-}
-
-/**
- * `scoreWorkbook` for a run that merges several spreadsheets, the main one first (see `readSources` for how they
- * merge). `extraErrors` (rows of `Nguồn dữ liệu` that could not be used, sources that could not be read) head the
+ * read the input tabs of every spreadsheet of the run, the main one first (SPEC §2, §4; see `readSources` for how
+ * several merge), apply the rules for `year` (§3), shape the generated tabs (§5). A missing tab or column of the
+ * main spreadsheet, or a bad setting, throws the reader's `ContractError` unchanged, before anything exists to be
+ * written. `extraErrors` (rows of `Nguồn dữ liệu` that could not be used, sources that could not be read) head the
  * list of data errors, where the Ban Chỉ đạo sees them first.
  */
 export function scoreSources(
@@ -36,8 +25,16 @@ export function scoreSources(
   year: number,
   options: { extraErrors?: readonly DataError[] } = {},
 ): ScoredWorkbook & { skipped: SkippedSource[] } {
-  const { units, registrations, teams, settings, errors: readErrors, skipped } = readSources(sources);
-  const errors = [...(options.extraErrors ?? []), ...readErrors];
+  // Only the years the rules look at become records; every row is still read and checked for `Lỗi dữ liệu`.
+  const read = readSources(sources, { years: yearsScored(year) });
+  const { units, registrations, teams, settings, skipped } = read;
+  const errors = options.extraErrors?.length ? [...options.extraErrors, ...read.errors] : read.errors;
   const result = score({ year, settings, units, registrations, teams });
   return { result, errors, tabs: outputTabs(result, errors), skipped };
+}
+
+/** `scoreSources` for one spreadsheet on its own. */
+export function scoreWorkbook(tabs: RawTabs, year: number, options: { source?: string } = {}): ScoredWorkbook {
+  const { skipped: _none, ...scored } = scoreSources([{ source: options.source ?? "", tabs }], year);
+  return scored;
 }

@@ -10,7 +10,8 @@ import { isBlankRow } from "./cell.ts";
 import { readDate } from "./dates.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { readYear, wholeCountReader } from "./numbers.ts";
-import { FirstSeen, RowProblems } from "./rows.ts";
+import { RowProblems } from "./rows.ts";
+import { SharedReading } from "./shared-reading.ts";
 import { REGISTRATION_COLUMNS } from "./tabs.ts";
 import type { DataError, RawGrid } from "./types.ts";
 import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
@@ -35,14 +36,23 @@ export function readRegistrations(
   tab: string,
   grid: RawGrid,
   units: UnitDirectory,
-  options: { source?: string; columns?: RegistrationColumns; years?: readonly number[] } = {},
+  options: {
+    source?: string;
+    columns?: RegistrationColumns;
+    years?: readonly number[];
+    /** What the spreadsheets of a merged run share (codes met in an earlier one); absent for one read alone. */
+    shared?: SharedReading;
+    /** The spreadsheet's index in the run (0: the main one). */
+    index?: number;
+  } = {},
 ): { registrations: Registration[]; errors: DataError[] } {
   const cols = options.columns ?? registrationColumns(tab, grid);
   const source = options.source ?? "";
   const used = usedColumns(cols);
   const errors: DataError[] = [];
   const p = new RowProblems(tab, errors);
-  const models = new FirstSeen();
+  const index = options.index ?? 0;
+  const shared = options.shared ?? new SharedReading();
   const registrations: Registration[] = [];
 
   for (let r = 1; r < grid.length; r++) {
@@ -75,9 +85,10 @@ export function readRegistrations(
       const problem = unitCodeProblem(units, unitCode);
       if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
     }
-    const firstRow = modelId !== null && year !== null ? models.earlier(year, modelId, p.row) : undefined;
-    if (firstRow !== undefined) {
-      p.report(cols.modelId, row[cols.modelId], `Mã mô hình "${modelId}" của năm ${year} bị trùng với dòng ${firstRow}`);
+    const first = modelId !== null && year !== null ? shared.models.earlier(year, modelId, shared.at(index, p.row)) : undefined;
+    if (first !== undefined) {
+      const message = `Mã mô hình "${modelId}" của năm ${year} bị trùng với ${shared.rowName(first, index)}`;
+      p.report(cols.modelId, row[cols.modelId], message);
     }
     if (votesFor !== null && votesCast !== null && votesFor > votesCast) {
       p.report(cols.votesFor, row[cols.votesFor], `Số phiếu đồng ý (${votesFor}) lớn hơn tổng số phiếu (${votesCast})`);

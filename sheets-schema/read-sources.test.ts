@@ -175,6 +175,45 @@ describe("readSources", () => {
     ]);
   });
 
+  it("makes one ranking group of one cluster spelled differently in the main spreadsheet and a source", () => {
+    const header = ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Cụm thi đua"];
+    const book = readSources([
+      { source: "", tabs: { "Đơn vị": [header, ["CB1", "Chi bộ 1", "Chi bộ", "Cụm 1"], ["CB2", "Chi bộ 2", "Chi bộ", "Cụm 1"]], "Đăng ký": registrations() } },
+      { source: "src-a", name: "Huyện A", tabs: { "Đơn vị": [header, ["CB3", "Chi bộ 3", "Chi bộ", " cụm  1 "]] } },
+    ]);
+    expect(book.units.map((u) => [u.code, u.cluster])).toEqual([["CB1", "Cụm 1"], ["CB2", "Cụm 1"], ["CB3", "Cụm 1"]]);
+  });
+
+  it("lists a source that lacks a required column at its row of Nguồn dữ liệu, naming the source's own cell", () => {
+    const listedAt = { spreadsheetId: "src-a", name: "Huyện A", tab: "Nguồn dữ liệu", cell: "'Nguồn dữ liệu'!A2", value: "src-a" };
+    const book = readSources([
+      { source: "", tabs: main() },
+      { source: "src-a", name: "Huyện A", listedAt, tabs: { "Đăng ký": [["Năm", "Mã đơn vị"], [2024, "X1"]] } },
+      { source: "src-b", tabs: { "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"]) } },
+    ]);
+    expect(book.registrations.map((r) => r.ref.source)).toEqual(["src-b"]);
+    expect(book.errors).toEqual([
+      {
+        tab: "Nguồn dữ liệu",
+        cell: "'Nguồn dữ liệu'!A2",
+        value: "src-a",
+        message: expect.stringMatching(/^Không đọc được nguồn "Huyện A": Trang tính "Đăng ký" thiếu cột bắt buộc .*\(ô 'Đăng ký'!1:1 của nguồn\)/),
+      },
+    ]);
+  });
+
+  it("reports a Mã mô hình met again in a later spreadsheet even on a row of a year not kept, as one spreadsheet does", () => {
+    const sources = [
+      { source: "", tabs: { ...main(), "Đăng ký": registrations([2019, "M1", "X1", "Chợ", "TT", "KT", "Mới"]) } },
+      { source: "src-a", tabs: { "Đăng ký": registrations([2019, "M1", "X2", "Chợ", "TT", "KT", "Mới"]) } },
+    ];
+    const all = readSources(sources);
+    const kept = readSources(sources, { years: [2024, 2023] });
+    expect(kept.registrations).toEqual([]);
+    expect(kept.errors).toEqual(all.errors);
+    expect(all.errors.map((e) => [e.cell, e.source])).toEqual([["'Đăng ký'!B2", "src-a"]]);
+  });
+
   it("stops the run when the main spreadsheet breaks the contract", () => {
     const tabs = { ...main(), "Đăng ký": [["Năm"], [2024]] };
     expect(() => readSources([{ source: "", tabs }])).toThrow(ContractError);

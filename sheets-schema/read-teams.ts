@@ -9,7 +9,8 @@ import type { Team } from "../scoring/types.ts";
 import { isBlankRow } from "./cell.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { readYear } from "./numbers.ts";
-import { FirstSeen, RowProblems } from "./rows.ts";
+import { RowProblems } from "./rows.ts";
+import { SharedReading } from "./shared-reading.ts";
 import { TEAM_COLUMNS } from "./tabs.ts";
 import type { DataError, RawGrid } from "./types.ts";
 import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
@@ -30,14 +31,23 @@ export function readTeams(
   tab: string,
   grid: RawGrid,
   units: UnitDirectory,
-  options: { source?: string; columns?: TeamColumns; years?: readonly number[] } = {},
+  options: {
+    source?: string;
+    columns?: TeamColumns;
+    years?: readonly number[];
+    /** What the spreadsheets of a merged run share (codes met in an earlier one); absent for one read alone. */
+    shared?: SharedReading;
+    /** The spreadsheet's index in the run (0: the main one). */
+    index?: number;
+  } = {},
 ): { teams: Team[]; errors: DataError[] } {
   const cols = options.columns ?? teamColumns(tab, grid);
   const source = options.source ?? "";
   const used = usedColumns(cols);
   const errors: DataError[] = [];
   const p = new RowProblems(tab, errors);
-  const teamRows = new FirstSeen();
+  const index = options.index ?? 0;
+  const shared = options.shared ?? new SharedReading();
   const teams: Team[] = [];
 
   for (let r = 1; r < grid.length; r++) {
@@ -53,9 +63,9 @@ export function readTeams(
     const unitCode = p.requiredCode(row, cols.unitCode, "Mã đơn vị");
     const rating = p.optional(row, cols.rating, readRating);
 
-    const firstRow = year !== null && teamId !== null ? teamRows.earlier(year, teamId, p.row) : undefined;
-    if (firstRow !== undefined) {
-      p.report(cols.teamId, row[cols.teamId], `Mã tổ "${teamId}" của năm ${year} bị trùng với dòng ${firstRow}`);
+    const first = year !== null && teamId !== null ? shared.teams.earlier(year, teamId, shared.at(index, p.row)) : undefined;
+    if (first !== undefined) {
+      p.report(cols.teamId, row[cols.teamId], `Mã tổ "${teamId}" của năm ${year} bị trùng với ${shared.rowName(first, index)}`);
     }
     if (unitCode !== null) {
       const problem = unitCodeProblem(units, unitCode);

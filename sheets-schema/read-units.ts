@@ -8,8 +8,8 @@
 import type { Unit } from "../scoring/types.ts";
 import { isBlankRow } from "./cell.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
-import { normalise } from "./normalise.ts";
-import { FirstSeen, RowProblems } from "./rows.ts";
+import { RowProblems } from "./rows.ts";
+import { SharedReading } from "./shared-reading.ts";
 import { UNIT_COLUMNS, UNITS_TAB } from "./tabs.ts";
 import { codeOf } from "./text-cells.ts";
 import type { DataError, RawGrid } from "./types.ts";
@@ -45,28 +45,24 @@ export function readUnits(
   options: {
     source?: string;
     columns?: UnitColumns;
-    /** Codes of units typed in the other spreadsheets of a merged run: a `Đơn vị cấp trên` may name one of them. */
-    elsewhere?: ReadonlySet<string>;
+    /**
+     * What the spreadsheets of a merged run share, with every `Đơn vị` tab's codes already in `typedUnitCodes`
+     * (see `recordTypedUnitCodes`); absent for a spreadsheet read on its own.
+     */
+    shared?: SharedReading;
+    /** The spreadsheet's index in the run (0: the main one). */
+    index?: number;
   } = {},
 ): UnitsRead {
   const cols = options.columns ?? unitColumns(tab, grid);
   const source = options.source ?? "";
+  const index = options.index ?? 0;
+  const shared = options.shared ?? recordTypedUnitCodes(grid, cols, new SharedReading());
   const used = usedColumns(cols);
   const errors: DataError[] = [];
   const p = new RowProblems(tab, errors);
-  const codes = new FirstSeen();
   const rejected = new Map<string, number>();
-  // A cluster typed differently on different rows (`Cụm 1`, `cụm  1`) is one group, named as first typed.
-  const clusters = new Map<string, string>();
-  // Thousands of units share a few hundred clusters: normalise each spelling once.
-  const clusterKeys = new Map<string, string>();
   const units: Unit[] = [];
-  // Every code typed, so that a parent listed below its children is known.
-  const allCodes = new Set<string>();
-  for (let r = 1; r < grid.length; r++) {
-    const code = codeOf(grid[r]?.[cols.code]);
-    if (code !== null && code !== undefined) allCodes.add(code);
-  }
 
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r];
@@ -78,13 +74,13 @@ export function readUnits(
     let parentCode = p.optionalCode(row, cols.parentCode);
     const cluster = p.optionalText(row, cols.cluster);
     const titleParticipation = p.optional(row, cols.titleParticipation, readYesNo);
-    const firstRow = code !== null ? codes.earlier(0, code, p.row) : undefined;
-    if (firstRow !== undefined) p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với dòng ${firstRow}`);
+    const first = code !== null ? shared.units.earlier(0, code, shared.at(index, p.row)) : undefined;
+    if (first !== undefined) p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với ${shared.rowName(first, index)}`);
     if (p.count > 0) {
       if (code !== null && !rejected.has(code)) rejected.set(code, p.row);
       continue;
     }
-    if (parentCode !== null && (parentCode === code || !(allCodes.has(parentCode) || options.elsewhere?.has(parentCode)))) {
+    if (parentCode !== null && (parentCode === code || !shared.typedUnitCodes.has(parentCode))) {
       const problem =
         parentCode === code
           ? "Đơn vị cấp trên không thể là chính đơn vị này"
@@ -92,14 +88,20 @@ export function readUnits(
       p.warn(cols.parentCode, row[cols.parentCode], `${problem}; đơn vị vẫn được chấm nhưng không thuộc đơn vị cấp trên nào`);
       parentCode = null;
     }
-    let group: string | null = null;
-    if (cluster !== null) {
-      let key = clusterKeys.get(cluster);
-      if (key === undefined) clusterKeys.set(cluster, (key = normalise(cluster)));
-      group = clusters.get(key) ?? cluster;
-      clusters.set(key, group);
-    }
+    const group = cluster === null ? null : shared.cluster(cluster);
     units.push({ ref: { source, row: p.row }, code: code!, name: name!, type: type!, parentCode, cluster: group, titleParticipation });
   }
   return { units, errors, known: new Set(units.map((u) => u.code)), rejected };
+}
+
+/**
+ * Adds every code typed in a `Đơn vị` tab, readable as a unit or not, to `shared.typedUnitCodes`, so that a parent
+ * listed below its children (or in another spreadsheet of the run) is known. Returns `shared`.
+ */
+export function recordTypedUnitCodes(grid: RawGrid, cols: UnitColumns, shared: SharedReading): SharedReading {
+  for (let r = 1; r < grid.length; r++) {
+    const code = codeOf(grid[r]?.[cols.code]);
+    if (code !== null && code !== undefined) shared.typedUnitCodes.add(code);
+  }
+  return shared;
 }

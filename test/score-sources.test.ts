@@ -151,6 +151,25 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(run.sources.map((s) => s.spreadsheetId)).toEqual(ids.slice(1));
   });
 
+  it("lists a source that lacks a required column at its row of Nguồn dữ liệu, naming its own cell, and scores the others", async () => {
+    const { main, ids } = await importSplit();
+    const [header = [], ...rows] = split.parts[1]?.["Đăng ký"] ?? [];
+    const broken = header.map((h) => (h === "Lĩnh vực" ? "Ghi chú thêm" : h));
+    await importSpreadsheet(ids[1]!, sheetsOf({ ...split.parts[1], "Đăng ký": [broken, ...rows] }));
+    const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as SourcesRunJson;
+    const reported = run.dataErrors.filter((e) => e.message.includes("thiếu cột bắt buộc"));
+    expect(reported).toEqual([
+      {
+        tab: "Nguồn dữ liệu",
+        cell: "'Nguồn dữ liệu'!A3",
+        value: ids[1],
+        message: expect.stringMatching(/^Không đọc được nguồn "Cụm xã 2": Trang tính "Đăng ký" thiếu cột bắt buộc "Lĩnh vực".*\(ô 'Đăng ký'!1:1 của nguồn\)/),
+      },
+    ]);
+    expect(run.failedSources.map((f) => [f.spreadsheetId, f.cell, f.status])).toEqual([[ids[1], "'Nguồn dữ liệu'!A3", null]]);
+    expect(run.sources.map((s) => s.read)).toEqual([true, false, true]);
+  });
+
   it("fails cleanly, naming the source and writing nothing, when Google stays unavailable for a source", async () => {
     const { main, ids } = await importSplit();
     const before = await snapshot(main);

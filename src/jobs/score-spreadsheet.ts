@@ -1,6 +1,6 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import type { ScoringResult } from "../../scoring/types.ts";
-import { scoreSources, scoreWorkbook, type ScoredWorkbook } from "../../sheets-schema/pipeline.ts";
+import { scoreSources, type ScoredWorkbook } from "../../sheets-schema/pipeline.ts";
 import { LOG_HEADERS, LOG_TAB, logRow } from "../../sheets-schema/output/run-log.ts";
 import { selectRunTabs, sourceFailure, sourceListIn, type SourceList } from "../../sheets-schema/source-list.ts";
 import type { DataError, RawTabs } from "../../sheets-schema/types.ts";
@@ -165,13 +165,13 @@ export async function finishRun(
   sources: SourcesRead | null,
 ): Promise<ScoreRun> {
   let sheetsRequests = main.requests + (sources?.requests ?? 0);
-  const merged = main.list !== null && sources !== null ? mergeSources(req, main.snapshot.tabs, main.list, sources) : null;
-  const { result, errors, tabs } = merged?.scored ?? scoreWorkbook(main.snapshot.tabs, req.year);
+  const merged = mergeSources(req, main.snapshot.tabs, main.list, sources);
+  const { result, errors, tabs } = merged.scored;
   // The raw values are the largest thing a run holds (≈ 30 MB for a province); they are not needed once scored,
   // and letting them go before the write is built keeps the isolate well under its 128 MB.
   main.snapshot.tabs = {};
-  const sourceOutcomes = merged?.sources ?? [];
-  const failedSources = merged?.failedSources ?? [];
+  const sourceOutcomes = merged.sources;
+  const failedSources = merged.failedSources;
 
   const startedAt = new Date(started).toISOString();
   let tabsWritten: string[] = [];
@@ -207,25 +207,34 @@ export async function finishRun(
   };
 }
 
-/** Scores the sources read with the main spreadsheet's tabs, and says what became of each source. */
+/**
+ * Scores the main spreadsheet's tabs with the sources read (none for a single-spreadsheet run: `list` and `sources`
+ * null), and says what became of each source.
+ */
 function mergeSources(
   req: ScoreRequest,
   mainTabs: RawTabs,
-  list: SourceList,
-  { read, failed }: SourcesRead,
+  list: SourceList | null,
+  sourcesRead: SourcesRead | null,
 ): { scored: ScoredWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[] } {
+  const read = sourcesRead?.read ?? [];
+  const failed = sourcesRead?.failed ?? [];
+  const entries = list?.entries ?? [];
   const scored = scoreSources(
-    [{ source: "", tabs: mainTabs }, ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, tabs: s.tabs }))],
+    [
+      { source: "", tabs: mainTabs },
+      ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, listedAt: s.entry, tabs: s.tabs })),
+    ],
     req.year,
-    { extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...list.errors] },
+    { extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...(list?.errors ?? [])] },
   );
-  const byId = new Map(list.entries.map((e) => [e.spreadsheetId, e]));
+  const byId = new Map(entries.map((e) => [e.spreadsheetId, e]));
   const unusable: FailedSource[] = scored.skipped.map((s) => ({ entry: byId.get(s.source)!, status: null, reason: s.message }));
   const failedSources = [...failed, ...unusable].map(
     (f): FailedSourceReport => ({ spreadsheetId: f.entry.spreadsheetId, name: f.entry.name, cell: f.entry.cell, status: f.status, reason: f.reason }),
   );
   const failedIds = new Set(failedSources.map((f) => f.spreadsheetId));
-  const sources = list.entries.map(
+  const sources = entries.map(
     (e): SourceOutcome => ({ spreadsheetId: e.spreadsheetId, name: e.name, cell: e.cell, read: !failedIds.has(e.spreadsheetId) }),
   );
   return { scored, sources, failedSources };
