@@ -114,3 +114,16 @@ describe("unitFlags", () => {
     ]);
   });
 });
+
+describe("a unit whose registrations were all rejected as data errors (§3.7)", () => {
+  it("is told how many rows to fix, not that it registered nothing", () => {
+    const flags = flagsFor([], { rejectedRows: 2 });
+    expect(codes(flags)).toEqual(["rejectedRows", "quotaNotMet"]);
+    expect(flags[0]?.message).toBe("Có 2 dòng đăng ký bị lỗi – xem Lỗi dữ liệu");
+  });
+
+  it("keeps 'no registration' for a unit with no row at all, and says nothing of rejected rows when others were read", () => {
+    expect(codes(flagsFor([]))).toContain("noRegistration");
+    expect(codes(flagsFor([aRegistration("CB01")], { rejectedRows: 1 }))).not.toContain("rejectedRows");
+  });
+});

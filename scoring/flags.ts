@@ -23,6 +23,8 @@ export interface UnitFlagInput {
   /** Tổ and khối dân vận of year Y whose `Mã đơn vị` is this unit. */
   teams: readonly Team[];
   tieAtExemplaryCap: boolean;
+  /** Registration rows of year Y of this unit left out as data errors. */
+  rejectedRows?: number;
 }
 
 /**
@@ -44,7 +46,12 @@ export function reportDeadline(year: number, settings: Settings): IsoDate {
  */
 export function unitFlags(input: UnitFlagInput): UnitFlag[] {
   const flags: UnitFlag[] = [];
-  if (input.verdicts.length === 0) {
+  const rejected = input.rejectedRows ?? 0;
+  if (input.verdicts.length === 0 && rejected > 0) {
+    // It did register: what it typed cannot be read yet. Saying "nothing registered" would send people looking
+    // for a missing row instead of fixing the cells listed in Lỗi dữ liệu.
+    flags.push({ code: "rejectedRows", message: `Có ${rejected} dòng đăng ký bị lỗi – xem Lỗi dữ liệu` });
+  } else if (input.verdicts.length === 0) {
     flags.push({ code: "noRegistration", message: `Chưa có đăng ký mô hình, điển hình năm ${input.year}` });
   }
   if (!input.quotaMet) flags.push({ code: "quotaNotMet", message: quotaMessage(input.tally, input.settings) });

@@ -2,17 +2,20 @@
  * The Vietnamese names of every closed set, exactly as people read and type them (SPEC §2, §3).
  * The sheet readers and writers import these, so the words live in one place.
  */
+import { formatNumber } from "./format.ts";
 import type {
   Criterion,
   Field,
   Form,
   Kind,
+  NoTitleReason,
   Rating,
   ReviewItem,
   Spread,
   TargetId,
   TeamFlag,
   TeamLevel,
+  TitleAllocation,
   TitleProposal,
   UnitType,
 } from "./types.ts";
@@ -87,6 +90,38 @@ export const NOT_IN_TITLE_LABEL = "Không xét danh hiệu";
 /** `Đề xuất danh hiệu` of one unit. */
 export function titleCellLabel(unit: { title: TitleProposal; takesPartInTitle: boolean }): string {
   return unit.takesPartInTitle ? TITLE_LABEL[unit.title] : NOT_IN_TITLE_LABEL;
+}
+
+/** `Phân bổ suất danh hiệu` (§2.4). */
+export const TITLE_ALLOCATION_LABEL: Record<TitleAllocation, string> = {
+  whole: "Toàn bộ",
+  perGroup: "Theo cụm",
+};
+
+/**
+ * `Lý do` of a unit not proposed a title (§3.7); empty for a unit proposed one or in a straddling tie.
+ *
+ * @example noTitleReasonLabel({ code: "beyondCap", lowestProposed: 94.18 }) // → "Ngoài số suất (điểm thấp nhất được đề xuất: 94,18)"
+ * @example noTitleReasonLabel({ code: "quotaNotMet" }) // → "Chưa đạt chỉ tiêu"
+ */
+export function noTitleReasonLabel(reason: NoTitleReason | null): string {
+  if (reason === null) return "";
+  switch (reason.code) {
+    case "notTakingPart":
+      return NOT_IN_TITLE_LABEL;
+    case "quotaNotMet":
+      return "Chưa đạt chỉ tiêu";
+    case "beyondCap":
+      return reason.lowestProposed === null
+        ? "Ngoài số suất"
+        : `Ngoài số suất (điểm thấp nhất được đề xuất: ${formatNumber(reason.lowestProposed)})`;
+    default:
+      return unreachable(reason);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unhandled: ${JSON.stringify(value)}`);
 }
 
 /** `Chỉ tiêu` (the per-xã village-team target appends " – {tên xã}"). */

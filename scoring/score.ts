@@ -13,7 +13,7 @@ import { checkTargets } from "./targets.ts";
 import { communeTeamSummaries, teamFlags, teamsOf } from "./teams.ts";
 import { proposeTitles, takesPartInTitle } from "./titles.ts";
 import type { Registration, RegistrationVerdict, ScoringInput, ScoringResult, Settings, UnitResult } from "./types.ts";
-import { isQuotaMet, tallyUnit, unitScore } from "./unit-score.ts";
+import { isQuotaMet, scoreParts, tallyUnit, unitScore } from "./unit-score.ts";
 
 /**
  * Scores year `input.year`: every unit (with or without registrations) gets a score, a rank and its flags.
@@ -48,7 +48,7 @@ export function score(input: ScoringInput): ScoringResult {
 
   const units = scored
     .map((s): UnitResult => {
-      const decision = titles.get(s.code) ?? { title: "none", tieAtExemplaryCap: false };
+      const decision = titles.get(s.code) ?? { title: "none", tieAtExemplaryCap: false, reason: null };
       return {
         unit: s.unit,
         group: s.group,
@@ -62,9 +62,11 @@ export function score(input: ScoringInput): ScoringResult {
         fields: s.tally.fields,
         meanApproval: s.tally.meanApproval,
         score: s.score,
+        parts: scoreParts(s.tally, settings),
         quotaMet: s.quotaMet,
         takesPartInTitle: s.takesPartInTitle,
         title: decision.title,
+        reason: decision.reason,
         flags: unitFlags({
           year,
           settings,
@@ -73,6 +75,7 @@ export function score(input: ScoringInput): ScoringResult {
           verdicts: verdictsByUnit.get(s.code) ?? [],
           teams: teamsByUnit.get(s.code) ?? [],
           tieAtExemplaryCap: decision.tieAtExemplaryCap,
+          rejectedRows: input.rejectedRegistrations?.get(s.code) ?? 0,
         }),
       };
     })

@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   villageTeamGoodAbove: 0.7, // 003: trên 70% tổ dân vận tốt
   communeBlocGoodAbove: 0.75, // 003: trên 75% khối dân vận tốt
   villageCoverage: 1, // 003: 100% thôn, khu phố có mô hình
+  titleAllocation: "whole", // one cap over every unit taking part
 };
 
 /**

@@ -21,9 +21,11 @@ function result(code: string, overrides: Partial<UnitResult> = {}): UnitResult {
     rank: 1,
     ...tallyUnit([]),
     score: 0,
+    parts: { quota: 0, recognitionRate: 0, vote: 0, fields: 0 },
     quotaMet: true,
     takesPartInTitle: true,
     title: "none",
+    reason: null,
     flags: [],
     ...overrides,
   };

@@ -8,6 +8,7 @@ import type { Settings, TitleProposal } from "./types.ts";
 function candidates(scores: number[], overrides: Partial<TitleCandidate> = {}): TitleCandidate[] {
   return scores.map((score, i) => ({
     code: String.fromCharCode(65 + i),
+    group: "Chi bộ",
     score,
     takesPartInTitle: true,
     quotaMet: true,
@@ -144,5 +145,69 @@ describe("proposeTitles", () => {
     expect(titlesOf(candidates([90, 80, 70, 60, 50, 40, 30, 20, 10, 5]), settings)).toBe(
       "TB TB TB TB TB - - - - -",
     );
+  });
+});
+
+describe("Lý do (§3.7)", () => {
+  it("says why each unit has no title: not taking part, quota not met, or beyond the cap with the lowest score proposed", () => {
+    // E = 9 units (I does not take part), cap ⌊30% × 9⌋ = 2: A 95 and B 94.18 are proposed; C 93 and D 92.33 are
+    // beyond the cap; J, quota not met, is not in Q.
+    const list = [
+      ...candidates([95, 94.18, 93, 92.33, 90, 80, 70, 60]),
+      { code: "I", group: "Chi bộ", score: 99, takesPartInTitle: false, quotaMet: true },
+      { code: "J", group: "Chi bộ", score: 98, takesPartInTitle: true, quotaMet: false },
+    ];
+    const decisions = proposeTitles(list, DEFAULT_SETTINGS);
+    const reason = (code: string) => decisions.get(code)?.reason;
+    expect(reason("A")).toBeNull();
+    expect(reason("B")).toBeNull();
+    expect(reason("C")).toEqual({ code: "beyondCap", lowestProposed: 94.18 });
+    expect(reason("D")).toEqual({ code: "beyondCap", lowestProposed: 94.18 });
+    expect(reason("I")).toEqual({ code: "notTakingPart" });
+    expect(reason("J")).toEqual({ code: "quotaNotMet" });
+  });
+
+  it("gives no reason to a tie straddling the cap, whose title cell says it, and no cut-off when nobody was proposed", () => {
+    // cap 3, ranks 1, 2, 3, 3: the tie straddles; nobody below it is proposed either.
+    const tie = proposeTitles(candidates([90, 85, 80, 80, 70, 60, 50, 40, 30, 20]), DEFAULT_SETTINGS);
+    expect(tie.get("C")?.reason).toBeNull();
+    expect(tie.get("E")?.reason).toEqual({ code: "beyondCap", lowestProposed: 85 });
+    // cap 1 among 2 units, both tied: nobody is proposed.
+    const none = proposeTitles(candidates([80, 80]), DEFAULT_SETTINGS);
+    expect(none.get("A")?.reason).toBeNull();
+  });
+});
+
+describe("Phân bổ suất danh hiệu: Theo cụm (§3.4)", () => {
+  const perGroup = settingsWith({ titleAllocation: "perGroup" });
+  // Cụm 1: A 96, B 95.4, C 95, D 94 (cap ⌊30% × 4⌋ = 1). Cụm 2: E 93.95, F 92.33, G 60 (cap max(1, ⌊0.9⌋) = 1).
+  const list = [
+    ...candidates([96, 95.4, 95, 94], { group: "Cụm 1" }),
+    ...candidates([93.95, 92.33, 60], { group: "Cụm 2" }).map((c, i) => ({ ...c, code: String.fromCharCode(69 + i) })),
+  ];
+
+  it("allocates the cap inside each ranking group, so the first of a weaker cluster is proposed", () => {
+    const whole = proposeTitles(list, DEFAULT_SETTINGS); // one cap ⌊30% × 7⌋ = 2 over all: A, B
+    expect(list.filter((c) => whole.get(c.code)?.title !== "none").map((c) => c.code)).toEqual(["A", "B"]);
+    const decisions = proposeTitles(list, perGroup);
+    expect(list.filter((c) => decisions.get(c.code)?.title !== "none").map((c) => c.code)).toEqual(["A", "E"]);
+  });
+
+  it("names the lowest score proposed in the unit's own group as the cut-off", () => {
+    const decisions = proposeTitles(list, perGroup);
+    expect(decisions.get("B")?.reason).toEqual({ code: "beyondCap", lowestProposed: 96 });
+    expect(decisions.get("F")?.reason).toEqual({ code: "beyondCap", lowestProposed: 93.95 });
+  });
+
+  it("still chooses the tiêu biểu among every unit proposed", () => {
+    const decisions = proposeTitles(list, settingsWith({ titleAllocation: "perGroup", exemplaryMax: 1 }));
+    expect(decisions.get("A")?.title).toBe("exemplary");
+    expect(decisions.get("E")?.title).toBe("title");
+  });
+
+  it("applies the straddle rule inside the group", () => {
+    const tied = [...candidates([90, 90], { group: "Cụm 1" }), { ...candidates([80], { group: "Cụm 2" })[0]!, code: "C" }];
+    const decisions = proposeTitles(tied, perGroup);
+    expect(["A", "B", "C"].map((c) => decisions.get(c)?.title)).toEqual(["tieAtCap", "tieAtCap", "exemplary"]);
   });
 });

@@ -115,7 +115,11 @@ export interface Settings {
   villageTeamGoodAbove: number; // Tổ dân vận tốt trên
   communeBlocGoodAbove: number; // Khối dân vận tốt trên
   villageCoverage: number; // Độ phủ thôn, khu phố
+  /** Phân bổ suất danh hiệu: one cap over all of E (Toàn bộ), or one per ranking group (Theo cụm). */
+  titleAllocation: TitleAllocation;
 }
+
+export type TitleAllocation = "whole" | "perGroup"; // Toàn bộ · Theo cụm
 
 /** Everything the rules need for one scored year. */
 export interface ScoringInput {
@@ -125,6 +129,11 @@ export interface ScoringInput {
   /** Registrations of every year: the review list (§3.6) looks at year Y − 1. */
   registrations: readonly Registration[];
   teams: readonly Team[];
+  /**
+   * Registration rows of year Y left out as data errors, counted by unit code: a unit whose rows were all rejected
+   * is warned to fix them, not that it registered nothing. Absent: none.
+   */
+  rejectedRegistrations?: ReadonlyMap<string, number>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -163,7 +172,27 @@ export type UnitFlag =
   | { code: "lateReport"; message: string }
   | { code: "noRegistration"; message: string }
   | { code: "weakOrUnratedTeam"; message: string }
-  | { code: "tieAtExemplaryCap"; message: string };
+  | { code: "tieAtExemplaryCap"; message: string }
+  | { code: "rejectedRows"; message: string };
+
+/**
+ * The four weighted parts of a unit's score (§3.7), each rounded to 2 decimals: `Điểm chỉ tiêu` wq·min(R/T, 1),
+ * `Điểm tỷ lệ công nhận` wr·R/N, `Điểm bình chọn` wv·V, `Điểm lĩnh vực` wf·min(F/Ft, 1); all 0 when N = 0. Their sum
+ * may differ from the rounded score by 0.01.
+ */
+export interface ScoreParts {
+  quota: number;
+  recognitionRate: number;
+  vote: number;
+  fields: number;
+}
+
+// Lý do: why a unit is not proposed a title (§3.7).
+export type NoTitleReason =
+  | { code: "notTakingPart" } // Không xét danh hiệu
+  | { code: "quotaNotMet" } // Chưa đạt chỉ tiêu
+  /** In Q but ranked beyond the cap; the lowest score proposed in the same allocation, null when nobody was. */
+  | { code: "beyondCap"; lowestProposed: number | null }; // Ngoài số suất
 
 export interface UnitResult {
   unit: Unit;
@@ -178,9 +207,12 @@ export interface UnitResult {
   fields: number; // Số lĩnh vực (F)
   meanApproval: number; // V
   score: number; // Điểm, rounded to 2 decimals
+  parts: ScoreParts;
   quotaMet: boolean; // Đạt chỉ tiêu
   takesPartInTitle: boolean; // Xét danh hiệu, resolved
   title: TitleProposal;
+  /** Why no title: null when proposed one, or in a tie straddling the cap (the title says so). */
+  reason: NoTitleReason | null;
   flags: UnitFlag[];
 }
 

@@ -3,7 +3,7 @@ import { judgeRegistration } from "./recognition.ts";
 import { DEFAULT_SETTINGS } from "./settings.ts";
 import { aRegistration, settingsWith } from "./testing.ts";
 import type { Registration } from "./types.ts";
-import { isQuotaMet, tallyUnit, unitScore, type UnitTally } from "./unit-score.ts";
+import { isQuotaMet, scoreParts, tallyUnit, unitScore, type UnitTally } from "./unit-score.ts";
 
 const recognised = (overrides: Partial<Registration> = {}) =>
   judgeRegistration(aRegistration("CB01", overrides), DEFAULT_SETTINGS);
@@ -141,5 +141,27 @@ describe("isQuotaMet", () => {
   it("is not met by Duy trì rows alone", () => {
     const t = tallyUnit([recognised({ form: "maintained" })]);
     expect(isQuotaMet(t, DEFAULT_SETTINGS)).toBe(false);
+  });
+});
+
+describe("scoreParts (§3.7)", () => {
+  it("gives the four weighted parts, each rounded: 52.67 = 25 + 6.67 + 16 + 5", () => {
+    // N = 3, R = 1, F = 1, V = 0,8: 50·½ = 25; 20·⅓ = 6,666…; 20·0,8 = 16; 10·½ = 5.
+    const t = tally({ counted: 3, recognised: 1, fields: 1, meanApproval: 0.8 });
+    expect(scoreParts(t, DEFAULT_SETTINGS)).toEqual({ quota: 25, recognitionRate: 6.67, vote: 16, fields: 5 });
+    expect(unitScore(t, DEFAULT_SETTINGS)).toBe(52.67);
+  });
+
+  it("may sum to 0.01 away from the rounded score, which is rounded once from the exact parts", () => {
+    // N = 3, R = 1, F = 1, V = 0,80025: 25 + 6.666… + 16.005 + 5 = 52.671… → 52.67;
+    // the parts round to 25 + 6.67 + 16.01 + 5 = 52.68.
+    const t = tally({ counted: 3, recognised: 1, fields: 1, meanApproval: 0.80025 });
+    const p = scoreParts(t, DEFAULT_SETTINGS);
+    expect(p).toEqual({ quota: 25, recognitionRate: 6.67, vote: 16.01, fields: 5 });
+    expect(unitScore(t, DEFAULT_SETTINGS)).toBe(52.67);
+  });
+
+  it("is all zeros when nothing counts toward the quota", () => {
+    expect(scoreParts(tally({ counted: 0 }), DEFAULT_SETTINGS)).toEqual({ quota: 0, recognitionRate: 0, vote: 0, fields: 0 });
   });
 });

@@ -5,7 +5,7 @@
  * Rc individual; F = distinct fields of R; V = mean approval share over R.
  */
 import { orderFreeSum, round2 } from "./numbers.ts";
-import type { Field, RegistrationVerdict, Settings } from "./types.ts";
+import type { Field, RegistrationVerdict, ScoreParts, Settings } from "./types.ts";
 
 /** The figures of one unit in `Xếp hạng {Y}`. */
 export interface UnitTally {
@@ -59,15 +59,33 @@ export function tallyUnit(verdicts: readonly RegistrationVerdict[]): UnitTally {
  *   // → 50·½ + 20·⅓ + 20·0,8 + 10·½ = 52.67
  */
 export function unitScore(tally: UnitTally, settings: Settings): number {
+  if (tally.counted === 0) return 0;
+  const p = unroundedParts(tally, settings);
+  return round2(p.quota + p.recognitionRate + p.vote + p.fields);
+}
+
+/**
+ * The four weighted parts of the score (§3.7), each rounded to 2 decimals; all 0 when N = 0.
+ *
+ * @example scoreParts({ counted: 3, recognised: 1, fields: 1, meanApproval: 0.8, … }, DEFAULT_SETTINGS)
+ *   // → { quota: 25, recognitionRate: 6.67, vote: 16, fields: 5 }   (score 52.67)
+ */
+export function scoreParts(tally: UnitTally, settings: Settings): ScoreParts {
+  if (tally.counted === 0) return { quota: 0, recognitionRate: 0, vote: 0, fields: 0 };
+  const p = unroundedParts(tally, settings);
+  return { quota: round2(p.quota), recognitionRate: round2(p.recognitionRate), vote: round2(p.vote), fields: round2(p.fields) };
+}
+
+/** The parts before rounding, for a unit with N > 0. */
+function unroundedParts(tally: UnitTally, settings: Settings): ScoreParts {
   const { counted: n, recognised: r, fields: f, meanApproval: v } = tally;
-  if (n === 0) return 0;
   const w = settings.weights;
-  const raw =
-    w.quota * Math.min(r / settings.targetModels, 1) +
-    w.recognitionRate * (r / n) +
-    w.vote * v +
-    w.fields * Math.min(f / settings.targetFields, 1);
-  return round2(raw);
+  return {
+    quota: w.quota * Math.min(r / settings.targetModels, 1),
+    recognitionRate: w.recognitionRate * (r / n),
+    vote: w.vote * v,
+    fields: w.fields * Math.min(f / settings.targetFields, 1),
+  };
 }
 
 /**

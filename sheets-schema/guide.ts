@@ -157,11 +157,16 @@ export const PARAMETER_GUIDE: readonly { name: string; defaultValue: string; mea
   { name: "Tổ dân vận tốt trên", defaultValue: "70%", meaning: "Tỷ lệ tổ dân vận xếp loại Tốt phải trên mức này." },
   { name: "Khối dân vận tốt trên", defaultValue: "75%", meaning: "Tỷ lệ khối dân vận xếp loại Tốt phải trên mức này." },
   { name: "Độ phủ thôn, khu phố", defaultValue: "100%", meaning: "Tỷ lệ thôn, khu phố có ít nhất một mô hình, điển hình được công nhận." },
+  {
+    name: "Phân bổ suất danh hiệu",
+    defaultValue: "Toàn bộ",
+    meaning: "Toàn bộ: số suất danh hiệu tính chung cho mọi đơn vị xét danh hiệu. Theo cụm: tính riêng trong từng cụm thi đua (hoặc loại đơn vị).",
+  },
 ];
 
 /** The generated tabs as people see them listed (`{năm}` stands for the scored year). */
 export const GENERATED_TAB_GUIDE: readonly { title: string; meaning: string }[] = [
-  { title: "Xếp hạng {năm}", meaning: "Mỗi đơn vị một dòng: hạng trong cụm thi đua, điểm, đạt chỉ tiêu, đề xuất danh hiệu, cảnh báo." },
+  { title: "Xếp hạng {năm}", meaning: "Mỗi đơn vị một dòng: hạng trong cụm thi đua, điểm và bốn phần điểm, đạt chỉ tiêu, đề xuất danh hiệu, lý do chưa được đề xuất, cảnh báo." },
   { title: "Kết quả mô hình {năm}", meaning: "Mỗi mô hình, điển hình của năm: kết quả từng tiêu chí, có được công nhận không và lý do." },
   { title: "Chỉ tiêu {năm}", meaning: "Các chỉ tiêu của phong trào: mục tiêu, thực hiện, Đạt hay Chưa đạt." },
   { title: "Tổ, khối dân vận {năm}", meaning: "Tỷ lệ tổ dân vận xếp loại Tốt của từng xã; các tổ, khối xếp loại Yếu hoặc chưa xếp loại. (Khác trang nhập liệu cùng tên không có năm.)" },

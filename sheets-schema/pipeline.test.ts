@@ -45,10 +45,11 @@ describe("scoreWorkbook", () => {
     const { tabs } = scoreWorkbook(workbook(), 2024);
     const ranking = tabs.find((t) => t.title === "Xếp hạng 2024");
     const tie = "Đồng hạng tại ngưỡng – Ban Chỉ đạo xem xét";
-    expect(ranking?.rows.slice(1).map((r) => r.slice(0, 14))).toEqual([
-      ["Cụm 1", 1, "XB", "Xã Bắc", "Xã, thị trấn", 1, 1, 1, 1, 0, 1, 66, "Có", tie],
-      ["Cụm 1", 1, "XD", "Xã Đông", "Xã, thị trấn", 1, 1, 1, 1, 0, 1, 66, "Có", tie],
-      ["Cụm 1", 3, "XT", "=Xã Tây", "Xã, thị trấn", 0, 0, 0, 0, 0, 0, 0, "Không", ""],
+    // 66 = 50·½ + 20·1 + 20·0,8 + 10·½: the four parts 25, 20, 16, 5.
+    expect(ranking?.rows.slice(1).map((r) => r.slice(0, 19))).toEqual([
+      ["Cụm 1", 1, "XB", "Xã Bắc", "Xã, thị trấn", 1, 1, 1, 1, 0, 1, 66, 25, 20, 16, 5, "Có", tie, ""],
+      ["Cụm 1", 1, "XD", "Xã Đông", "Xã, thị trấn", 1, 1, 1, 1, 0, 1, 66, 25, 20, 16, 5, "Có", tie, ""],
+      ["Cụm 1", 3, "XT", "=Xã Tây", "Xã, thị trấn", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "Không", "", "Chưa đạt chỉ tiêu"],
     ]);
   });
 
@@ -92,5 +93,20 @@ describe("scoreWorkbook", () => {
     tabs["Đăng ký"] = [REGISTRATION_HEADERS.filter((h) => h !== "Năm")];
     expect(() => scoreWorkbook(tabs, 2024)).toThrow(ContractError);
     expect(() => scoreWorkbook(tabs, 2024)).toThrow(/Năm/);
+  });
+});
+
+describe("a unit whose registrations of the year were all rejected (§3.7)", () => {
+  it("is warned to fix its rows in Lỗi dữ liệu, not that it registered nothing", () => {
+    const tabs = workbook();
+    tabs["Đăng ký"]?.push(
+      [2024, "XT", "Chợ", "TT", "Kinh tế", "Mới", "31/02/2024", "Có", 8, 10, "Có", "Cao"], // no such date
+      [2024, "XT", "Đường", "Không rõ", "Kinh tế", "Mới", "01/02/2024", "Có", 8, 10, "Có", "Cao"], // unknown Loại
+      [2023, "XT", "Cầu", "Không rõ", "Kinh tế", "Mới", "01/02/2023", "Có", 8, 10, "Có", "Cao"], // another year
+    );
+    const { result } = scoreWorkbook(tabs, 2024);
+    const xt = result.units.find((u) => u.unit.code === "XT");
+    expect(xt?.flags.map((f) => f.message)).toContain("Có 2 dòng đăng ký bị lỗi – xem Lỗi dữ liệu");
+    expect(xt?.flags.map((f) => f.code)).not.toContain("noRegistration");
   });
 });

@@ -29,7 +29,11 @@ export function scoreSources(
   const read = readSources(sources, { years: yearsScored(year) });
   const { units, registrations, teams, settings, skipped } = read;
   const errors = options.extraErrors?.length ? [...options.extraErrors, ...read.errors] : read.errors;
-  const result = score({ year, settings, units, registrations, teams });
+  const rejectedRegistrations = new Map<string, number>();
+  for (const r of read.rejectedRegistrations) {
+    if (r.year === year) rejectedRegistrations.set(r.unitCode, (rejectedRegistrations.get(r.unitCode) ?? 0) + 1);
+  }
+  const result = score({ year, settings, units, registrations, teams, rejectedRegistrations });
   return { result, errors, tabs: outputTabs(result, errors), skipped };
 }
 

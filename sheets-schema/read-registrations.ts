@@ -18,6 +18,12 @@ import { unitCodeProblem, type UnitDirectory } from "./unit-directory.ts";
 import { readField, readForm, readKind, readSpread } from "./vocabulary.ts";
 import { readYesNo } from "./yes-no.ts";
 
+/** A registration row left out for a data error, whose year and unit could be read. */
+export interface RejectedRow {
+  year: number;
+  unitCode: string;
+}
+
 export type RegistrationColumns = ColumnIndex<(typeof REGISTRATION_COLUMNS)[number]["key"]>;
 
 const readVotes = wholeCountReader("Số phiếu");
@@ -45,7 +51,7 @@ export function readRegistrations(
     /** The spreadsheet's index in the run (0: the main one). */
     index?: number;
   } = {},
-): { registrations: Registration[]; errors: DataError[] } {
+): { registrations: Registration[]; errors: DataError[]; rejected: RejectedRow[] } {
   const cols = options.columns ?? registrationColumns(tab, grid);
   const source = options.source ?? "";
   const used = usedColumns(cols);
@@ -54,6 +60,7 @@ export function readRegistrations(
   const index = options.index ?? 0;
   const shared = options.shared ?? new SharedReading();
   const registrations: Registration[] = [];
+  const rejected: RejectedRow[] = [];
 
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r];
@@ -93,6 +100,7 @@ export function readRegistrations(
     if (votesFor !== null && votesCast !== null && votesFor > votesCast) {
       p.report(cols.votesFor, row[cols.votesFor], `Số phiếu đồng ý (${votesFor}) lớn hơn tổng số phiếu (${votesCast})`);
     }
+    if (p.count > 0 && year !== null && unitCode !== null) rejected.push({ year, unitCode });
     if (p.count > 0 || !kept) continue;
 
     registrations.push({
@@ -115,5 +123,5 @@ export function readRegistrations(
       note: note ?? "",
     });
   }
-  return { registrations, errors };
+  return { registrations, errors, rejected };
 }

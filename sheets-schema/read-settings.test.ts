@@ -76,7 +76,7 @@ describe("readSettings", () => {
   });
 
   it("knows every parameter of SPEC §2.4", () => {
-    expect(PARAMETERS).toHaveLength(22);
+    expect(PARAMETERS).toHaveLength(23);
   });
 
   it("stops on an unknown parameter, naming its cell", () => {

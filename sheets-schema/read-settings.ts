@@ -15,7 +15,7 @@ import { compactLabelKey, labelKey } from "./normalise.ts";
 import { parseNumberText, readShare, wholeCountReader } from "./numbers.ts";
 import { SETTING_COLUMNS } from "./tabs.ts";
 import { ContractError, type RawCell, type RawGrid } from "./types.ts";
-import { readSpread } from "./vocabulary.ts";
+import { readSpread, readTitleAllocation } from "./vocabulary.ts";
 import { readYesNo } from "./yes-no.ts";
 
 export type SettingColumns = ColumnIndex<(typeof SETTING_COLUMNS)[number]["key"]>;
@@ -76,6 +76,7 @@ export const PARAMETERS: readonly Parameter[] = [
   parameter("Tổ dân vận tốt trên", readShare, (s, v) => (s.villageTeamGoodAbove = v)),
   parameter("Khối dân vận tốt trên", readShare, (s, v) => (s.communeBlocGoodAbove = v)),
   parameter("Độ phủ thôn, khu phố", readShare, (s, v) => (s.villageCoverage = v)),
+  parameter("Phân bổ suất danh hiệu", readTitleAllocation, (s, v) => (s.titleAllocation = v)),
 ];
 
 const BY_NAME = new Map(PARAMETERS.map((p) => [labelKey(p.name), p]));

@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
 import type { Registration, Settings, Team, Unit } from "../scoring/types.ts";
 import { quoteTab } from "./a1.ts";
 import { isEmptyCell } from "./cell.ts";
-import { readRegistrations, registrationColumns, type RegistrationColumns } from "./read-registrations.ts";
+import { readRegistrations, registrationColumns, type RegistrationColumns, type RejectedRow } from "./read-registrations.ts";
 import { readSettings } from "./read-settings.ts";
 import { readTeams, teamColumns, type TeamColumns } from "./read-teams.ts";
 import { readUnits, recordTypedUnitCodes, unitColumns, type UnitColumns } from "./read-units.ts";
@@ -118,11 +118,13 @@ export function readSources(sources: readonly SourceTabs[], options: { years?: r
 
   // Registrations, then teams, each in list order.
   const registrations: Registration[] = [];
+  const rejectedRegistrations: RejectedRow[] = [];
   for (const l of located) {
     if (!l.registrations) continue;
     const { tab, grid, cols } = l.registrations;
     const read = readRegistrations(tab, grid, directory, { source: l.source, columns: cols, years, shared, index: l.index });
     registrations.push(...read.registrations);
+    rejectedRegistrations.push(...read.rejected);
     errors.push(...tagged(read.errors, l));
   }
   const teams: Team[] = [];
@@ -134,7 +136,7 @@ export function readSources(sources: readonly SourceTabs[], options: { years?: r
     errors.push(...tagged(read.errors, l));
   }
 
-  return { units, registrations, teams, settings, errors, skipped };
+  return { units, registrations, teams, settings, errors, rejectedRegistrations, skipped };
 }
 
 /** Finds the data tabs of one spreadsheet (all optional; an entirely empty tab is absent) and checks their headers. */

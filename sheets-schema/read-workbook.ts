@@ -5,6 +5,7 @@
  * read, so a run either stops with one ContractError or reads everything, listing the bad rows as data errors.
  */
 import type { Registration, Settings, Team, Unit } from "../scoring/types.ts";
+import type { RejectedRow } from "./read-registrations.ts";
 import { readSources } from "./read-sources.ts";
 import type { DataError, RawTabs } from "./types.ts";
 
@@ -18,6 +19,8 @@ export interface Workbook {
   settings: Settings;
   /** Data errors of `Đơn vị`, then `Đăng ký`, then `Tổ, khối dân vận`, each in sheet order. */
   errors: DataError[];
+  /** `Đăng ký` rows left out for a data error whose year and unit could be read (every year). */
+  rejectedRegistrations: RejectedRow[];
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   RATING_LABEL,
   SPREAD_LABEL,
   TEAM_LEVEL_LABEL,
+  TITLE_ALLOCATION_LABEL,
   UNIT_TYPE_LABEL,
 } from "../scoring/labels.ts";
 import { enumReader } from "./enums.ts";
@@ -48,3 +49,9 @@ export const readTeamLevel = enumReader("Cấp", TEAM_LEVEL_LABEL, {
 
 /** Xếp loại of a tổ/khối dân vận. */
 export const readRating = enumReader("Xếp loại", RATING_LABEL, { average: ["TB"] });
+
+/** Phân bổ suất danh hiệu (a setting): `Toàn bộ` or `Theo cụm`. */
+export const readTitleAllocation = enumReader("Phân bổ suất danh hiệu", TITLE_ALLOCATION_LABEL, {
+  whole: ["Toàn huyện", "Toàn tỉnh", "Chung"],
+  perGroup: ["Theo cụm thi đua", "Cụm"],
+});

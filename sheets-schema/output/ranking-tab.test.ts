@@ -24,8 +24,13 @@ describe("Xếp hạng tab", () => {
       "Cá nhân",
       "Số lĩnh vực",
       "Điểm",
+      "Điểm chỉ tiêu",
+      "Điểm tỷ lệ công nhận",
+      "Điểm bình chọn",
+      "Điểm lĩnh vực",
       "Đạt chỉ tiêu",
       "Đề xuất danh hiệu",
+      "Lý do",
       "Cảnh báo",
     ]);
   });
@@ -50,6 +55,7 @@ describe("Xếp hạng tab", () => {
             recognisedIndividual: 1,
             fields: 2,
             score: 81.33,
+            parts: { quota: 50, recognitionRate: 13.33, vote: 8, fields: 10 },
             quotaMet: true,
             title: "exemplary",
           }),
@@ -69,8 +75,36 @@ describe("Xếp hạng tab", () => {
       1,
       2,
       81.33,
+      50,
+      13.33,
+      8,
+      10,
       "Có",
       "Dân vận khéo tiêu biểu",
+      "",
+      "",
+    ]);
+  });
+
+  it("says in Lý do why each unit has no title, the cut-off with a decimal comma", () => {
+    const tab = rankingTab(
+      result({
+        units: [
+          unitResult({ takesPartInTitle: false, reason: { code: "notTakingPart" } }),
+          unitResult({ quotaMet: false, reason: { code: "quotaNotMet" } }),
+          unitResult({ reason: { code: "beyondCap", lowestProposed: 94.18 } }),
+          unitResult({ reason: { code: "beyondCap", lowestProposed: null } }),
+          unitResult({ title: "tieAtCap", reason: null }),
+          unitResult({ title: "title", reason: null }),
+        ],
+      }),
+    );
+    expect(tab.rows.slice(1).map((r) => r[col("Lý do")])).toEqual([
+      "Không xét danh hiệu",
+      "Chưa đạt chỉ tiêu",
+      "Ngoài số suất (điểm thấp nhất được đề xuất: 94,18)",
+      "Ngoài số suất",
+      "",
       "",
     ]);
   });
@@ -93,6 +127,10 @@ describe("Xếp hạng tab", () => {
       "Cá nhân",
       "Số lĩnh vực",
       "Điểm",
+      "Điểm chỉ tiêu",
+      "Điểm tỷ lệ công nhận",
+      "Điểm bình chọn",
+      "Điểm lĩnh vực",
     ] as const) {
       expect(typeof row[col(h)], h).toBe("number");
     }

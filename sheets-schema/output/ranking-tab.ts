@@ -1,4 +1,4 @@
-import { titleCellLabel, UNIT_TYPE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
+import { noTitleReasonLabel, titleCellLabel, UNIT_TYPE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
 import type { ScoringResult, UnitResult } from "../../scoring/types.ts";
 import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
@@ -16,8 +16,13 @@ export const RANKING_HEADERS = [
   "Cá nhân",
   "Số lĩnh vực",
   "Điểm",
+  "Điểm chỉ tiêu",
+  "Điểm tỷ lệ công nhận",
+  "Điểm bình chọn",
+  "Điểm lĩnh vực",
   "Đạt chỉ tiêu",
   "Đề xuất danh hiệu",
+  "Lý do",
   "Cảnh báo",
 ] as const;
 
@@ -40,19 +45,25 @@ function unitRow(u: UnitResult): OutputCell[] {
     u.recognisedIndividual,
     u.fields,
     u.score,
+    u.parts.quota,
+    u.parts.recognitionRate,
+    u.parts.vote,
+    u.parts.fields,
     yesNoLabel(u.quotaMet),
     titleCellLabel(u),
+    noTitleReasonLabel(u.reason),
     u.flags.map((f) => f.message).join("; "),
   ];
 }
 
 /**
- * `Xếp hạng {Y}`: one row per unit in the order the rules ranked them (SPEC §3.3); counts and the score are numbers.
+ * `Xếp hạng {Y}`: one row per unit in the order the rules ranked them (SPEC §3.3); counts, the score and its four
+ * parts are numbers, and `Lý do` says why a unit has no title (§3.7).
  * Highlighted: `Đạt chỉ tiêu` when the quota is not met, `Cảnh báo` when there is a warning, and `Đề xuất danh hiệu`
  * when a tie at the title cap leaves the decision to the Ban Chỉ đạo.
  *
  * @example rankingTab(result).rows[1]
- *   // → ["Xã, thị trấn", 1, "XA-A", "Xã A", "Xã, thị trấn", 3, 2, 2, 2, 0, 2, 90, "Có", "Dân vận khéo", ""]
+ *   // → ["Xã, thị trấn", 1, "XA-A", "Xã A", "Xã, thị trấn", 3, 2, 2, 2, 0, 2, 90, 50, 20, 10, 10, "Có", "Dân vận khéo", "", ""]
  */
 export function rankingTab(result: ScoringResult): OutputTab {
   const highlights: CellHighlight[] = [];

@@ -27,9 +27,11 @@ export function unitResult(over: Partial<UnitResult> = {}): UnitResult {
     fields: 0,
     meanApproval: 0,
     score: 0,
+    parts: { quota: 0, recognitionRate: 0, vote: 0, fields: 0 },
     quotaMet: true,
     takesPartInTitle: true,
     title: "none",
+    reason: null,
     flags: [],
     ...over,
   };
