@@ -6,6 +6,7 @@ import { ApiError, errorBody, quotaExceeded, unauthenticated } from "./errors.ts
 import { Faults, parseFaultHeader, type FaultRule } from "./faults.ts";
 import { parseFieldMask, pickFields } from "./field-mask.ts";
 import { indexPage, spreadsheetPage } from "./html-view.ts";
+import { parseRequestBody } from "./request-check.ts";
 import { Stats } from "./stats.ts";
 import { Store } from "./store.ts";
 import { TokenIssuer } from "./token.ts";
@@ -99,7 +100,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (res.writableEnded) return;
     const body = parseJson(text) ?? {};
     if (typeof body !== "object" || Array.isArray(body)) throw new ApiError(400, "Invalid JSON payload received. Expected an object.");
-    let result = route.handle({ store, query: url.searchParams, body: body as Record<string, unknown>, baseUrl });
+    // Before dispatch, as on Google: a body with an unknown field or a wrong type changes nothing.
+    const request = parseRequestBody(route.kind, body as Record<string, unknown>);
+    let result = route.handle({ store, query: url.searchParams, body: request, baseUrl });
     const fields = url.searchParams.get("fields");
     if (fields) result = pickFields(result, parseFieldMask(fields));
     sendJson(res, 200, result, url.searchParams.get("prettyPrint") !== "false");
