@@ -26,7 +26,7 @@ const LOCAL_ARGS = [
  * Launch options for playwright-core's `chromium.launch`: the local Chrome named by `CHROME_PATH`, else the
  * packaged build (unpacked on first use, about 200 MB, a few seconds).
  */
-export async function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): Promise<LaunchOptions> {
+export async function chromiumLaunchOptions(env: Record<string, string | undefined> = process.env): Promise<LaunchOptions> {
   const local = env.CHROME_PATH;
   if (local) {
     if (!existsSync(local)) throw new Error(`CHROME_PATH=${local}: no such file (it should name a Chrome or Chromium executable)`);
