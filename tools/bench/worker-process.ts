@@ -46,10 +46,12 @@ export async function startWorker(emulatorUrl: string, port?: number, inspectorP
   return {
     url,
     process: child,
+    // SIGTERM, not SIGINT: both stop wrangler with its workerd and esbuild, but on SIGINT its esbuild watcher is
+    // left mid-rebuild and prints a Go "all goroutines are asleep - deadlock!" trace into the test output.
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
-        child.kill("SIGINT");
+        child.kill("SIGTERM");
       }),
   };
 }
