@@ -42,8 +42,8 @@ export async function chromiumLaunchOptions(env: Record<string, string | undefin
   const libs = join(dir, "al2023", "lib");
   return {
     executablePath: join(dir, "chromium"),
-    // The package's flags, but several processes: `--single-process` is for AWS Lambda's sandbox, and closing a
-    // browser context in that mode can take the whole browser down.
+    // The package's flags (headless shell, no sandbox, no zygote), but not `--single-process`: Lambda needs it,
+    // an ordinary machine does not, and Chromium supports it only for debugging.
     args: sparticuz.args.filter((a) => a !== "--single-process"),
     headless: true,
     env: {
