@@ -6,7 +6,7 @@ import { startEmulator, type EmulatorOptions } from "./server.ts";
 
 /**
  * Command line entry of the Sheets emulator:
- *   node --experimental-strip-types emulator/main.ts [--port N] [--data DIR | --memory] [--seed FILE.json]...
+ *   npm run emulator -- [--port N] [--data DIR | --memory] [--seed FILE.json]...
  *        [--check-token [TOKEN]] [--public-key FILE.pem] [--quiet]
  * Port: --port, else SHEETS_EMULATOR_PORT, else 8790. Data: --data, else SHEETS_EMULATOR_DATA, else
  * `.emulator-data/` in the repository root. A seed file (simple form; its `spreadsheetId`, else the file name without
@@ -44,7 +44,7 @@ function parseArgs(argv: string[]): Cli {
     } else if (arg === "--public-key") options.publicKeyPem = readFileSync(next(), "utf8");
     else if (arg === "--quiet") options.log = () => {};
     else if (arg === "--help" || arg === "-h") {
-      console.log("usage: node --experimental-strip-types emulator/main.ts [--port N] [--data DIR | --memory] [--seed FILE.json] [--check-token [TOKEN]] [--public-key FILE.pem] [--quiet]");
+      console.log("usage: npm run emulator -- [--port N] [--data DIR | --memory] [--seed FILE.json] [--check-token [TOKEN]] [--public-key FILE.pem] [--quiet]");
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }

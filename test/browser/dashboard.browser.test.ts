@@ -1,13 +1,12 @@
 /**
- * The dashboard as a person sees it, in a real headless Chromium (Debian's `chromium`, driven by playwright-core):
+ * The dashboard as a person sees it, in a real headless Chromium driven by playwright-core:
  * the Sheets emulator with the demo district, the Worker under `wrangler dev`, one scoring run, then the page at a
  * phone and a desktop size, and the "Chấm điểm lại" form with a wrong and a right access token.
  *
- * Chromium comes from `tools/ensure-chromium.sh` (the distribution package, never a downloaded browser build).
+ * Chromium comes from the npm package @sparticuz/chromium, or from `CHROME_PATH` (see ./chromium.ts).
  * Screenshots go to test-output/ (gitignored).
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdirSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/server.ts";
@@ -16,12 +15,8 @@ import { formatVietnamTime } from "../../src/dashboard/format.ts";
 import { startWorker, type RunningWorker } from "../../tools/bench/worker-process.ts";
 import { demoSpreadsheet, DEMO_SPREADSHEET_ID, DEMO_YEAR } from "../../tools/demo/district.ts";
 import { readEnvFile } from "../../tools/env-file.ts";
+import { chromiumLaunchOptions } from "./chromium.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 const OUT = "test-output";
 const TOKEN = readEnvFile(readFileSync(".dev.vars.example", "utf8")).SCORING_TOKEN ?? "";
 const PATH = `/?spreadsheetId=${DEMO_SPREADSHEET_ID}&year=${DEMO_YEAR}`;
@@ -49,9 +44,6 @@ let browser: Browser | undefined;
 let firstRun: Run;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the browser test needs Debian's chromium. Install it with: bash tools/ensure-chromium.sh`);
-  }
   mkdirSync(OUT, { recursive: true });
   emulator = await startEmulator({ port: 0 });
   const seeded = await fetch(`${emulator.url}/_emulator/spreadsheets/${DEMO_SPREADSHEET_ID}`, {
@@ -60,12 +52,12 @@ beforeAll(async () => {
     body: JSON.stringify(demoSpreadsheet()),
   });
   expect(seeded.ok, await seeded.text()).toBe(true);
-  worker = await startWorker(emulator.url, await freePort());
+  worker = await startWorker(emulator.url);
   const scored = await score(TOKEN);
   const body = await scored.text();
   expect(scored.status, body).toBe(200);
   firstRun = JSON.parse(body) as Run;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await chromium.launch(await chromiumLaunchOptions());
 }, 120_000);
 
 afterAll(async () => {
@@ -206,18 +198,6 @@ describe("Chấm điểm lại from the page", () => {
     await page.locator("#cham-diem-lai").screenshot({ path: `${OUT}/dashboard-rescored-history.png` });
   }, 120_000);
 });
-
-/** A port nobody listens on now, for `wrangler dev`. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /**
  * `wrangler dev` reloads the Worker when one of its source files changes (someone editing the tree while the test

@@ -14,7 +14,8 @@ import { gzipSync } from "node:zlib";
 import { startEmulator } from "../../emulator/server.ts";
 import { provinceSpreadsheet } from "../demo/province.ts";
 import { busyMs, Inspector, type CpuProfile } from "./inspector.ts";
-import { freePort, startWorker } from "./worker-process.ts";
+import { freePort } from "../free-port.ts";
+import { startWorker } from "./worker-process.ts";
 
 export interface LimitFigures {
   bundleKiB: number;

@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../free-port.ts";
 
 export interface RunningWorker {
   url: string;
@@ -46,23 +46,12 @@ export async function startWorker(emulatorUrl: string, port?: number, inspectorP
   return {
     url,
     process: child,
+    // SIGTERM, not SIGINT: both stop wrangler with its workerd and esbuild, but on SIGINT its esbuild watcher is
+    // left mid-rebuild and prints a Go "all goroutines are asleep - deadlock!" trace into the test output.
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
-        child.kill("SIGINT");
+        child.kill("SIGTERM");
       }),
   };
-}
-
-/** A port nobody listens on right now, so benchmarks and tests never collide with a running `npm start`. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,6 +1,7 @@
 /**
  * Writes the demo district for the local Sheets emulator to `emulator/seed/demo-district.json`
- * (spreadsheet id `demo-district`). Run: `node --experimental-strip-types tools/demo/write-demo-seed.ts [seed]`.
+ * (spreadsheet id `demo-district`). Run: `npx node --experimental-strip-types tools/demo/write-demo-seed.ts [seed]`
+ * (npx: the Node 22 from node_modules).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

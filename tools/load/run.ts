@@ -12,7 +12,6 @@
  *   npm run load
  *   npm run load -- --seconds 20 --connections 50 --concurrent 12 --rounds 2
  */
-import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { startEmulator } from "../../emulator/server.ts";
@@ -41,7 +40,7 @@ const check = (ok: boolean, what: string) => {
 };
 
 const emulator = await startEmulator({ port: 0 });
-const worker = await startWorker(emulator.url, await freePort());
+const worker = await startWorker(emulator.url);
 // Whatever happens, never leave wrangler running.
 const watchdog = setTimeout(() => {
   console.error("load: took too long, stopping");
@@ -196,17 +195,4 @@ function bounded(name: string, raw: string | undefined, min: number, max: number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}`);
   return n;
-}
-
-/** A free port on loopback for wrangler dev. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
