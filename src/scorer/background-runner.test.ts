@@ -1,8 +1,11 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import { describe, expect, it } from "vitest";
 import type { RawGrid, RawTabs } from "../../sheets-schema/types.ts";
-import { advance, newJob, progressOf, type BackgroundJob } from "./background-run.ts";
-import type { RunContext } from "./score-spreadsheet.ts";
+import { isRunning, newRun, type RunState } from "../jobs/background-run.ts";
+import { progressOf } from "../jobs/run-progress.ts";
+import type { RunContext, ScoreRun } from "../jobs/score-spreadsheet.ts";
+import type { RunRecord } from "./result-store.ts";
+import { runStep, type RunnerDeps } from "./background-runner.ts";
 
 const SOURCES = 200;
 
@@ -60,26 +63,52 @@ function context(api: sheets_v4.Sheets, clock: { t: number }): RunContext {
   };
 }
 
+/** The Durable Object's storage and alarm, in memory. */
+function storage(clock: { t: number }, api: sheets_v4.Sheets) {
+  const kept = new Map<number, RawTabs>();
+  const saved: RunState[] = [];
+  const results: ScoreRun[] = [];
+  const log: RunRecord[] = [];
+  const alarm = { at: null as number | null };
+  const deps: RunnerDeps = {
+    context: () => context(api, clock),
+    background: {
+      saveJob: (s) => void saved.push(s),
+      saveTabs: (_, i, tabs) => void kept.set(i, tabs),
+      loadTabs: () => kept,
+      deleteTabs: () => kept.clear(),
+      pruneJobs: () => undefined,
+    },
+    results: { saveResult: (_, json) => void results.push(JSON.parse(json) as ScoreRun), recordRun: (r) => void log.push(r) },
+    setAlarm: async (at) => void (alarm.at = at),
+    now: () => clock.t,
+    readsPerMinute: 60,
+  };
+  return { deps, kept, saved, results, log, alarm };
+}
+
 describe("a background run of 200 sources at Google's default read quota", () => {
   it("reads them over about 7 minutes, never more than 60 reads in a minute nor 50 sources in a step", async () => {
     const { api, clock, calls } = province();
-    const kept = new Map<number, RawTabs>();
-    const store = { saveTabs: (_: string, i: number, tabs: RawTabs) => void kept.set(i, tabs), loadTabs: () => kept };
-    const job: BackgroundJob = newJob("run", { spreadsheetId: "main", year: 2024, dryRun: false, caller: "test" }, 0, 50);
+    const { deps, kept, saved, results, log, alarm } = storage(clock, api);
+    let run: RunState = newRun("run", { spreadsheetId: "main", year: 2024, dryRun: false, caller: "test" }, 0, 50);
     const callsPerStep: number[] = [];
     const percents: number[] = [];
-    for (let step = 0; step < 100; step++) {
+    for (let step = 0; step < 100 && isRunning(run); step++) {
       const before = calls.length;
-      const { nextAt, run } = await advance(job, context(api, clock), store);
+      alarm.at = null;
+      run = await runStep(run, { type: "alarm" }, deps);
       callsPerStep.push(calls.length - before);
-      percents.push(progressOf(job).percent);
-      if (nextAt === null) {
-        expect(run?.units).toHaveLength(SOURCES);
-        break;
-      }
-      clock.t = Math.max(clock.t, nextAt); // the alarm fires
+      percents.push(progressOf(run).percent);
+      expect(saved.at(-1)).toEqual(run); // every step ends saved
+      if (alarm.at !== null) clock.t = Math.max(clock.t, alarm.at); // the alarm fires
     }
-    expect(job.status).toBe("succeeded");
+    expect(run.kind).toBe("succeeded");
+    expect(alarm.at).toBeNull();
+    expect(results).toHaveLength(1);
+    expect(results[0]?.units).toHaveLength(SOURCES);
+    expect(log).toMatchObject([{ runId: "run", ok: true, status: 200, message: "Chạy nền: Đã ghi " + results[0]?.tabsWritten.length + " trang tính" }]);
+    expect(kept.size).toBe(0); // the copies of the sources are dropped
     const reads = calls.filter((c) => c.kind !== "batchUpdate");
     expect(reads).toHaveLength(2 + 2 * SOURCES + 2);
     for (const r of reads) expect(reads.filter((o) => o.at > r.at - 60_000 && o.at <= r.at).length).toBeLessThanOrEqual(60);
@@ -88,5 +117,18 @@ describe("a background run of 200 sources at Google's default read quota", () =>
     expect(Math.max(...callsPerStep)).toBeLessThanOrEqual(2 * 50 + 4);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(percents.at(-1)).toBe(100);
+  });
+
+  it("fails with the failure described, logged and its kept tabs dropped, when the Sheets client cannot be made", async () => {
+    const { api, clock } = province();
+    const { deps, kept, saved, log, alarm } = storage(clock, api);
+    kept.set(0, {});
+    const broken: RunnerDeps = { ...deps, context: () => { throw new Error("khóa tài khoản dịch vụ hỏng"); } };
+    const run = await runStep(newRun("run", { spreadsheetId: "main", year: 2024, dryRun: false, caller: "test" }, 0), { type: "alarm" }, broken);
+    expect(run).toMatchObject({ kind: "failed", failure: { status: 500, code: "internal", message: "Lỗi không mong đợi: khóa tài khoản dịch vụ hỏng" } });
+    expect(saved.at(-1)).toEqual(run);
+    expect(log).toMatchObject([{ ok: false, status: 500 }]);
+    expect(kept.size).toBe(0);
+    expect(alarm.at).toBeNull();
   });
 });
