@@ -42,8 +42,9 @@ scoreRoute.openapi(route, async (c) => {
   if (body.background && body.dryRun) {
     return c.json({ error: { code: "invalid_request", field: "background", message: 'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.' } }, 400);
   }
-  // Asked by the Durable Object if the run had to wait: once this request is gone (the client disconnected), the
-  // call fails or the signal says so, and the run is dropped before it starts.
+  // Asked over RPC by the Durable Object when the run's turn comes after it waited. A client that disconnected has
+  // cancelled this invocation, so the call fails and the run is dropped before it starts (the signal adds nothing
+  // without the enable_request_signal flag, but costs nothing either).
   const signal = c.req.raw.signal;
   const wanted = () => !signal.aborted;
   const reply = await scorerFor(c.env, spreadsheetId).score(
