@@ -5,7 +5,8 @@
 import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RawTabs } from "../sheets-schema/types.ts";
-import { newJob, type RunProgress } from "../src/jobs/background-run.ts";
+import { newRun, type RunState } from "../src/jobs/background-run.ts";
+import type { RunProgress } from "../src/jobs/run-progress.ts";
 import { BackgroundStore } from "../src/scorer/background-store.ts";
 import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
@@ -189,13 +190,32 @@ describe("BackgroundStore", () => {
       expect(store.loadTabs("r").size).toBe(0);
 
       const req = { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" };
-      for (let i = 0; i < 5; i++) store.saveJob({ ...newJob(`done-${i}`, req, i), status: "succeeded", step: "done" });
-      store.saveJob(newJob("running", req, 10));
+      const failure = { status: 500, code: "internal", message: "x" } as const;
+      for (let i = 0; i < 5; i++) store.saveJob({ ...newRun(`done-${i}`, req, i), kind: "failed", list: null, next: 0, failed: [], failure });
+      store.saveJob(newRun("running", req, 10));
       expect(store.runningJob()?.runId).toBe("running");
       store.pruneJobs(2);
       expect(["done-0", "done-2", "done-3", "done-4", "running"].map((id) => store.loadJob(id)?.runId ?? null)).toEqual([
         null, null, "done-3", "done-4", "running",
       ]);
+    });
+  });
+
+  it("reads a run stored by the version before the decider, so it carries on and answers as before", async () => {
+    await runInDurableObject(stub(uniqueId("legacy")), (_scorer: SpreadsheetScorer, state) => {
+      const store = new BackgroundStore(state.storage.sql);
+      store.saveJob(newRun("x", { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" }, 0)); // makes the tables
+      const entry = { spreadsheetId: "a", name: "Xã A", cell: "'Nguồn dữ liệu'!A2" };
+      const legacy = {
+        runId: "old", request: { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" }, startedAt: 0, updatedAt: 5,
+        status: "running", step: "sources", list: { entries: [entry, { ...entry, spreadsheetId: "b" }], errors: [] }, next: 1,
+        failed: [], pacerStarts: [1, 2], requests: 4, steps: 2, retries: 0, sourcesPerStep: 50,
+      };
+      state.storage.sql.exec("INSERT INTO background_jobs (run_id, running, body) VALUES (?, 1, ?)", "old", JSON.stringify(legacy));
+      expect(store.loadJob("old")).toMatchObject({ kind: "reading-sources", next: 1, pacerStarts: [1, 2], steps: 2 } satisfies Partial<RunState>);
+      const done = { ...legacy, status: "failed", step: "done", failure: { status: 502, code: "sheets_unavailable", message: "m" } };
+      state.storage.sql.exec("UPDATE background_jobs SET running = 0, body = ? WHERE run_id = 'old'", JSON.stringify(done));
+      expect(store.loadJob("old")).toMatchObject({ kind: "failed", next: 1, failure: { status: 502 } });
     });
   });
 });

@@ -21,6 +21,11 @@ const route = createRoute({
     401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
     409: { description: "Bảng tính đang được chấm nền; chờ lần chạy đó xong", content: { "application/json": { schema: ErrorBody } } },
     422: { description: "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    429: {
+      description: "Đã có đủ số lần chấm đang chờ bảng tính này (RUNS_QUEUE_LIMIT); thử lại sau số giây ở Retry-After; không đọc, không ghi gì",
+      headers: { "Retry-After": { schema: { type: "integer" }, description: "Số giây nên chờ trước khi thử lại" } },
+      content: { "application/json": { schema: ErrorBody } },
+    },
     502: { description: "Google Sheets không trả lời; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
     503: { description: "Google Sheets quá hạn mức; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
   },
@@ -37,13 +42,15 @@ scoreRoute.openapi(route, async (c) => {
   if (body.background && body.dryRun) {
     return c.json({ error: { code: "invalid_request", field: "background", message: 'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.' } }, 400);
   }
-  const reply = await scorerFor(c.env, spreadsheetId).score({
-    spreadsheetId,
-    year: body.year,
-    dryRun: body.dryRun,
-    caller: body.caller?.trim() || "API",
-    background: body.background ?? false,
-  });
+  // Asked over RPC by the Durable Object when the run's turn comes after it waited. A client that disconnected has
+  // cancelled this invocation, so the call fails and the run is dropped before it starts (the signal adds nothing
+  // without the enable_request_signal flag, but costs nothing either).
+  const signal = c.req.raw.signal;
+  const wanted = () => !signal.aborted;
+  const reply = await scorerFor(c.env, spreadsheetId).score(
+    { spreadsheetId, year: body.year, dryRun: body.dryRun, caller: body.caller?.trim() || "API", background: body.background ?? false },
+    wanted,
+  );
   if (!reply.ok) return failureResponse(reply.failure) as never;
   if (reply.ok === "background") {
     return c.json(reply.progress, 202, { Location: `/api/runs/${reply.progress.runId}` }) as never;

@@ -7,7 +7,7 @@ import { SourcesTooSlowError } from "./score-spreadsheet.ts";
 
 /** A failed run as the HTTP layer reports it: a status and a Vietnamese message (nothing was written). */
 export interface RunFailure {
-  status: 400 | 403 | 404 | 409 | 422 | 500 | 502 | 503;
+  status: 400 | 403 | 404 | 409 | 422 | 429 | 500 | 502 | 503;
   code: string;
   message: string;
   /** The cell, tab or column a contract error is about. */

@@ -1,10 +1,11 @@
 /**
- * The state of background runs (`background-run.ts`) in the Durable Object's SQLite storage: the job itself, and the
+ * The state of background runs (`background-run.ts`) in the Durable Object's SQLite storage: the run's state, and the
  * tabs of each source read so far, so a run survives the Durable Object being evicted between its steps. A source's
  * tabs can exceed the 2 MB a SQLite value holds, so they are stored in parts, like results.
  */
 import type { RawTabs } from "../../sheets-schema/types.ts";
-import type { BackgroundJob } from "../jobs/background-run.ts";
+import { isRunning, type RunState } from "../jobs/background-run.ts";
+import { fromStored } from "./stored-run.ts";
 
 const PART_CHARS = 400_000; // ≤ 1.2 MB of UTF-8 even if every character were Vietnamese
 
@@ -34,27 +35,27 @@ export class BackgroundStore {
     this.ready = true;
   }
 
-  saveJob(job: BackgroundJob): void {
+  saveJob(state: RunState): void {
     this.createTables();
     this.sql.exec(
       "INSERT OR REPLACE INTO background_jobs (run_id, running, body) VALUES (?, ?, ?)",
-      job.runId,
-      job.status === "running" ? 1 : 0,
-      JSON.stringify(job),
+      state.runId,
+      isRunning(state) ? 1 : 0,
+      JSON.stringify(state),
     );
   }
 
-  loadJob(runId: string): BackgroundJob | null {
+  loadJob(runId: string): RunState | null {
     if (!this.hasTables()) return null;
     const row = this.sql.exec<{ body: string }>("SELECT body FROM background_jobs WHERE run_id = ?", runId).toArray()[0];
-    return row === undefined ? null : (JSON.parse(row.body) as BackgroundJob);
+    return row === undefined ? null : fromStored(JSON.parse(row.body));
   }
 
-  /** The job still running, if any (there is at most one: it holds the spreadsheet's lock). */
-  runningJob(): BackgroundJob | null {
+  /** The run still running, if any (there is at most one: it holds the spreadsheet's lock). */
+  runningJob(): RunState | null {
     if (!this.hasTables()) return null;
     const row = this.sql.exec<{ body: string }>("SELECT body FROM background_jobs WHERE running = 1 LIMIT 1").toArray()[0];
-    return row === undefined ? null : (JSON.parse(row.body) as BackgroundJob);
+    return row === undefined ? null : fromStored(JSON.parse(row.body));
   }
 
   /** Keeps the tabs of source number `source` (its index in the job's list). */

@@ -1,12 +1,16 @@
 import { DurableObject } from "cloudflare:workers";
-import { advance, newJob, progressOf, type BackgroundJob, type RunProgress } from "../jobs/background-run.ts";
+import { newRun, type RunState } from "../jobs/background-run.ts";
 import { describeRunFailure, type RunFailure } from "../jobs/run-failure.ts";
-import { scoreSpreadsheet, SourcesTooSlowError, type ScoreRequest, type ScoreRun } from "../jobs/score-spreadsheet.ts";
+import { runMessage } from "../jobs/run-message.ts";
+import { progressOf, type RunProgress } from "../jobs/run-progress.ts";
+import { scoreSpreadsheet, SourcesTooSlowError, type ScoreRequest } from "../jobs/score-spreadsheet.ts";
 import { runSetup, type SetupResult } from "../setup/run-setup.ts";
 import { createSheetsClient } from "../sheets/client.ts";
-import { retryPolicyFromEnv, sourcesPolicyFromEnv } from "../sheets/settings.ts";
+import { retryPolicyFromEnv, runsQueueLimitFromEnv, sourcesPolicyFromEnv } from "../sheets/settings.ts";
+import { runStep } from "./background-runner.ts";
 import { BackgroundStore } from "./background-store.ts";
 import { ResultStore, type RunRecord } from "./result-store.ts";
+import { RunQueue } from "./run-queue.ts";
 
 /** A run's answer: its result (JSON text), a run continued in the background and how to follow it, or a failure. */
 export type ScoreReply =
@@ -19,12 +23,14 @@ export type SetupReply = { ok: true; result: SetupResult } | { ok: false; failur
  * One instance per spreadsheet (named by its id): the lock that keeps two runs on the same spreadsheet from
  * interleaving their writes, and the home of that spreadsheet's latest results.
  *
- * A Durable Object lets other requests in while it awaits a fetch, so the lock is an explicit queue: each run starts
- * when the previous one has settled. A run too long for one request continues in the background, one step per alarm
- * (`background-run.ts`); while it lasts, it holds the lock: other runs are refused with 409.
+ * A Durable Object lets other requests in while it awaits a fetch, so the lock is an explicit queue (`run-queue.ts`):
+ * each run starts when the previous one has settled, at most RUNS_QUEUE_LIMIT runs wait (beyond, 429 with
+ * Retry-After), and a waiting run whose caller has gone is dropped before it starts. A run too long for one request
+ * continues in the background, one step per alarm (`background-run.ts`); while it lasts, it holds the lock: other
+ * runs are refused with 409.
  */
 export class SpreadsheetScorer extends DurableObject<Env> {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new RunQueue();
   private readonly store: ResultStore;
   private readonly background: BackgroundStore;
 
@@ -34,14 +40,29 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     this.background = new BackgroundStore(ctx.storage.sql);
   }
 
-  /** Scores the spreadsheet; returns the ScoreRun as JSON text (it is large: text crosses RPC cheaply). */
-  async score(req: ScoreRequest): Promise<ScoreReply> {
-    return this.enqueue(() => this.runOnce(req));
+  /**
+   * Scores the spreadsheet; returns the ScoreRun as JSON text (it is large: text crosses RPC cheaply). `wanted` is
+   * asked, if the run had to wait, when its turn comes: a caller that has gone (false, or the call fails) drops it.
+   */
+  async score(req: ScoreRequest, wanted?: () => boolean | Promise<boolean>): Promise<ScoreReply> {
+    const limit = runsQueueLimitFromEnv(this.env);
+    const admission = await this.queue.submit(() => this.runOnce(req), { limit, ...(wanted ? { wanted } : {}) });
+    switch (admission.kind) {
+      case "ran":
+        return admission.value;
+      case "full":
+        return { ok: false, failure: queueFull(limit, admission.retryAfterSeconds) };
+      case "abandoned":
+        console.log(`Bỏ lần chấm năm ${req.year} của ${req.caller}: người gọi đã ngắt kết nối trước khi đến lượt.`);
+        return { ok: false, failure: abandoned() };
+      default:
+        return admission satisfies never;
+    }
   }
 
   /** Prepares the spreadsheet for the offices (POST /api/setup), in the same queue as the runs: never interleaved. */
   async setup(spreadsheetId: string): Promise<SetupReply> {
-    return this.enqueue(async (): Promise<SetupReply> => {
+    return this.queue.enqueue(async (): Promise<SetupReply> => {
       try {
         const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
         return { ok: true, result: await runSetup(api, spreadsheetId, retryPolicyFromEnv(this.env, Date.now())) };
@@ -78,51 +99,31 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     if (running !== null) return { ok: false, failure: busy(running) };
     // The poll id names this Durable Object, so GET /api/runs/{id} finds it without the spreadsheet id.
     const perStep = options.sourcesPerStep ?? sourcesPolicyFromEnv(this.env).perStep;
-    const job = newJob(`${this.ctx.id.toString()}.${crypto.randomUUID()}`, req, Date.now(), perStep);
-    this.background.saveJob(job);
+    const run = newRun(`${this.ctx.id.toString()}.${crypto.randomUUID()}`, req, Date.now(), perStep);
+    this.background.saveJob(run);
     await this.ctx.storage.setAlarm(Date.now());
-    return { ok: "background", progress: progressOf(job) };
+    return { ok: "background", progress: progressOf(run) };
   }
 
-  /** One step of the background run, then the alarm for the next (or the run's record when it is over). */
+  /** One step of the background run: the decider says what to do, `runStep` does it (and sets the next alarm). */
   override async alarm(): Promise<void> {
-    await this.enqueue(async () => {
-      const job = this.background.runningJob();
-      if (job === null) return;
-      let outcome: { nextAt: number | null; run?: ScoreRun };
-      try {
-        const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
-        const runId = job.runId.slice(job.runId.lastIndexOf(".") + 1); // the run log's id: the uuid part
-        const ctx = { api, policy: retryPolicyFromEnv(this.env, Date.now()), runId, now: Date.now, sources: sourcesPolicyFromEnv(this.env) };
-        outcome = await advance(job, ctx, this.background);
-      } catch (error) {
-        Object.assign(job, { status: "failed", step: "done", failure: describeRunFailure(error) } satisfies Partial<BackgroundJob>);
-        outcome = { nextAt: null };
-      }
-      this.background.saveJob(job);
-      if (outcome.nextAt !== null) {
-        await this.ctx.storage.setAlarm(outcome.nextAt);
-        return;
-      }
-      this.background.deleteTabs(job.runId);
-      this.background.pruneJobs(20);
-      const req = job.request;
-      const record = (ok: boolean, status: number, message: string) =>
-        this.store.recordRun({ runId: job.runId, year: req.year, at: new Date(job.startedAt).toISOString(), dryRun: req.dryRun, ok, status, message, caller: req.caller });
-      if (outcome.run !== undefined) {
-        if (!req.dryRun) this.store.saveResult(req.year, JSON.stringify(outcome.run));
-        record(true, 200, `Chạy nền: ${runMessage(outcome.run)}`);
-      } else if (job.failure) {
-        record(false, job.failure.status, job.failure.message);
-      }
+    await this.queue.enqueue(async () => {
+      const run = this.background.runningJob();
+      if (run === null) return;
+      const sources = sourcesPolicyFromEnv(this.env);
+      const logId = run.runId.slice(run.runId.lastIndexOf(".") + 1); // the run log's id: the uuid part
+      await runStep(run, { type: "alarm" }, {
+        context: () => {
+          const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
+          return { api, policy: retryPolicyFromEnv(this.env, Date.now()), runId: logId, now: Date.now, sources };
+        },
+        background: this.background,
+        results: this.store,
+        setAlarm: (at) => this.ctx.storage.setAlarm(at),
+        now: Date.now,
+        readsPerMinute: sources.readsPerMinute,
+      });
     });
-  }
-
-  /** Starts `work` when everything queued before it has settled. */
-  private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work);
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   private async runOnce(req: ScoreRequest): Promise<ScoreReply> {
@@ -151,18 +152,33 @@ export class SpreadsheetScorer extends DurableObject<Env> {
   }
 }
 
-/** The run history's message for a run that succeeded. */
-function runMessage(run: ScoreRun): string {
-  const missing = run.failedSources.length > 0 ? `; ${run.failedSources.length} nguồn không đọc được` : "";
-  return `${run.dryRun ? "Chạy thử (không ghi)" : `Đã ghi ${run.tabsWritten.length} trang tính`}${missing}`;
-}
-
 /** The answer to a run asked for while a background run holds the spreadsheet. */
-function busy(job: BackgroundJob): RunFailure {
-  const p = progressOf(job);
+function busy(run: RunState): RunFailure {
+  const p = progressOf(run);
   return {
     status: 409,
     code: "run_in_progress",
-    message: `Bảng tính này đang được chấm nền (lần chạy ${job.runId}, ${p.stepLabel.toLowerCase()}, ${p.percent}%). Hãy chờ lần chạy đó xong: GET /api/runs/${job.runId}.`,
+    message: `Bảng tính này đang được chấm nền (lần chạy ${run.runId}, ${p.stepLabel.toLowerCase()}, ${p.percent}%). Hãy chờ lần chạy đó xong: GET /api/runs/${run.runId}.`,
+  };
+}
+
+/** The answer to a run asked for while `limit` runs already wait for the spreadsheet. */
+function queueFull(limit: number, retryAfterSeconds: number): RunFailure {
+  return {
+    status: 429,
+    code: "queue_full",
+    message:
+      `Bảng tính này đang có ${limit === 0 ? "một lần chấm đang chạy" : `${limit} lần chấm đang chờ`}; ` +
+      `không nhận thêm để tránh chờ quá lâu. Không có gì được đọc hay ghi. Hãy thử lại sau khoảng ${retryAfterSeconds} giây.`,
+    retryAfterSeconds,
+  };
+}
+
+/** The answer (read by nobody) to a run dropped because its caller had gone before its turn. */
+function abandoned(): RunFailure {
+  return {
+    status: 409,
+    code: "caller_gone",
+    message: "Người gọi đã ngắt kết nối trước khi đến lượt chấm; lần chấm không chạy, không có gì được đọc hay ghi.",
   };
 }

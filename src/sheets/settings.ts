@@ -28,3 +28,11 @@ export function sourcesPolicyFromEnv(env: Env): SourcesPolicy {
     perStep: Math.max(1, Math.floor(num(env.SHEETS_SOURCES_PER_STEP, 50))),
   };
 }
+
+/**
+ * Runs that may wait for a spreadsheet besides the one under way (RUNS_QUEUE_LIMIT, default 2): beyond it
+ * POST /api/score answers 429 with Retry-After instead of keeping its caller waiting for minutes.
+ */
+export function runsQueueLimitFromEnv(env: Env): number {
+  return Math.floor(num(env.RUNS_QUEUE_LIMIT, 2));
+}
