@@ -43,7 +43,8 @@ async function scoreOk(id: string): Promise<RunJson> {
  * on two spreadsheets: ids, the service's marks, and the log rows (run id, time), which become their count.
  */
 async function normalised(id: string): Promise<unknown> {
-  const doc = JSON.parse(await snapshot(id)) as { sheets: { properties: { title: string }; data?: { rowData?: unknown[] }[] }[] };
+  const doc = JSON.parse(await snapshot(id)) as { properties: { title?: string }; sheets: { properties: { title: string }; data?: { rowData?: unknown[] }[] }[] };
+  delete doc.properties.title; // the twin's import names it differently
   for (const sheet of doc.sheets) {
     if (sheet.properties.title === LOG) {
       const rows = sheet.data?.[0]?.rowData ?? [];
@@ -52,7 +53,7 @@ async function normalised(id: string): Promise<unknown> {
   }
   return JSON.parse(
     JSON.stringify(doc, (key, value) =>
-      ["spreadsheetId", "spreadsheetUrl", "sheetId", "protectedRangeId", "developerMetadata", "title"].includes(key) && typeof value !== "object"
+      ["spreadsheetId", "spreadsheetUrl", "sheetId", "protectedRangeId"].includes(key) && typeof value !== "object"
         ? undefined
         : key === "developerMetadata"
           ? undefined
