@@ -1,4 +1,5 @@
 import { applyBatchUpdate } from "./batch-update.ts";
+import { getDeveloperMetadata, searchDeveloperMetadata } from "./developer-metadata.ts";
 import { badRequest } from "./errors.ts";
 import { createSpreadsheet, spreadsheetJson } from "./spreadsheet.ts";
 import type { Store } from "./store.ts";
@@ -45,6 +46,13 @@ export function routeSheets(method: string, rawPath: string): SheetsRoute | unde
     return undefined;
   }
   if (verb !== "") return undefined;
+  if (tail === "/developerMetadata:search" && method === "POST") {
+    return { kind: "developerMetadata.search", handle: (c) => searchDeveloperMetadata(c.store.get(id), c.body) };
+  }
+  const metadataId = /^\/developerMetadata\/(\d+)$/.exec(tail)?.[1];
+  if (metadataId !== undefined && method === "GET") {
+    return { kind: "developerMetadata.get", handle: (c) => getDeveloperMetadata(c.store.get(id), metadataId) };
+  }
   if (tail === "/values:batchGet" && method === "GET") {
     return { kind: "values.batchGet", handle: (c) => values.batchGetValues(c.store.get(id), c.query.getAll("ranges"), params(c.query)) };
   }

@@ -207,6 +207,23 @@ describe("updateCells and friends", () => {
     expect((await t.get(id, "'Bản sao'")).json.values).toEqual([["x"]]);
   });
 
+  it("duplicates a sheet's protected ranges onto the copy, each with a new id", async () => {
+    const added = await batch([
+      { addProtectedRange: { protectedRange: { range: { sheetId: 0 }, description: "Trang do hệ thống tạo", warningOnly: true } } },
+      { addProtectedRange: { protectedRange: { range: { sheetId: 0, startRowIndex: 0, endRowIndex: 1 }, description: "Tiêu đề" } } },
+    ]);
+    const originals = added.json.replies.map((r: any) => r.addProtectedRange.protectedRange);
+    const reply = await batch([{ duplicateSheet: { sourceSheetId: 0, newSheetId: 77, newSheetName: "Bản sao" } }]);
+    expect(reply.status).toBe(200);
+    const [source, copy] = await sheets();
+    expect(source?.protectedRanges).toEqual(originals);
+    expect(copy?.protectedRanges).toHaveLength(2);
+    expect(copy?.protectedRanges[0]).toMatchObject({ range: { sheetId: 77 }, description: "Trang do hệ thống tạo", warningOnly: true });
+    expect(copy?.protectedRanges[1]).toMatchObject({ range: { sheetId: 77, startRowIndex: 0, endRowIndex: 1 }, description: "Tiêu đề" });
+    const ids = [...originals, ...copy!.protectedRanges].map((p: any) => p.protectedRangeId);
+    expect(new Set(ids).size).toBe(4);
+  });
+
   it("can return the updated spreadsheet", async () => {
     const reply = await batch([{ addSheet: { properties: { title: "Y" } } }], { includeSpreadsheetInResponse: true });
     expect(reply.json.updatedSpreadsheet.sheets.map((s: { properties: { title: string } }) => s.properties.title)).toEqual(["Đơn vị", "Y"]);

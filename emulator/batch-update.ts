@@ -1,5 +1,6 @@
 import { ApiError, badRequest } from "./errors.ts";
 import type { Spreadsheet } from "./model.ts";
+import * as metadata from "./developer-metadata.ts";
 import * as cells from "./requests-cells.ts";
 import * as sheets from "./requests-sheets.ts";
 import type { Reply } from "./requests-sheets.ts";
@@ -39,6 +40,9 @@ const HANDLERS: Record<string, Handler> = {
   setBasicFilter: cells.setBasicFilterRequest,
   clearBasicFilter: cells.clearBasicFilterRequest,
   updateBorders: cells.rangeNoOp,
+  createDeveloperMetadata: metadata.createDeveloperMetadataRequest,
+  updateDeveloperMetadata: metadata.updateDeveloperMetadataRequest,
+  deleteDeveloperMetadata: metadata.deleteDeveloperMetadataRequest,
 };
 
 /** Request kinds Google knows that the emulator does not implement: refused clearly rather than ignored. */
@@ -47,7 +51,7 @@ const NOT_IMPLEMENTED = new Set([
   "deleteEmbeddedObject", "deleteFilterView", "duplicateFilterView", "findReplace", "insertRange", "moveDimension",
   "updateEmbeddedObjectPosition", "pasteData", "textToColumns", "updateFilterView", "deleteRange",
   "updateConditionalFormatRule", "sortRange", "addChart", "updateChartSpec", "updateBanding", "addBanding",
-  "deleteBanding", "createDeveloperMetadata", "updateDeveloperMetadata", "deleteDeveloperMetadata", "randomizeRange",
+  "deleteBanding", "randomizeRange",
   "addDimensionGroup", "deleteDimensionGroup", "updateDimensionGroup", "trimWhitespace", "deleteDuplicates",
   "updateEmbeddedObjectBorder", "addSlicer", "updateSlicerSpec", "addDataSource", "updateDataSource",
   "deleteDataSource", "refreshDataSource", "cancelDataSourceRefresh", "addTable", "updateTable", "deleteTable",

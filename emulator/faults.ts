@@ -4,7 +4,12 @@ import { badRequest } from "./errors.ts";
  * Fault injection, so tests can see how a client copes with quota errors, server errors and slow answers.
  * Rules are consumed in order: each request takes the first rule that matches it, which then counts down.
  * A single request can also ask for a fault with the header `X-Emulator-Fault: 429`, `500`, `503`, `delay=200`,
- * `429,retry-after=2` or `delay=100,503`.
+ * `429,retry-after=2`, `delay=100,503`, `after-apply,500` or `after-apply`.
+ *
+ * `afterApply` is the lost reply: the request is carried out (a batchUpdate is applied and kept), then the client
+ * gets `status` instead of the real answer, or, without a status, the connection is dropped with no answer at all.
+ * That is what a proxy or a network failure between a client and Google can do, and why writes must be safe to
+ * repeat.
  */
 export interface FaultRule {
   /** HTTP status to answer with (Google's error body for it); absent: only the delay. */
@@ -23,6 +28,8 @@ export interface FaultRule {
   kinds?: string[];
   /** A message instead of Google's default for the status. */
   message?: string;
+  /** Carry the request out first, then lose its reply: answer `status`, or drop the connection when none is set. */
+  afterApply?: boolean;
 }
 
 export interface RequestInfo {
@@ -73,6 +80,7 @@ export function parseFaultHeader(value: string): FaultRule {
     if (/^\d{3}$/.test(key) && arg === undefined) rule.status = Number(key);
     else if (key === "delay" && arg !== undefined) rule.delayMs = Number(arg);
     else if (key === "retry-after" && arg !== undefined) rule.retryAfter = Number(arg);
+    else if (key === "after-apply" && arg === undefined) rule.afterApply = true;
     else throw badRequest(`Invalid X-Emulator-Fault header: ${value}`);
   }
   return checkRule(rule, "X-Emulator-Fault");
@@ -93,7 +101,10 @@ function checkRule(input: unknown, where: string): FaultRule {
   if (rule.count !== undefined && (!Number.isInteger(rule.count) || (rule.count < 1 && rule.count !== -1))) {
     throw badRequest(`Invalid ${where}.count: a positive integer, or -1 for always.`);
   }
-  if (rule.status === undefined && rule.delayMs === undefined) throw badRequest(`Invalid ${where}: set status or delayMs.`);
+  if (rule.afterApply !== undefined && typeof rule.afterApply !== "boolean") throw badRequest(`Invalid ${where}.afterApply: true or false.`);
+  if (rule.status === undefined && rule.delayMs === undefined && !rule.afterApply) {
+    throw badRequest(`Invalid ${where}: set status, delayMs or afterApply.`);
+  }
   return { ...rule };
 }
 

@@ -57,6 +57,8 @@ export interface Sheet {
   conditionalFormats: Json[];
   merges: GridRange[];
   basicFilter?: Json;
+  /** DeveloperMetadata whose location is this sheet (absent when none). */
+  developerMetadata?: Json[];
 }
 
 export interface SpreadsheetProperties {
@@ -71,6 +73,8 @@ export interface Spreadsheet {
   spreadsheetId: string;
   properties: SpreadsheetProperties;
   sheets: Sheet[];
+  /** DeveloperMetadata whose location is the spreadsheet itself (absent when none). */
+  developerMetadata?: Json[];
 }
 
 /** Google's `GridRange`: zero-based, end-exclusive; a missing bound means "to the edge of the grid". */

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { sharedRows } from "./draft.ts";
 import { badRequest } from "./errors.ts";
 import { applyMask, parseFieldMask } from "./field-mask.ts";
@@ -85,7 +86,11 @@ export function updateSpreadsheetPropertiesRequest(doc: Spreadsheet, req: Json):
   return undefined;
 }
 
-/** duplicateSheet: a copy of the cells, formats and rules, named "Copy of …" unless a name is given. */
+/**
+ * duplicateSheet: a copy of the cells, formats, rules and protected ranges (each with a new id, as Google's
+ * "Duplicate" keeps a tab's protection), named "Copy of …" unless a name is given. Developer metadata is not copied:
+ * it stays with the object it was created on.
+ */
 export function duplicateSheetRequest(doc: Spreadsheet, req: Json): Reply {
   const source = sheetById(doc, req.sourceSheetId);
   const copy = addSheet(
@@ -108,6 +113,18 @@ export function duplicateSheetRequest(doc: Spreadsheet, req: Json): Reply {
     const clone = structuredClone(rule);
     const ranges = Array.isArray(clone.ranges) ? (clone.ranges as Json[]) : [];
     for (const r of ranges) r.sheetId = id;
+    return clone;
+  });
+  const usedIds = new Set(doc.sheets.flatMap((s) => s.protectedRanges.map((p) => p.protectedRangeId)));
+  copy.protectedRanges = source.protectedRanges.map((range) => {
+    const clone = structuredClone(range);
+    let protectedRangeId: number;
+    do protectedRangeId = randomInt(1, 2_147_483_647);
+    while (usedIds.has(protectedRangeId));
+    usedIds.add(protectedRangeId);
+    clone.protectedRangeId = protectedRangeId;
+    clone.range = { ...(clone.range as Json), sheetId: id };
+    for (const r of Array.isArray(clone.unprotectedRanges) ? (clone.unprotectedRanges as Json[]) : []) r.sheetId = id;
     return clone;
   });
   return { duplicateSheet: { properties: structuredClone(copy.properties) } };

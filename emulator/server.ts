@@ -96,13 +96,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     stats.count(method, route?.kind ?? "unknown");
     if (!route) throw new ApiError(404, "The requested URL was not found on this server.");
     checkAuth(req, url.searchParams);
-    await applyFault(req, res, { method, path, kind: route.kind });
+    const lost = await applyFault(req, res, { method, path, kind: route.kind });
     if (res.writableEnded) return;
     const body = parseJson(text) ?? {};
     if (typeof body !== "object" || Array.isArray(body)) throw new ApiError(400, "Invalid JSON payload received. Expected an object.");
     // Before dispatch, as on Google: a body with an unknown field or a wrong type changes nothing.
     const request = parseRequestBody(route.kind, body as Record<string, unknown>);
     let result = route.handle({ store, query: url.searchParams, body: request, baseUrl });
+    if (lost) return loseReply(res, lost);
     const fields = url.searchParams.get("fields");
     if (fields) result = pickFields(result, parseFieldMask(fields));
     sendJson(res, 200, result, url.searchParams.get("prettyPrint") !== "false");
@@ -117,14 +118,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (!accepted) throw unauthenticated(false);
   }
 
-  async function applyFault(req: IncomingMessage, res: ServerResponse, info: { method: string; path: string; kind: string }) {
+  /** Applies the fault rule for this request; returns it when the request must be carried out and its reply lost. */
+  async function applyFault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    info: { method: string; path: string; kind: string },
+  ): Promise<FaultRule | undefined> {
     const header = req.headers["x-emulator-fault"];
     const rule: FaultRule | undefined = typeof header === "string" && header !== "" ? parseFaultHeader(header) : faults.take(info);
-    if (!rule) return;
-    stats.fault(rule.status !== undefined, rule.delayMs !== undefined);
+    if (!rule) return undefined;
+    stats.fault(rule.status !== undefined || rule.afterApply === true, rule.delayMs !== undefined);
     if (rule.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
-    if (rule.status === undefined) return;
-    const error = rule.status === 429 && !rule.message ? quotaExceeded() : new ApiError(rule.status, rule.message);
+    if (rule.afterApply) return rule;
+    if (rule.status === undefined) return undefined;
+    sendFault(res, rule);
+    return undefined;
+  }
+
+  /** The reply of a request already carried out is lost: a fault status instead, or no answer at all. */
+  function loseReply(res: ServerResponse, rule: FaultRule): void {
+    if (rule.status !== undefined) return sendFault(res, rule);
+    res.socket?.destroy();
+  }
+
+  function sendFault(res: ServerResponse, rule: FaultRule): void {
+    const status = rule.status ?? 500;
+    const error = status === 429 && !rule.message ? quotaExceeded() : new ApiError(status, rule.message);
     if (rule.retryAfter !== undefined) res.setHeader("Retry-After", String(rule.retryAfter));
     sendJson(res, error.code, errorBody(error));
   }

@@ -165,6 +165,7 @@ export function spreadsheetJson(doc: Spreadsheet, options: SpreadsheetJsonOption
     if (sheet.conditionalFormats.length > 0) out.conditionalFormats = sheet.conditionalFormats;
     if (sheet.merges.length > 0) out.merges = sheet.merges;
     if (sheet.basicFilter) out.basicFilter = sheet.basicFilter;
+    if (sheet.developerMetadata?.length) out.developerMetadata = sheet.developerMetadata;
     if (options.includeGridData) {
       const mine = rects.filter((r) => r.sheet === sheet);
       const areas = mine.length > 0 ? mine : [wholeSheet(sheet)];
@@ -176,6 +177,7 @@ export function spreadsheetJson(doc: Spreadsheet, options: SpreadsheetJsonOption
     spreadsheetId: doc.spreadsheetId,
     properties: doc.properties,
     sheets,
+    ...(doc.developerMetadata?.length ? { developerMetadata: doc.developerMetadata } : {}),
     spreadsheetUrl: `${options.baseUrl}/view/${doc.spreadsheetId}`,
   };
 }

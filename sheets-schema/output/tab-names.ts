@@ -53,3 +53,30 @@ export function isGeneratedTabTitle(title: string): boolean {
   const t = title.normalize("NFC");
   return t === ERRORS_TAB || t === LOG_TAB || YEARLY_TITLE.test(t);
 }
+
+/**
+ * The form in which Google Sheets compares tab titles (without regard to case), after Unicode NFC, so a title typed
+ * with combining marks (NFD) compares equal to the same title typed precomposed.
+ *
+ * @example sameTabTitle("xếp hạng 2024", "Xếp hạng 2024") // → true
+ * @example sameTabTitle("Xe\u0302\u0301p hạng 2024", "Xếp hạng 2024") // → true (NFD)
+ */
+export function sameTabTitle(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}
+
+/**
+ * The tabs that look like one of `generated` without being it exactly: a tab an editor named by hand, which a run
+ * could neither overwrite (it is not ours) nor sit beside (Google refuses a second title equal without regard to
+ * case; an NFD twin would leave two look-alike tabs). Each is reported with the generated title it shadows.
+ *
+ * @example lookAlikeTabs(["xếp hạng 2024", "Đơn vị"], ["Xếp hạng 2024"]) // → [{ title: "xếp hạng 2024", generated: "Xếp hạng 2024" }]
+ */
+export function lookAlikeTabs(existing: readonly string[], generated: readonly string[]): { title: string; generated: string }[] {
+  const out: { title: string; generated: string }[] = [];
+  for (const title of existing) {
+    const shadowed = generated.find((g) => g !== title && sameTabTitle(g, title));
+    if (shadowed !== undefined) out.push({ title, generated: shadowed });
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { SOURCES_TAB } from "../../sheets-schema/source-list.ts";
 import { ContractError } from "../../sheets-schema/types.ts";
 import { SheetsRejectedError, SheetsUnavailableError } from "../sheets/retry.ts";
 import { SourceUnavailableError } from "../sheets/source-reader.ts";
+import { StagingLeftError, WriteOutcomeUnknownError } from "../sheets/write-output.ts";
 import { SourcesTooSlowError } from "./score-spreadsheet.ts";
 
 /** A failed run as the HTTP layer reports it: a status and a Vietnamese message (nothing was written). */
@@ -27,6 +28,25 @@ export function describeRunFailure(error: unknown): RunFailure {
     const unavailable = describeRunFailure(error.unavailable);
     const { name, spreadsheetId, cell } = error.entry;
     return { ...unavailable, message: `Không đọc được nguồn "${name}" (${spreadsheetId}): ${unavailable.message}`, where: cell };
+  }
+  if (error instanceof StagingLeftError) {
+    const underlying = describeRunFailure(error.reason);
+    return {
+      ...underlying,
+      code: "staging_left",
+      message:
+        `${underlying.message.replace(" Không có gì được ghi.", "")} Các trang kết quả đang hiển thị không thay đổi, nhưng còn ` +
+        `các trang tạm ẩn "${error.stagingTitles}…" chưa xoá được; lần chấm sau sẽ tự xoá chúng.`,
+    };
+  }
+  if (error instanceof WriteOutcomeUnknownError) {
+    return {
+      status: 502,
+      code: "write_unknown",
+      message:
+        `Mất kết nối với Google Sheets đúng lúc ghi kết quả (${error.message}) và không kiểm tra lại được: kết quả có thể ` +
+        `đã được ghi hoặc chưa. Hãy xem "Nhật ký chấm điểm" có dòng mã lần chạy ${error.runId} không; nếu không có, hãy chấm lại.`,
+    };
   }
   if (error instanceof SheetsUnavailableError) {
     const overQuota = error.failure.status === 429;

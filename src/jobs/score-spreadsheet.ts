@@ -187,8 +187,8 @@ export async function finishRun(
       caller: req.caller,
       outcome: outcomeText(sourceOutcomes, failedSources),
     });
-    const plan = planWrite(main.snapshot.sheets, tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, ctx.runId);
-    sheetsRequests += await executeWrite(ctx.api, req.spreadsheetId, plan, ctx.policy);
+    const plan = planWrite(main.snapshot, tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, ctx.runId);
+    sheetsRequests += await executeWrite(ctx.api, req.spreadsheetId, plan, ctx.runId, ctx.policy);
     tabsWritten = tabs.map((t) => t.title);
   }
   return {

@@ -8,16 +8,53 @@ export interface SheetMeta {
   sheetId: number;
   title: string;
   hidden: boolean;
+  /** The run id in the tab's staging mark (developer metadata): a hidden tab a run is filling; null for other tabs. */
+  stagingRun: string | null;
 }
 
-export interface SpreadsheetSnapshot {
+/** What the writer needs to know about the spreadsheet: its tabs, and the run id of the last run written (its mark). */
+export interface WriteState {
   sheets: SheetMeta[];
+  /** Null when no run was ever written with a mark. */
+  lastRun: string | null;
+}
+
+export interface SpreadsheetSnapshot extends WriteState {
   tabs: RawTabs;
 }
 
+/** Developer metadata keys of the service's marks (see write-marks.ts). */
+export const STAGING_KEY = "dvk-score.staging";
+export const LAST_RUN_KEY = "dvk-score.lastRun";
+
+const WRITE_STATE_FIELDS =
+  "developerMetadata(metadataKey,metadataValue),sheets(properties(sheetId,title,hidden),developerMetadata(metadataKey,metadataValue))";
+
 /**
- * Reads the input tabs of one spreadsheet: one `spreadsheets.get` for the tab list (titles and ids, which the
- * writer needs too), then every input tab in a single `values.batchGet`, unformatted, dates as serial numbers.
+ * The tab list and the service's marks in one `spreadsheets.get`: what a run must know before it writes, and what it
+ * reads again after a lost reply to find out whether its last write was applied.
+ */
+export async function readWriteState(api: sheets_v4.Sheets, spreadsheetId: string, policy: RetryPolicy, pace?: () => Promise<void>): Promise<WriteState> {
+  const call = () => api.spreadsheets.get({ spreadsheetId, fields: WRITE_STATE_FIELDS });
+  const meta = await withRetry(pace === undefined ? call : () => pace().then(call), policy);
+  return writeStateOf(meta.data);
+}
+
+function writeStateOf(data: sheets_v4.Schema$Spreadsheet): WriteState {
+  const valueOf = (list: sheets_v4.Schema$DeveloperMetadata[] | undefined, key: string) =>
+    list?.find((m) => m.metadataKey === key)?.metadataValue ?? null;
+  const sheets: SheetMeta[] = (data.sheets ?? []).map((s) => ({
+    sheetId: s.properties?.sheetId ?? 0,
+    title: s.properties?.title ?? "",
+    hidden: s.properties?.hidden ?? false,
+    stagingRun: valueOf(s.developerMetadata, STAGING_KEY),
+  }));
+  return { sheets, lastRun: valueOf(data.developerMetadata, LAST_RUN_KEY) };
+}
+
+/**
+ * Reads the input tabs of one spreadsheet: one `spreadsheets.get` for the tab list and the service's marks (which
+ * the writer needs), then every input tab in a single `values.batchGet`, unformatted, dates as serial numbers.
  * `selectInputTabs` picks, from all titles, the ones to read (offices may type tab names loosely).
  * `pace`, when given, is awaited before every attempt of either call (the run's ReadPacer).
  */
@@ -30,18 +67,10 @@ export async function readSpreadsheet(
 ): Promise<SpreadsheetSnapshot> {
   const pace = options.pace;
   const paced = <T>(call: () => Promise<T>) => (pace === undefined ? call : () => pace().then(call));
-  const meta = await withRetry(
-    paced(() => api.spreadsheets.get({ spreadsheetId, fields: "sheets.properties(sheetId,title,hidden)" })),
-    policy,
-  );
-  const sheets: SheetMeta[] = (meta.data.sheets ?? []).map((s) => ({
-    sheetId: s.properties?.sheetId ?? 0,
-    title: s.properties?.title ?? "",
-    hidden: s.properties?.hidden ?? false,
-  }));
+  const { sheets, lastRun } = await readWriteState(api, spreadsheetId, policy, pace);
   const wanted = selectInputTabs(sheets.map((s) => s.title));
   const tabs: RawTabs = {};
-  if (wanted.length === 0) return { sheets, tabs };
+  if (wanted.length === 0) return { sheets, lastRun, tabs };
   const values = await withRetry(
     paced(() =>
       api.spreadsheets.values.batchGet({
@@ -59,5 +88,5 @@ export async function readSpreadsheet(
     const title = wanted[i];
     if (title !== undefined) tabs[title] = (range.values ?? []) as RawTabs[string];
   });
-  return { sheets, tabs };
+  return { sheets, lastRun, tabs };
 }

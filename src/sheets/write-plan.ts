@@ -1,15 +1,17 @@
 import type { sheets_v4 } from "@googleapis/sheets";
-import { isGeneratedTabTitle } from "../../sheets-schema/output/tab-names.ts";
-import type { OutputCell, OutputTab } from "../../sheets-schema/types.ts";
+import { quoteTab } from "../../sheets-schema/a1.ts";
+import { isGeneratedTabTitle, lookAlikeTabs } from "../../sheets-schema/output/tab-names.ts";
+import { ContractError, type OutputCell, type OutputTab } from "../../sheets-schema/types.ts";
 import { cellValue, gridSize, tabRows } from "./cell-data.ts";
-import type { SheetMeta } from "./gateway.ts";
+import type { SheetMeta, WriteState } from "./gateway.ts";
+import { markRun, markStaging, unmarkStaging, type WriteStep } from "./write-marks.ts";
 
 type Request = sheets_v4.Schema$Request;
 
 /** Google's recommended ceiling for one request body. */
 export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
-/** Hidden tabs a large run fills before swapping them in; a leftover from a crashed run is removed by the next. */
+/** Title prefix of the hidden tabs a large run fills before swapping them in (a tab is one only if it also carries the staging mark). */
 export const STAGING_PREFIX = "~dvk-staging~";
 
 export interface LogAppend {
@@ -19,33 +21,52 @@ export interface LogAppend {
 }
 
 /**
- * The batchUpdate calls that write one run. The last call is always the one that makes the run visible, and it is
- * atomic: either every generated tab and the log row appear, or nothing changes. When everything fits in one
- * request of at most `maxBytes`, that is the only call; otherwise hidden staging tabs are filled first.
+ * The batchUpdate calls that write one run. The last step (`publish`) is the one that makes the run visible, and it
+ * is atomic: either every generated tab, the log row and the run mark appear, or nothing changes. When everything
+ * fits in one request of at most `maxBytes`, that is the only step; otherwise hidden staging tabs are created as
+ * copies of the tabs they replace (so their protection, validation and conditional formats carry over), filled,
+ * and swapped in. Throws a ContractError when a tab someone named by hand looks like a generated title.
  */
 export function planWrite(
-  existing: readonly SheetMeta[],
+  state: WriteState,
   tabs: readonly OutputTab[],
   log: LogAppend,
   runId: string,
   maxBytes = MAX_REQUEST_BYTES,
-): Request[][] {
+): WriteStep[] {
+  const titles = [...tabs.map((t) => t.title), log.title];
   // The last line of defence for "never the input tabs": refuse to plan a write to any other title.
-  for (const title of [...tabs.map((t) => t.title), log.title]) {
+  for (const title of titles) {
     if (!isGeneratedTabTitle(title)) throw new Error(`Refusing to write "${title}": not a generated tab`);
   }
-  const ids = new SheetIds(existing);
-  const byTitle = new Map(existing.map((s) => [s.title, s]));
-  const leftovers = existing.filter((s) => s.title.startsWith(STAGING_PREFIX)).map(deleteSheet);
+  refuseLookAlikes(state.sheets, titles);
+  const ids = new SheetIds(state.sheets);
+  const byTitle = new Map(state.sheets.map((s) => [s.title, s]));
+  // A crashed run's staging tabs: known by their mark, never by the title alone.
+  const leftovers = state.sheets.filter((s) => s.stagingRun !== null && s.title.startsWith(STAGING_PREFIX)).map(deleteSheet);
 
   const direct: Request[] = [...leftovers];
   for (const tab of tabs) direct.push(...replaceTab(tab, byTitle.get(tab.title), ids));
-  direct.push(...appendLog(log, byTitle.get(log.title), ids));
+  direct.push(...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId));
   // Summed request by request: one JSON string of the whole plan would itself be tens of MB at province size.
   let directBytes = 2;
   for (const request of direct) directBytes += byteLength(request) + 1;
-  if (directBytes <= maxBytes) return [direct];
-  return planStaged(tabs, log, runId, maxBytes, ids, byTitle, leftovers);
+  if (directBytes <= maxBytes) return [{ kind: "publish", requests: direct }];
+  return planStaged(state, tabs, log, runId, maxBytes, ids, byTitle, leftovers);
+}
+
+function refuseLookAlikes(sheets: readonly SheetMeta[], titles: readonly string[]): void {
+  const [clash] = lookAlikeTabs(
+    sheets.map((s) => s.title),
+    titles,
+  );
+  if (!clash) return;
+  throw new ContractError(
+    `Trang tính "${clash.title}" trùng tên với trang kết quả "${clash.generated}" mà hệ thống ghi ` +
+      "(Google Sheets không phân biệt chữ hoa, chữ thường; hoặc tên được gõ dấu theo cách khác). " +
+      `Hãy đổi tên trang "${clash.title}" (hoặc xoá nếu không cần) rồi chấm lại. Không có gì được ghi.`,
+    quoteTab(clash.title),
+  );
 }
 
 function replaceTab(tab: OutputTab, current: SheetMeta | undefined, ids: SheetIds): Request[] {
@@ -77,6 +98,7 @@ function appendLog(log: LogAppend, current: SheetMeta | undefined, ids: SheetIds
 }
 
 function planStaged(
+  state: WriteState,
   tabs: readonly OutputTab[],
   log: LogAppend,
   runId: string,
@@ -84,24 +106,46 @@ function planStaged(
   ids: SheetIds,
   byTitle: Map<string, SheetMeta>,
   leftovers: Request[],
-): Request[][] {
+): WriteStep[] {
   const create: Request[] = [...leftovers];
   const fills: Request[] = [];
   const swap: Request[] = [];
   tabs.forEach((tab, i) => {
     const { rowCount, columnCount } = gridSize(tab);
+    const gridProperties = { rowCount, columnCount, frozenRowCount: 1 };
     const sheetId = ids.next();
     const title = `${STAGING_PREFIX}${runId}~${i}`;
-    create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties: { rowCount, columnCount, frozenRowCount: 1 } } } });
+    const old = byTitle.get(tab.title);
+    if (old) {
+      // A copy of the tab it replaces keeps what people or the setup put on it (protection, validation, conditional
+      // formats, column widths); its cells are cleared before the new rows go in, as the single-request path does.
+      create.push(
+        { duplicateSheet: { sourceSheetId: old.sheetId, newSheetId: sheetId, newSheetName: title } },
+        {
+          updateSheetProperties: {
+            properties: { sheetId, hidden: true, gridProperties },
+            fields: "hidden,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount",
+          },
+        },
+        { updateCells: { range: { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: columnCount }, fields: "userEnteredValue,userEnteredFormat" } },
+      );
+    } else {
+      create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties } } });
+    }
+    create.push(markStaging(sheetId, runId));
     for (const [from, to] of rowChunks(tab, maxBytes)) {
       fills.push({ updateCells: { start: { sheetId, rowIndex: from, columnIndex: 0 }, rows: tabRows(tab, from, to), fields: "userEnteredValue,userEnteredFormat" } });
     }
-    const old = byTitle.get(tab.title);
     if (old) swap.push(deleteSheet(old));
     swap.push({ updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" } });
   });
-  swap.push(...appendLog(log, byTitle.get(log.title), ids));
-  return [create, ...packCalls(fills, maxBytes), swap];
+  if (tabs.length > 0) swap.push(unmarkStaging(runId));
+  swap.push(...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId));
+  return [
+    { kind: "stage", requests: create },
+    ...packCalls(fills, maxBytes).map((requests): WriteStep => ({ kind: "fill", requests })),
+    { kind: "publish", requests: swap },
+  ];
 }
 
 /** Splits a tab's rows into runs whose RowData stays under the byte budget (measured on a sample, with margin). */
@@ -154,7 +198,7 @@ function byteLength(value: unknown): number {
 export class SheetIds {
   private readonly used: Set<number>;
   private candidate = 1_000_000;
-  constructor(existing: readonly SheetMeta[]) {
+  constructor(existing: readonly { sheetId: number }[]) {
     this.used = new Set(existing.map((s) => s.sheetId));
   }
   next(): number {
