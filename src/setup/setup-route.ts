@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBody } from "../api/schemas.ts";
+import { SpreadsheetIdField } from "../api/spreadsheet-id-field.ts";
 import { validationHook } from "../api/validation-hook.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
 import { failureResponse } from "../http/failure-response.ts";
@@ -8,11 +9,7 @@ import { scorerFor } from "../scorer/scorer-for.ts";
 /** Body of `POST /api/setup`. */
 export const SetupBody = z
   .object({
-    spreadsheetId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,200}$/)
-      .optional()
-      .openapi({ description: "Mã bảng tính Google Sheets; mặc định là SPREADSHEET_ID", example: "demo-district" }),
+    spreadsheetId: SpreadsheetIdField,
   })
   .strict()
   .openapi("SetupBody");
