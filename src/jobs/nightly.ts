@@ -1,3 +1,4 @@
+import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 
 /**
@@ -19,9 +20,4 @@ export async function runNightly(env: Env, scheduledTime: number): Promise<void>
   if (reply.ok === "background") console.log(`Cron: chấm điểm năm ${year} đang chạy nền (${reply.progress.runId}).`);
   else if (reply.ok) console.log(`Cron: đã chấm điểm năm ${year}.`);
   else console.error(`Cron: chấm điểm năm ${year} thất bại (${reply.failure.status}): ${reply.failure.message}`);
-}
-
-/** The calendar year at a UTC instant in Vietnam (UTC+7, no daylight saving). */
-export function yearInVietnam(utcMs: number): number {
-  return new Date(utcMs + 7 * 3600_000).getUTCFullYear();
 }
