@@ -110,7 +110,7 @@ export async function advance(
         if (batch.length === 0) return { nextAt: pacer.lastStartOf(2) }; // the quota is spent: wait for it
         const got = await readSourceSpreadsheets(ctx.api, batch, {
           policy: ctx.policy,
-          concurrency: ctx.sources?.concurrency ?? 4,
+          concurrency: ctx.sources?.concurrency,
           pace,
         });
         for (const s of got.read) store.saveTabs(job.runId, entries.indexOf(s.entry), s.tabs);

@@ -1,4 +1,5 @@
 import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
+import { ConfigError, configOf } from "../config/config.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 
 /**
@@ -6,13 +7,21 @@ import { scorerFor } from "../scorer/scorer-for.ts";
  * run history by the Durable Object (the dashboard shows it) and logged, so it is never silent.
  */
 export async function runNightly(env: Env, scheduledTime: number): Promise<void> {
-  if (!env.SPREADSHEET_ID) {
+  let spreadsheetId: string | null;
+  try {
+    spreadsheetId = configOf(env).spreadsheetId;
+  } catch (error) {
+    // Thrown again, so the Cron event itself is marked as failed in the Worker's logs.
+    if (error instanceof ConfigError) console.error(`Cron: không chấm điểm. ${error.message}`);
+    throw error;
+  }
+  if (spreadsheetId === null) {
     console.error("Cron: SPREADSHEET_ID chưa được cấu hình, không chấm điểm.");
     return;
   }
   const year = yearInVietnam(scheduledTime);
-  const reply = await scorerFor(env, env.SPREADSHEET_ID).score({
-    spreadsheetId: env.SPREADSHEET_ID,
+  const reply = await scorerFor(env, spreadsheetId).score({
+    spreadsheetId,
     year,
     dryRun: false,
     caller: "Cron (tự động)",

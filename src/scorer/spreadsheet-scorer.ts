@@ -3,8 +3,8 @@ import { advance, newJob, progressOf, type BackgroundJob, type RunProgress } fro
 import { describeRunFailure, type RunFailure } from "../jobs/run-failure.ts";
 import { scoreSpreadsheet, SourcesTooSlowError, type ScoreRequest, type ScoreRun } from "../jobs/score-spreadsheet.ts";
 import { runSetup, type SetupResult } from "../setup/run-setup.ts";
-import { createSheetsClient } from "../sheets/client.ts";
-import { retryPolicyFromEnv, sourcesPolicyFromEnv } from "../sheets/settings.ts";
+import { configOf, runRetryPolicy } from "../config/config.ts";
+import { sheetsClientFor } from "../sheets/client-for.ts";
 import { BackgroundStore } from "./background-store.ts";
 import { ResultStore, type RunRecord } from "./result-store.ts";
 
@@ -43,8 +43,8 @@ export class SpreadsheetScorer extends DurableObject<Env> {
   async setup(spreadsheetId: string): Promise<SetupReply> {
     return this.enqueue(async (): Promise<SetupReply> => {
       try {
-        const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
-        return { ok: true, result: await runSetup(api, spreadsheetId, retryPolicyFromEnv(this.env, Date.now())) };
+        const config = configOf(this.env);
+        return { ok: true, result: await runSetup(sheetsClientFor(config), spreadsheetId, runRetryPolicy(config, Date.now())) };
       } catch (error) {
         return { ok: false, failure: describeRunFailure(error) };
       }
@@ -77,7 +77,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     const running = this.background.runningJob();
     if (running !== null) return { ok: false, failure: busy(running) };
     // The poll id names this Durable Object, so GET /api/runs/{id} finds it without the spreadsheet id.
-    const perStep = options.sourcesPerStep ?? sourcesPolicyFromEnv(this.env).perStep;
+    const perStep = options.sourcesPerStep ?? configOf(this.env).sources.perStep;
     const job = newJob(`${this.ctx.id.toString()}.${crypto.randomUUID()}`, req, Date.now(), perStep);
     this.background.saveJob(job);
     await this.ctx.storage.setAlarm(Date.now());
@@ -91,9 +91,9 @@ export class SpreadsheetScorer extends DurableObject<Env> {
       if (job === null) return;
       let outcome: { nextAt: number | null; run?: ScoreRun };
       try {
-        const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
+        const config = configOf(this.env);
         const runId = job.runId.slice(job.runId.lastIndexOf(".") + 1); // the run log's id: the uuid part
-        const ctx = { api, policy: retryPolicyFromEnv(this.env, Date.now()), runId, now: Date.now, sources: sourcesPolicyFromEnv(this.env) };
+        const ctx = { api: sheetsClientFor(config), policy: runRetryPolicy(config, Date.now()), runId, now: Date.now, sources: config.sources };
         outcome = await advance(job, ctx, this.background);
       } catch (error) {
         Object.assign(job, { status: "failed", step: "done", failure: describeRunFailure(error) } satisfies Partial<BackgroundJob>);
@@ -134,9 +134,9 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     const record = (ok: boolean, status: number, message: string) =>
       this.store.recordRun({ runId, year: req.year, at, dryRun: req.dryRun, ok, status, message, caller: req.caller });
     try {
-      const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
-      const policy = retryPolicyFromEnv(this.env, Date.now());
-      const run = await scoreSpreadsheet({ api, policy, runId, now: Date.now, sources: sourcesPolicyFromEnv(this.env) }, req);
+      const config = configOf(this.env);
+      const api = sheetsClientFor(config);
+      const run = await scoreSpreadsheet({ api, policy: runRetryPolicy(config, Date.now()), runId, now: Date.now, sources: config.sources }, req);
       const json = JSON.stringify(run);
       if (!req.dryRun) this.store.saveResult(req.year, json);
       record(true, 200, runMessage(run));

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBody } from "../api/schemas.ts";
 import { SpreadsheetIdField } from "../api/spreadsheet-id-field.ts";
 import { validationHook } from "../api/validation-hook.ts";
+import { configOf } from "../config/config.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
 import { failureResponse } from "../http/failure-response.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
@@ -50,9 +51,9 @@ const route = createRoute({
 });
 
 export const setupRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
-setupRoute.use(route.path, bearerAuth((env) => env.SCORING_TOKEN));
+setupRoute.use(route.path, bearerAuth((env) => configOf(env).scoringToken));
 setupRoute.openapi(route, async (c) => {
-  const spreadsheetId = c.req.valid("json").spreadsheetId ?? c.env.SPREADSHEET_ID;
+  const spreadsheetId = c.req.valid("json").spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {
     return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
   }
