@@ -29,6 +29,23 @@ describe("the Hướng dẫn tab", () => {
     for (const p of PARAMETER_GUIDE) expect(guide.rows.some((r) => r[0] === p.name && r[1] === p.defaultValue)).toBe(true);
   });
 
+  it("writes each default from DEFAULT_SETTINGS as people type it", () => {
+    const shown = Object.fromEntries(PARAMETER_GUIDE.map((p) => [p.name, p.defaultValue]));
+    expect(shown).toMatchObject({
+      "Hạn đăng ký": "31/03",
+      "Hạn báo cáo": "31/12",
+      "Báo cáo vào năm sau": "Không",
+      "Tỷ lệ đồng ý phải trên": "50%",
+      "Sức lan tỏa tối thiểu": "Cao",
+      "Số mô hình mục tiêu": "2",
+      "Trọng số chỉ tiêu": "50",
+      "Tỷ lệ danh hiệu tối thiểu": "25%",
+      "Khối dân vận tốt trên": "75%",
+      "Độ phủ thôn, khu phố": "100%",
+    });
+    expect(PARAMETER_GUIDE.every((p) => p.meaning.length > 0)).toBe(true);
+  });
+
   it("gives as defaults exactly what the reader uses when a parameter is absent", () => {
     const grid = [["Tham số", "Giá trị"], ...PARAMETER_GUIDE.map((p) => [p.name, p.defaultValue])];
     expect(readSettings("Cấu hình", grid)).toEqual(DEFAULT_SETTINGS);

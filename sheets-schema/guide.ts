@@ -2,10 +2,13 @@
  * The `Hướng dẫn` tab: how to fill each input tab, in plain Vietnamese, for the offices that type them. It is written
  * by `POST /api/setup` (created if missing, rewritten if present: it is generated, never typed) and read by people only.
  *
- * Headers, accepted values and parameter names come from the contract itself (`tabs.ts`, `input-rules.ts`,
- * `read-settings.ts`), so the guide cannot drift from what the reader accepts; only the explanations are written here.
+ * Headers, accepted values, parameter names and their defaults come from the contract itself (`tabs.ts`,
+ * `input-rules.ts`, `read-settings.ts`, DEFAULT_SETTINGS), so the guide cannot drift from what the reader accepts;
+ * only the explanations are written here.
  */
+import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
 import { describeRule, inputRule, NO, YES } from "./input-rules.ts";
+import { PARAMETERS } from "./read-settings.ts";
 import {
   REGISTRATION_COLUMNS,
   REGISTRATIONS_TAB,
@@ -130,39 +133,45 @@ const SETTINGS: TabGuide<typeof SETTING_COLUMNS> = {
   ],
 };
 
+/** What each parameter of `Cấu hình` drives (SPEC §2.4), by its name in `PARAMETERS`. */
+const PARAMETER_MEANINGS: Readonly<Record<string, string>> = {
+  "Hạn đăng ký": "Hạn đăng ký (ngày/tháng) trong năm đăng ký.",
+  "Hạn báo cáo": "Hạn nộp báo cáo tự đánh giá (ngày/tháng).",
+  "Báo cáo vào năm sau": "Có: hạn báo cáo rơi vào năm sau năm đăng ký.",
+  "Tỷ lệ đồng ý phải trên": "Tỷ lệ phiếu đồng ý trên tổng số phiếu phải lớn hơn mức này.",
+  "Sức lan tỏa tối thiểu": "Mức lan tỏa thấp nhất được chấp nhận (Thấp < Trung bình < Cao).",
+  "Yêu cầu cấp ủy công nhận": "Có: “Cấp ủy công nhận” thành tiêu chí bắt buộc thứ năm.",
+  "Số mô hình tối thiểu": "Số mô hình (xây dựng mới, nhân rộng) được công nhận mỗi đơn vị cần có trong năm.",
+  "Số mô hình mục tiêu": "Số mô hình được công nhận trong năm để đạt điểm tối đa phần chỉ tiêu.",
+  "Tối thiểu tập thể": "Số mô hình tập thể được công nhận cần có để đạt chỉ tiêu.",
+  "Tối thiểu cá nhân": "Số điển hình cá nhân được công nhận cần có để đạt chỉ tiêu.",
+  "Số lĩnh vực mục tiêu": "Số lĩnh vực để đạt điểm tối đa phần lĩnh vực.",
+  "Trọng số chỉ tiêu": "Điểm của phần chỉ tiêu. Bốn trọng số cộng lại phải bằng 100.",
+  "Trọng số tỷ lệ công nhận": "Điểm của tỷ lệ mô hình được công nhận.",
+  "Trọng số bình chọn": "Điểm của tỷ lệ phiếu đồng ý bình quân.",
+  "Trọng số lĩnh vực": "Điểm của số lĩnh vực có mô hình được công nhận.",
+  "Tỷ lệ danh hiệu tối thiểu": "Tỷ lệ thấp nhất của đơn vị tham gia xét được đề xuất danh hiệu.",
+  "Tỷ lệ danh hiệu tối đa": "Tỷ lệ cao nhất của đơn vị tham gia xét được đề xuất danh hiệu.",
+  "Số tiêu biểu tối thiểu": "Số đơn vị “Dân vận khéo tiêu biểu” ít nhất.",
+  "Số tiêu biểu tối đa": "Số đơn vị “Dân vận khéo tiêu biểu” nhiều nhất.",
+  "Tổ dân vận tốt trên": "Tỷ lệ tổ dân vận xếp loại Tốt phải trên mức này.",
+  "Khối dân vận tốt trên": "Tỷ lệ khối dân vận xếp loại Tốt phải trên mức này.",
+  "Độ phủ thôn, khu phố": "Tỷ lệ thôn, khu phố có ít nhất một mô hình, điển hình được công nhận.",
+  "Phân bổ suất danh hiệu":
+    "Toàn bộ: số suất danh hiệu tính chung cho mọi đơn vị xét danh hiệu. Theo cụm: tính riêng trong từng cụm thi đua (hoặc loại đơn vị).",
+};
+
 /**
- * Every parameter of `Cấu hình` with its default as one would type it and what it drives (SPEC §2.4). The defaults
- * are checked against the reader's own defaults by a test.
+ * Every parameter of `Cấu hình`, in the reader's order, with its default written from DEFAULT_SETTINGS the way the
+ * reader reads it back, and what it drives.
  */
-export const PARAMETER_GUIDE: readonly { name: string; defaultValue: string; meaning: string }[] = [
-  { name: "Hạn đăng ký", defaultValue: "31/03", meaning: "Hạn đăng ký (ngày/tháng) trong năm đăng ký." },
-  { name: "Hạn báo cáo", defaultValue: "31/12", meaning: "Hạn nộp báo cáo tự đánh giá (ngày/tháng)." },
-  { name: "Báo cáo vào năm sau", defaultValue: NO, meaning: "Có: hạn báo cáo rơi vào năm sau năm đăng ký." },
-  { name: "Tỷ lệ đồng ý phải trên", defaultValue: "50%", meaning: "Tỷ lệ phiếu đồng ý trên tổng số phiếu phải lớn hơn mức này." },
-  { name: "Sức lan tỏa tối thiểu", defaultValue: "Cao", meaning: "Mức lan tỏa thấp nhất được chấp nhận (Thấp < Trung bình < Cao)." },
-  { name: "Yêu cầu cấp ủy công nhận", defaultValue: NO, meaning: "Có: “Cấp ủy công nhận” thành tiêu chí bắt buộc thứ năm." },
-  { name: "Số mô hình tối thiểu", defaultValue: "1", meaning: "Số mô hình (xây dựng mới, nhân rộng) được công nhận mỗi đơn vị cần có trong năm." },
-  { name: "Số mô hình mục tiêu", defaultValue: "2", meaning: "Số mô hình được công nhận trong năm để đạt điểm tối đa phần chỉ tiêu." },
-  { name: "Tối thiểu tập thể", defaultValue: "0", meaning: "Số mô hình tập thể được công nhận cần có để đạt chỉ tiêu." },
-  { name: "Tối thiểu cá nhân", defaultValue: "0", meaning: "Số điển hình cá nhân được công nhận cần có để đạt chỉ tiêu." },
-  { name: "Số lĩnh vực mục tiêu", defaultValue: "2", meaning: "Số lĩnh vực để đạt điểm tối đa phần lĩnh vực." },
-  { name: "Trọng số chỉ tiêu", defaultValue: "50", meaning: "Điểm của phần chỉ tiêu. Bốn trọng số cộng lại phải bằng 100." },
-  { name: "Trọng số tỷ lệ công nhận", defaultValue: "20", meaning: "Điểm của tỷ lệ mô hình được công nhận." },
-  { name: "Trọng số bình chọn", defaultValue: "20", meaning: "Điểm của tỷ lệ phiếu đồng ý bình quân." },
-  { name: "Trọng số lĩnh vực", defaultValue: "10", meaning: "Điểm của số lĩnh vực có mô hình được công nhận." },
-  { name: "Tỷ lệ danh hiệu tối thiểu", defaultValue: "25%", meaning: "Tỷ lệ thấp nhất của đơn vị tham gia xét được đề xuất danh hiệu." },
-  { name: "Tỷ lệ danh hiệu tối đa", defaultValue: "30%", meaning: "Tỷ lệ cao nhất của đơn vị tham gia xét được đề xuất danh hiệu." },
-  { name: "Số tiêu biểu tối thiểu", defaultValue: "3", meaning: "Số đơn vị “Dân vận khéo tiêu biểu” ít nhất." },
-  { name: "Số tiêu biểu tối đa", defaultValue: "5", meaning: "Số đơn vị “Dân vận khéo tiêu biểu” nhiều nhất." },
-  { name: "Tổ dân vận tốt trên", defaultValue: "70%", meaning: "Tỷ lệ tổ dân vận xếp loại Tốt phải trên mức này." },
-  { name: "Khối dân vận tốt trên", defaultValue: "75%", meaning: "Tỷ lệ khối dân vận xếp loại Tốt phải trên mức này." },
-  { name: "Độ phủ thôn, khu phố", defaultValue: "100%", meaning: "Tỷ lệ thôn, khu phố có ít nhất một mô hình, điển hình được công nhận." },
-  {
-    name: "Phân bổ suất danh hiệu",
-    defaultValue: "Toàn bộ",
-    meaning: "Toàn bộ: số suất danh hiệu tính chung cho mọi đơn vị xét danh hiệu. Theo cụm: tính riêng trong từng cụm thi đua (hoặc loại đơn vị).",
-  },
-];
+if (Object.keys(PARAMETER_MEANINGS).length !== PARAMETERS.length) throw new Error("Hướng dẫn: a meaning names no parameter");
+
+export const PARAMETER_GUIDE: readonly { name: string; defaultValue: string; meaning: string }[] = PARAMETERS.map((p) => {
+  const meaning = PARAMETER_MEANINGS[p.name];
+  if (meaning === undefined) throw new Error(`Hướng dẫn: no meaning written for the parameter "${p.name}"`);
+  return { name: p.name, defaultValue: p.show(DEFAULT_SETTINGS), meaning };
+});
 
 /** The generated tabs as people see them listed (`{năm}` stands for the scored year). */
 export const GENERATED_TAB_GUIDE: readonly { title: string; meaning: string }[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
+import type { Settings } from "../scoring/types.ts";
 import { PARAMETERS, readSettings } from "./read-settings.ts";
 import { ContractError, type RawGrid } from "./types.ts";
 
@@ -113,5 +114,54 @@ describe("readSettings", () => {
     expect(() => readSettings("Cấu hình", [["Tham số"], ["Hạn đăng ký"]])).toThrow(
       'Trang tính "Cấu hình" thiếu cột bắt buộc "Giá trị"',
     );
+  });
+});
+
+describe("each parameter written as one would type it", () => {
+  /** Settings where every parameter differs from its default (and the cross-setting rules still hold). */
+  const OTHER: Settings = {
+    registrationDeadline: { day: 5, month: 10 },
+    reportDeadline: { day: 29, month: 2 },
+    reportInFollowingYear: true,
+    approvalShareAbove: 0.625,
+    minimumSpread: "medium",
+    requireCommitteeRecognition: true,
+    minimumModels: 3,
+    targetModels: 1200,
+    minimumCollective: 1,
+    minimumIndividual: 2,
+    targetFields: 3,
+    weights: { quota: 40.5, recognitionRate: 30, vote: 19.5, fields: 10 },
+    titleShareMin: 0.2,
+    titleShareMax: 0.35,
+    exemplaryMin: 2,
+    exemplaryMax: 7,
+    villageTeamGoodAbove: 0.8,
+    communeBlocGoodAbove: 0.755,
+    villageCoverage: 0.9,
+    titleAllocation: "perGroup",
+  };
+
+  it("reads back to the value it was written from, for settings that are not the defaults", () => {
+    const grid: RawGrid = [HEADERS, ...PARAMETERS.map((p) => [p.name, p.show(OTHER)])];
+    expect(readSettings("Cấu hình", grid)).toEqual(OTHER);
+  });
+
+  it("turns each parameter back to its default when its default is written over another value", () => {
+    const settings = structuredClone(OTHER);
+    for (const p of PARAMETERS) expect(p.apply(settings, p.show(DEFAULT_SETTINGS)), p.name).toBeNull();
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("writes the Vietnamese way: dd/mm, Có/Không, percentages and decimal commas", () => {
+    const shown = Object.fromEntries(PARAMETERS.map((p) => [p.name, p.show(OTHER)]));
+    expect(shown).toMatchObject({
+      "Hạn đăng ký": "05/10",
+      "Báo cáo vào năm sau": "Có",
+      "Tỷ lệ đồng ý phải trên": "62,5%",
+      "Sức lan tỏa tối thiểu": "Trung bình",
+      "Số mô hình mục tiêu": "1.200",
+      "Trọng số chỉ tiêu": "40,5",
+    });
   });
 });

@@ -5,8 +5,10 @@
  *
  * A parameter whose `Giá trị` is empty keeps its default. Weights are percentage points: `50` or `50%` is 50.
  */
+import { formatNumber, formatPercent } from "../scoring/format.ts";
+import { SPREAD_LABEL, TITLE_ALLOCATION_LABEL, yesNoLabel } from "../scoring/labels.ts";
 import { DEFAULT_SETTINGS, settingsProblems } from "../scoring/settings.ts";
-import type { Settings } from "../scoring/types.ts";
+import type { DayMonth, Settings } from "../scoring/types.ts";
 import { cellRef, quoteTab } from "./a1.ts";
 import { cellText, EMPTY, fail, isBlankRow, isEmptyCell, ok, quoted, type CellReader, type CellResult } from "./cell.ts";
 import { readDayMonth } from "./dates.ts";
@@ -20,16 +22,24 @@ import { readYesNo } from "./yes-no.ts";
 
 export type SettingColumns = ColumnIndex<(typeof SETTING_COLUMNS)[number]["key"]>;
 
-/** One parameter: its name as in SPEC §2.4, and how a read value is put into the settings. */
+/** One parameter: its name as in SPEC §2.4, how a read value is put into the settings, and how it is written. */
 interface Parameter {
   name: string;
   /** Applies the cell to the settings; returns why it cannot, or null. An empty cell changes nothing. */
   apply: (settings: Settings, cell: RawCell | undefined) => string | null;
+  /** The parameter's value in `settings` as one would type it in `Giá trị`; `apply` reads it back to the same value. */
+  show: (settings: Settings) => string;
 }
 
-function parameter<T>(name: string, read: CellReader<T>, set: (s: Settings, value: T) => void): Parameter {
+function parameter<T>(
+  name: string,
+  read: CellReader<T>,
+  set: (s: Settings, value: T) => void,
+  show: (s: Settings) => string,
+): Parameter {
   return {
     name,
+    show,
     apply(settings, cell) {
       const result = read(cell);
       if (!result.ok) return result.message;
@@ -50,34 +60,61 @@ function readWeight(cell: RawCell | undefined): CellResult<number | null> {
   return ok(n);
 }
 
-const count = (name: string, set: (s: Settings, value: number) => void) => parameter(name, wholeCountReader(name), set);
+/** The settings' numeric parameters, by kind: each reads with its reader and is written back as it reads. */
+type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
+type WeightKey = keyof Settings["weights"];
+
+const dayMonth = (name: string, key: "registrationDeadline" | "reportDeadline") =>
+  parameter(name, readDayMonth, (s, v) => (s[key] = v), (s) => formatDayMonth(s[key]));
+const yesNo = (name: string, key: "reportInFollowingYear" | "requireCommitteeRecognition") =>
+  parameter(name, readYesNo, (s, v) => (s[key] = v), (s) => yesNoLabel(s[key]));
+const share = (name: string, key: NumberKey) =>
+  parameter(name, readShare, (s, v) => (s[key] = v), (s) => formatPercent(s[key]));
+const count = (name: string, key: NumberKey) =>
+  parameter(name, wholeCountReader(name), (s, v) => (s[key] = v), (s) => formatNumber(s[key]));
+const weight = (name: string, key: WeightKey) =>
+  parameter(name, readWeight, (s, v) => (s.weights[key] = v), (s) => formatNumber(s.weights[key]));
 
 /** Every parameter of SPEC §2.4, in its order. */
 export const PARAMETERS: readonly Parameter[] = [
-  parameter("Hạn đăng ký", readDayMonth, (s, v) => (s.registrationDeadline = v)),
-  parameter("Hạn báo cáo", readDayMonth, (s, v) => (s.reportDeadline = v)),
-  parameter("Báo cáo vào năm sau", readYesNo, (s, v) => (s.reportInFollowingYear = v)),
-  parameter("Tỷ lệ đồng ý phải trên", readShare, (s, v) => (s.approvalShareAbove = v)),
-  parameter("Sức lan tỏa tối thiểu", readSpread, (s, v) => (s.minimumSpread = v)),
-  parameter("Yêu cầu cấp ủy công nhận", readYesNo, (s, v) => (s.requireCommitteeRecognition = v)),
-  count("Số mô hình tối thiểu", (s, v) => (s.minimumModels = v)),
-  count("Số mô hình mục tiêu", (s, v) => (s.targetModels = v)),
-  count("Tối thiểu tập thể", (s, v) => (s.minimumCollective = v)),
-  count("Tối thiểu cá nhân", (s, v) => (s.minimumIndividual = v)),
-  count("Số lĩnh vực mục tiêu", (s, v) => (s.targetFields = v)),
-  parameter("Trọng số chỉ tiêu", readWeight, (s, v) => (s.weights.quota = v)),
-  parameter("Trọng số tỷ lệ công nhận", readWeight, (s, v) => (s.weights.recognitionRate = v)),
-  parameter("Trọng số bình chọn", readWeight, (s, v) => (s.weights.vote = v)),
-  parameter("Trọng số lĩnh vực", readWeight, (s, v) => (s.weights.fields = v)),
-  parameter("Tỷ lệ danh hiệu tối thiểu", readShare, (s, v) => (s.titleShareMin = v)),
-  parameter("Tỷ lệ danh hiệu tối đa", readShare, (s, v) => (s.titleShareMax = v)),
-  count("Số tiêu biểu tối thiểu", (s, v) => (s.exemplaryMin = v)),
-  count("Số tiêu biểu tối đa", (s, v) => (s.exemplaryMax = v)),
-  parameter("Tổ dân vận tốt trên", readShare, (s, v) => (s.villageTeamGoodAbove = v)),
-  parameter("Khối dân vận tốt trên", readShare, (s, v) => (s.communeBlocGoodAbove = v)),
-  parameter("Độ phủ thôn, khu phố", readShare, (s, v) => (s.villageCoverage = v)),
-  parameter("Phân bổ suất danh hiệu", readTitleAllocation, (s, v) => (s.titleAllocation = v)),
+  dayMonth("Hạn đăng ký", "registrationDeadline"),
+  dayMonth("Hạn báo cáo", "reportDeadline"),
+  yesNo("Báo cáo vào năm sau", "reportInFollowingYear"),
+  share("Tỷ lệ đồng ý phải trên", "approvalShareAbove"),
+  parameter("Sức lan tỏa tối thiểu", readSpread, (s, v) => (s.minimumSpread = v), (s) => SPREAD_LABEL[s.minimumSpread]),
+  yesNo("Yêu cầu cấp ủy công nhận", "requireCommitteeRecognition"),
+  count("Số mô hình tối thiểu", "minimumModels"),
+  count("Số mô hình mục tiêu", "targetModels"),
+  count("Tối thiểu tập thể", "minimumCollective"),
+  count("Tối thiểu cá nhân", "minimumIndividual"),
+  count("Số lĩnh vực mục tiêu", "targetFields"),
+  weight("Trọng số chỉ tiêu", "quota"),
+  weight("Trọng số tỷ lệ công nhận", "recognitionRate"),
+  weight("Trọng số bình chọn", "vote"),
+  weight("Trọng số lĩnh vực", "fields"),
+  share("Tỷ lệ danh hiệu tối thiểu", "titleShareMin"),
+  share("Tỷ lệ danh hiệu tối đa", "titleShareMax"),
+  count("Số tiêu biểu tối thiểu", "exemplaryMin"),
+  count("Số tiêu biểu tối đa", "exemplaryMax"),
+  share("Tổ dân vận tốt trên", "villageTeamGoodAbove"),
+  share("Khối dân vận tốt trên", "communeBlocGoodAbove"),
+  share("Độ phủ thôn, khu phố", "villageCoverage"),
+  parameter(
+    "Phân bổ suất danh hiệu",
+    readTitleAllocation,
+    (s, v) => (s.titleAllocation = v),
+    (s) => TITLE_ALLOCATION_LABEL[s.titleAllocation],
+  ),
 ];
+
+/**
+ * A day and month as typed in `Cấu hình`.
+ *
+ * @example formatDayMonth({ day: 31, month: 3 }) // → "31/03"
+ */
+export function formatDayMonth({ day, month }: DayMonth): string {
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}`;
+}
 
 const BY_NAME = new Map(PARAMETERS.map((p) => [labelKey(p.name), p]));
 const BY_LOOSE_NAME = new Map(PARAMETERS.map((p) => [compactLabelKey(p.name), p]));

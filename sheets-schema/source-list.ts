@@ -9,6 +9,7 @@ import { cellRef, quoteTab } from "./a1.ts";
 import { cellText, EMPTY, fail, isBlankRow, isEmptyCell, ok, quoted, type CellResult } from "./cell.ts";
 import { locateColumns } from "./headers.ts";
 import { FirstSeen, RowProblems } from "./rows.ts";
+import { describeSpreadsheetRefProblem, parseSpreadsheetRef } from "./spreadsheet-id.ts";
 import { findTab, selectInputTabs, type ColumnSpec } from "./tabs.ts";
 import { readText } from "./text-cells.ts";
 import { ContractError, type DataError, type RawCell, type RawGrid, type RawTabs } from "./types.ts";
@@ -47,10 +48,6 @@ export interface SourceEntry {
   value: string;
 }
 
-const SPREADSHEET_ID = /^[A-Za-z0-9_-]{1,200}$/;
-// docs.google.com/spreadsheets/d/{id}/…, with or without the scheme, optionally under /u/{n}/ (several accounts).
-const SPREADSHEET_URL = /^(?:https?:\/\/)?docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/(e\/)?([A-Za-z0-9_-]+)/i;
-
 /**
  * Reads a spreadsheet id, or the id inside a Google Sheets address. `null` when empty.
  *
@@ -59,18 +56,8 @@ const SPREADSHEET_URL = /^(?:https?:\/\/)?docs\.google\.com\/spreadsheets\/(?:u\
  */
 export function readSpreadsheetRef(cell: RawCell | undefined): CellResult<string | null> {
   if (isEmptyCell(cell)) return EMPTY;
-  const text = cellText(cell).trim();
-  if (SPREADSHEET_ID.test(text)) return ok(text);
-  const url = SPREADSHEET_URL.exec(text);
-  if (url?.[1] !== undefined) {
-    return fail(
-      `${quoted(cell)} là đường dẫn "Xuất bản lên web", không dùng được để đọc bảng tính; hãy dán đường dẫn mở bảng tính (https://docs.google.com/spreadsheets/d/{mã}/edit)`,
-    );
-  }
-  if (url?.[2] !== undefined) return ok(url[2]);
-  return fail(
-    `Không đọc được mã bảng tính từ ${quoted(cell)}: hãy dán mã bảng tính hoặc đường dẫn dạng https://docs.google.com/spreadsheets/d/{mã}/edit`,
-  );
+  const ref = parseSpreadsheetRef(cellText(cell));
+  return ref.ok ? ok(ref.id) : fail(describeSpreadsheetRefProblem(ref.problem, quoted(cell)));
 }
 
 /** The sources of a run, and the rows of `Nguồn dữ liệu` that could not be used. */

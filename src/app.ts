@@ -4,6 +4,7 @@ import { resultsRoute } from "./api/results-route.ts";
 import { runsRoute } from "./api/runs-route.ts";
 import { scoreRoute } from "./api/score-route.ts";
 import { apiDocs } from "./api-docs/docs-route.tsx";
+import { requireConfig } from "./config/require-config.ts";
 import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
 import { requestBodyLimit } from "./http/body-limit.ts";
 import { securityHeaders } from "./http/security-headers.ts";
@@ -13,6 +14,7 @@ import { setupRoute } from "./setup/setup-route.ts";
 export const app = new OpenAPIHono<{ Bindings: Env }>();
 
 app.use("*", securityHeaders());
+app.use("*", requireConfig());
 app.use("/api/*", requestBodyLimit());
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/", scoreRoute);

@@ -4,6 +4,7 @@
  */
 import { SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { yearInVietnam } from "../sheets-schema/vietnam-time.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
 import { postScore } from "./support/api.ts";
 import { importSpreadsheet, type Grid } from "./support/sheets.ts";
@@ -81,7 +82,7 @@ describe("GET / before anything was scored", () => {
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/html; charset=utf-8/i);
     expect(html).toMatch(/^<!DOCTYPE html><html lang="vi">/);
-    const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+    const year = yearInVietnam(Date.now());
     expect(html).toContain(`Chưa có kết quả chấm điểm năm ${year}`);
     expect(html).toContain(`Chấm điểm lại năm ${year}`);
     expect(html).toContain('id="rescore-token" type="password"');

@@ -1,7 +1,7 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
+import { yearInVietnam } from "../sheets-schema/vietnam-time.ts";
 import worker from "../src/index.ts";
-import { yearInVietnam } from "../src/jobs/nightly.ts";
 import { scorerFor } from "../src/scorer/scorer-for.ts";
 import { demoSpreadsheet } from "../tools/demo/district.ts";
 import { importSpreadsheet, readTab } from "./support/sheets.ts";

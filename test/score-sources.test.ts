@@ -4,7 +4,8 @@ import { scoreSources, scoreWorkbook } from "../sheets-schema/pipeline.ts";
 import type { DataError, RawGrid, RawTabs } from "../sheets-schema/types.ts";
 import { describeRunFailure } from "../src/jobs/run-failure.ts";
 import { scoreSpreadsheet, SourcesTooSlowError } from "../src/jobs/score-spreadsheet.ts";
-import { createSheetsClient } from "../src/sheets/client.ts";
+import { configOf } from "../src/config/config.ts";
+import { sheetsClientFor } from "../src/sheets/client-for.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { postScore, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
@@ -214,7 +215,7 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
     const ids = Array.from({ length: 70 }, (_, i) => uniqueId(`never-read${i}`)); // none exists: none may be asked for
     await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map((id) => [id])] }));
     const before = await snapshot(main);
-    const api = createSheetsClient(env.GOOGLE_SERVICE_ACCOUNT_JSON, env.SHEETS_API_ROOT, env.GOOGLE_TOKEN_URL);
+    const api = sheetsClientFor(configOf(env));
     const now = Date.now();
     const ctx = {
       api,

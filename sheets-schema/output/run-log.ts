@@ -1,4 +1,5 @@
 import type { OutputCell } from "../types.ts";
+import { vietnamWallClock } from "../vietnam-time.ts";
 
 export { LOG_TAB } from "./tab-names.ts";
 
@@ -34,9 +35,6 @@ export const LOG_HEADERS = [
   "Kết quả",
 ] as const;
 
-// Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /**
  * An instant as Vietnam local time `yyyy-mm-dd hh:mm:ss`: readable, and it still sorts as text.
  * A string that is not a valid instant is returned unchanged rather than hidden.
@@ -46,7 +44,7 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 export function vietnamTime(instant: IsoDateTime): string {
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) return instant;
-  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ");
+  return vietnamWallClock(ms).toISOString().slice(0, 19).replace("T", " ");
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { configOf } from "../config/config.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 import { ErrorBody, ResultsQuery, ScoreRunSchema } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
@@ -18,7 +19,7 @@ const route = createRoute({
 export const resultsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
 resultsRoute.openapi(route, async (c) => {
   const { year, spreadsheetId: asked } = c.req.valid("query");
-  const spreadsheetId = asked ?? c.env.SPREADSHEET_ID;
+  const spreadsheetId = asked ?? configOf(c.env).spreadsheetId;
   const json = spreadsheetId ? await scorerFor(c.env, spreadsheetId).latestResult(year) : null;
   if (json === null) {
     return c.json({ error: { code: "not_found", message: `Chưa có kết quả chấm điểm năm ${year} cho bảng tính này.` } }, 404);

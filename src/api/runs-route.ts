@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { configOf } from "../config/config.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
 import { ErrorBody, RunParams, RunProgressSchema } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
@@ -18,7 +19,7 @@ const route = createRoute({
 
 export const runsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
 // Hono paths name parameters `:runId`, OpenAPI paths `{runId}`: the middleware needs Hono's form.
-runsRoute.use("/api/runs/:runId", bearerAuth((env) => env.SCORING_TOKEN));
+runsRoute.use("/api/runs/:runId", bearerAuth((env) => configOf(env).scoringToken));
 runsRoute.openapi(route, async (c) => {
   const { runId } = c.req.valid("param");
   const notFound = () => c.json({ error: { code: "not_found", message: `Không có lần chạy nền mã ${runId}.` } }, 404);

@@ -1,14 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { SpreadsheetIdField } from "./spreadsheet-id-field.ts";
 
 /** Body of `POST /api/score` (SPEC §6). */
 export const ScoreBody = z
   .object({
     year: z.number().int().min(2000).max(2100).openapi({ example: 2024, description: "Năm chấm điểm" }),
-    spreadsheetId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,200}$/)
-      .optional()
-      .openapi({ description: "Mã bảng tính Google Sheets; mặc định là SPREADSHEET_ID", example: "demo-district" }),
+    spreadsheetId: SpreadsheetIdField,
     dryRun: z.boolean().default(false).openapi({ description: "true: chỉ chấm điểm, không ghi vào bảng tính" }),
     caller: z.string().max(100).optional().openapi({ description: "Ai yêu cầu chấm điểm (ghi vào nhật ký)" }),
     background: z.boolean().optional().openapi({
@@ -99,7 +96,7 @@ export const ScoreRunSchema = z
 
 export const ResultsQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).openapi({ example: 2024 }),
-  spreadsheetId: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional(),
+  spreadsheetId: SpreadsheetIdField,
 });
 
 const FailedSource = z.object({

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { configOf } from "../config/config.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
 import { failureResponse } from "../http/failure-response.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
@@ -32,10 +33,10 @@ const route = createRoute({
 });
 
 export const scoreRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
-scoreRoute.use(route.path, bearerAuth((env) => env.SCORING_TOKEN));
+scoreRoute.use(route.path, bearerAuth((env) => configOf(env).scoringToken));
 scoreRoute.openapi(route, async (c) => {
   const body = c.req.valid("json");
-  const spreadsheetId = body.spreadsheetId ?? c.env.SPREADSHEET_ID;
+  const spreadsheetId = body.spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {
     return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
   }

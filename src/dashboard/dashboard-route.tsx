@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { configOf } from "../config/config.ts";
 import { DashboardPage } from "./dashboard-page.tsx";
 import { loadDashboard } from "./load.ts";
 import { Page } from "./page.tsx";
@@ -9,7 +10,7 @@ export const dashboardRoute = new Hono<{ Bindings: Env }>();
 
 dashboardRoute.get("/", async (c) => {
   c.header("Cache-Control", "no-store");
-  const query = readDashboardQuery(c.req.query(), c.env.SPREADSHEET_ID);
+  const query = readDashboardQuery(c.req.query(), configOf(c.env).spreadsheetId);
   if (!query.ok) return c.html(<BadQuery message={query.message} />, 400);
   const data = await loadDashboard(c.env, query.value, Date.now());
   return c.html(<DashboardPage data={data} />);

@@ -4,8 +4,7 @@
  */
 import { formatNumber, formatPercent } from "../../scoring/format.ts";
 import type { TargetResult } from "../../scoring/types.ts";
-
-const VIETNAM_OFFSET_MS = 7 * 3600_000; // UTC+7, no daylight saving
+import { vietnamWallClock } from "../../sheets-schema/vietnam-time.ts";
 
 /**
  * An ISO instant as the wall-clock time in Vietnam.
@@ -16,7 +15,7 @@ const VIETNAM_OFFSET_MS = 7 * 3600_000; // UTC+7, no daylight saving
 export function formatVietnamTime(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  const d = new Date(ms + VIETNAM_OFFSET_MS);
+  const d = vietnamWallClock(ms);
   const two = (n: number) => String(n).padStart(2, "0");
   return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ngày ${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }

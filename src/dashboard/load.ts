@@ -1,5 +1,5 @@
+import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
 import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
-import { yearInVietnam } from "../jobs/nightly.ts";
 import type { RunRecord } from "../scorer/result-store.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 import { chooseYear, type DashboardQuery } from "./view-model.ts";

@@ -31,7 +31,18 @@ describe("readDashboardQuery", () => {
   });
 
   it("refuses a spreadsheet id with characters an id never has", () => {
-    expect(readDashboardQuery({ spreadsheetId: "a/../b" }, "s")).toMatchObject({ ok: false, message: expect.stringContaining("Mã bảng tính") });
+    expect(readDashboardQuery({ spreadsheetId: "a/../b" }, "s")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Không đọc được mã bảng tính từ “a/../b”"),
+    });
+  });
+
+  it("takes the id out of a Google Sheets address pasted as ?spreadsheetId=", () => {
+    const url = "https://docs.google.com/spreadsheets/d/other_2/edit#gid=0";
+    expect(readDashboardQuery({ spreadsheetId: url }, "s")).toEqual({
+      ok: true,
+      value: { spreadsheetId: "other_2", spreadsheetIdAsked: true, year: null },
+    });
   });
 });
 

@@ -3,10 +3,9 @@
  * how units fall into ranking groups. Pure, so each rule has a test.
  */
 import type { UnitResult } from "../../scoring/types.ts";
+import { describeSpreadsheetRefProblem, parseSpreadsheetRef } from "../../sheets-schema/spreadsheet-id.ts";
 import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 import type { RunRecord } from "../scorer/result-store.ts";
-
-const SPREADSHEET_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
 export interface DashboardQuery {
   /** The spreadsheet shown; null when none was asked for and SPREADSHEET_ID is not configured. */
@@ -20,12 +19,13 @@ export interface DashboardQuery {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
- * Reads `?year=` and `?spreadsheetId=`; a bad value is a message for the person, never a silent default.
+ * Reads `?year=` and `?spreadsheetId=` (an id or a Google Sheets address); a bad value is a message for the person,
+ * never a silent default.
  *
  * @example readDashboardQuery({ year: "2024" }, "abc") // → { ok: true, value: { spreadsheetId: "abc", spreadsheetIdAsked: false, year: 2024 } }
  * @example readDashboardQuery({ year: "hai nghìn" }, "abc") // → { ok: false, message: "Năm “hai nghìn” không hợp lệ…" }
  */
-export function readDashboardQuery(query: Record<string, string | undefined>, configuredId: string | undefined): Parsed<DashboardQuery> {
+export function readDashboardQuery(query: Record<string, string | undefined>, configuredId: string | null | undefined): Parsed<DashboardQuery> {
   const yearText = query.year?.trim() ?? "";
   let year: number | null = null;
   if (yearText !== "") {
@@ -34,12 +34,15 @@ export function readDashboardQuery(query: Record<string, string | undefined>, co
       return { ok: false, message: `Năm “${yearText}” không hợp lệ: hãy chọn một năm từ 2000 đến 2100.` };
     }
   }
-  const asked = query.spreadsheetId?.trim() ?? "";
-  if (asked !== "" && !SPREADSHEET_ID.test(asked)) {
-    return { ok: false, message: `Mã bảng tính “${asked}” không hợp lệ: chỉ gồm chữ cái không dấu, chữ số, “-” và “_”.` };
+  const askedText = query.spreadsheetId?.trim() ?? "";
+  let asked: string | null = null;
+  if (askedText !== "") {
+    const ref = parseSpreadsheetRef(askedText);
+    if (!ref.ok) return { ok: false, message: `${describeSpreadsheetRefProblem(ref.problem, `“${askedText}”`)}.` };
+    asked = ref.id;
   }
-  const spreadsheetId = asked !== "" ? asked : configuredId?.trim() || null;
-  return { ok: true, value: { spreadsheetId, spreadsheetIdAsked: asked !== "", year } };
+  const spreadsheetId = asked ?? (configuredId?.trim() || null);
+  return { ok: true, value: { spreadsheetId, spreadsheetIdAsked: asked !== null, year } };
 }
 
 /**

@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
  * Requires `Authorization: Bearer <SCORING_TOKEN>`. Both sides are hashed before a constant-time comparison, so
  * neither the token's content nor its length leaks through timing.
  */
-export function bearerAuth(getToken: (env: Env) => string | undefined): MiddlewareHandler<{ Bindings: Env }> {
+export function bearerAuth(getToken: (env: Env) => string | null | undefined): MiddlewareHandler<{ Bindings: Env }> {
   return async (c, next) => {
     const expected = getToken(c.env);
     const header = c.req.header("Authorization") ?? "";

@@ -1,3 +1,5 @@
+import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
+import { ConfigError, configOf } from "../config/config.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 
 /**
@@ -5,13 +7,21 @@ import { scorerFor } from "../scorer/scorer-for.ts";
  * run history by the Durable Object (the dashboard shows it) and logged, so it is never silent.
  */
 export async function runNightly(env: Env, scheduledTime: number): Promise<void> {
-  if (!env.SPREADSHEET_ID) {
+  let spreadsheetId: string | null;
+  try {
+    spreadsheetId = configOf(env).spreadsheetId;
+  } catch (error) {
+    // Thrown again, so the Cron event itself is marked as failed in the Worker's logs.
+    if (error instanceof ConfigError) console.error(`Cron: không chấm điểm. ${error.message}`);
+    throw error;
+  }
+  if (spreadsheetId === null) {
     console.error("Cron: SPREADSHEET_ID chưa được cấu hình, không chấm điểm.");
     return;
   }
   const year = yearInVietnam(scheduledTime);
-  const reply = await scorerFor(env, env.SPREADSHEET_ID).score({
-    spreadsheetId: env.SPREADSHEET_ID,
+  const reply = await scorerFor(env, spreadsheetId).score({
+    spreadsheetId,
     year,
     dryRun: false,
     caller: "Cron (tự động)",
@@ -19,9 +29,4 @@ export async function runNightly(env: Env, scheduledTime: number): Promise<void>
   if (reply.ok === "background") console.log(`Cron: chấm điểm năm ${year} đang chạy nền (${reply.progress.runId}).`);
   else if (reply.ok) console.log(`Cron: đã chấm điểm năm ${year}.`);
   else console.error(`Cron: chấm điểm năm ${year} thất bại (${reply.failure.status}): ${reply.failure.message}`);
-}
-
-/** The calendar year at a UTC instant in Vietnam (UTC+7, no daylight saving). */
-export function yearInVietnam(utcMs: number): number {
-  return new Date(utcMs + 7 * 3600_000).getUTCFullYear();
 }

@@ -1,6 +1,7 @@
 import { quoteTab } from "../../sheets-schema/a1.ts";
 import { SOURCES_TAB } from "../../sheets-schema/source-list.ts";
 import { ContractError } from "../../sheets-schema/types.ts";
+import { ConfigError } from "../config/config.ts";
 import { SheetsRejectedError, SheetsUnavailableError } from "../sheets/retry.ts";
 import { SourceUnavailableError } from "../sheets/source-reader.ts";
 import { StagingLeftError, WriteOutcomeUnknownError } from "../sheets/write-output.ts";
@@ -18,6 +19,10 @@ export interface RunFailure {
 
 /** Turns what a run threw into the answer a person can act on. */
 export function describeRunFailure(error: unknown): RunFailure {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    return { status: 500, code: "config", message: error.publicMessage };
+  }
   if (error instanceof ContractError) {
     return { status: 422, code: "contract", message: error.message, where: error.where };
   }

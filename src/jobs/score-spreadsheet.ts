@@ -75,7 +75,7 @@ export interface RunContext {
   policy: RetryPolicy;
   runId: string;
   now: () => number;
-  /** Absent: no pacing, four sources at a time. */
+  /** Absent: no pacing, DEFAULT_SOURCE_CONCURRENCY sources at a time. */
   sources?: SourcesPolicy;
 }
 
@@ -121,7 +121,7 @@ export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Prom
   }
   const sources = await readSourceSpreadsheets(ctx.api, main.list.entries, {
     policy: ctx.policy,
-    concurrency: ctx.sources?.concurrency ?? 4,
+    concurrency: ctx.sources?.concurrency,
     pace,
   });
   return finishRun(ctx, req, started, main, sources);

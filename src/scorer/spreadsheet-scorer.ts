@@ -5,8 +5,8 @@ import { runMessage } from "../jobs/run-message.ts";
 import { progressOf, type RunProgress } from "../jobs/run-progress.ts";
 import { scoreSpreadsheet, SourcesTooSlowError, type ScoreRequest } from "../jobs/score-spreadsheet.ts";
 import { runSetup, type SetupResult } from "../setup/run-setup.ts";
-import { createSheetsClient } from "../sheets/client.ts";
-import { retryPolicyFromEnv, runsQueueLimitFromEnv, sourcesPolicyFromEnv } from "../sheets/settings.ts";
+import { configOf, runRetryPolicy } from "../config/config.ts";
+import { sheetsClientFor } from "../sheets/client-for.ts";
 import { runStep } from "./background-runner.ts";
 import { BackgroundStore } from "./background-store.ts";
 import { ResultStore, type RunRecord } from "./result-store.ts";
@@ -45,7 +45,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
    * asked, if the run had to wait, when its turn comes: a caller that has gone (false, or the call fails) drops it.
    */
   async score(req: ScoreRequest, wanted?: () => boolean | Promise<boolean>): Promise<ScoreReply> {
-    const limit = runsQueueLimitFromEnv(this.env);
+    const limit = configOf(this.env).runsQueueLimit;
     const admission = await this.queue.submit(() => this.runOnce(req), { limit, ...(wanted ? { wanted } : {}) });
     switch (admission.kind) {
       case "ran":
@@ -64,8 +64,8 @@ export class SpreadsheetScorer extends DurableObject<Env> {
   async setup(spreadsheetId: string): Promise<SetupReply> {
     return this.queue.enqueue(async (): Promise<SetupReply> => {
       try {
-        const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
-        return { ok: true, result: await runSetup(api, spreadsheetId, retryPolicyFromEnv(this.env, Date.now())) };
+        const config = configOf(this.env);
+        return { ok: true, result: await runSetup(sheetsClientFor(config), spreadsheetId, runRetryPolicy(config, Date.now())) };
       } catch (error) {
         return { ok: false, failure: describeRunFailure(error) };
       }
@@ -98,7 +98,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     const running = this.background.runningJob();
     if (running !== null) return { ok: false, failure: busy(running) };
     // The poll id names this Durable Object, so GET /api/runs/{id} finds it without the spreadsheet id.
-    const perStep = options.sourcesPerStep ?? sourcesPolicyFromEnv(this.env).perStep;
+    const perStep = options.sourcesPerStep ?? configOf(this.env).sources.perStep;
     const run = newRun(`${this.ctx.id.toString()}.${crypto.randomUUID()}`, req, Date.now(), perStep);
     this.background.saveJob(run);
     await this.ctx.storage.setAlarm(Date.now());
@@ -110,18 +110,21 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     await this.queue.enqueue(async () => {
       const run = this.background.runningJob();
       if (run === null) return;
-      const sources = sourcesPolicyFromEnv(this.env);
       const logId = run.runId.slice(run.runId.lastIndexOf(".") + 1); // the run log's id: the uuid part
+      const config = configOf(this.env);
       await runStep(run, { type: "alarm" }, {
-        context: () => {
-          const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
-          return { api, policy: retryPolicyFromEnv(this.env, Date.now()), runId: logId, now: Date.now, sources };
-        },
+        context: () => ({
+          api: sheetsClientFor(config),
+          policy: runRetryPolicy(config, Date.now()),
+          runId: logId,
+          now: Date.now,
+          sources: config.sources,
+        }),
         background: this.background,
         results: this.store,
         setAlarm: (at) => this.ctx.storage.setAlarm(at),
         now: Date.now,
-        readsPerMinute: sources.readsPerMinute,
+        readsPerMinute: config.sources.readsPerMinute,
       });
     });
   }
@@ -135,9 +138,9 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     const record = (ok: boolean, status: number, message: string) =>
       this.store.recordRun({ runId, year: req.year, at, dryRun: req.dryRun, ok, status, message, caller: req.caller });
     try {
-      const api = createSheetsClient(this.env.GOOGLE_SERVICE_ACCOUNT_JSON, this.env.SHEETS_API_ROOT, this.env.GOOGLE_TOKEN_URL);
-      const policy = retryPolicyFromEnv(this.env, Date.now());
-      const run = await scoreSpreadsheet({ api, policy, runId, now: Date.now, sources: sourcesPolicyFromEnv(this.env) }, req);
+      const config = configOf(this.env);
+      const api = sheetsClientFor(config);
+      const run = await scoreSpreadsheet({ api, policy: runRetryPolicy(config, Date.now()), runId, now: Date.now, sources: config.sources }, req);
       const json = JSON.stringify(run);
       if (!req.dryRun) this.store.saveResult(req.year, json);
       record(true, 200, runMessage(run));

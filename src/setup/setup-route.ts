@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBody } from "../api/schemas.ts";
+import { SpreadsheetIdField } from "../api/spreadsheet-id-field.ts";
 import { validationHook } from "../api/validation-hook.ts";
+import { configOf } from "../config/config.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
 import { failureResponse } from "../http/failure-response.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
@@ -8,11 +10,7 @@ import { scorerFor } from "../scorer/scorer-for.ts";
 /** Body of `POST /api/setup`. */
 export const SetupBody = z
   .object({
-    spreadsheetId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,200}$/)
-      .optional()
-      .openapi({ description: "Mã bảng tính Google Sheets; mặc định là SPREADSHEET_ID", example: "demo-district" }),
+    spreadsheetId: SpreadsheetIdField,
   })
   .strict()
   .openapi("SetupBody");
@@ -53,9 +51,9 @@ const route = createRoute({
 });
 
 export const setupRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
-setupRoute.use(route.path, bearerAuth((env) => env.SCORING_TOKEN));
+setupRoute.use(route.path, bearerAuth((env) => configOf(env).scoringToken));
 setupRoute.openapi(route, async (c) => {
-  const spreadsheetId = c.req.valid("json").spreadsheetId ?? c.env.SPREADSHEET_ID;
+  const spreadsheetId = c.req.valid("json").spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {
     return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
   }

@@ -40,10 +40,16 @@ export class SourceUnavailableError extends Error {
   }
 }
 
+/**
+ * Sources read at the same time unless SHEETS_SOURCE_CONCURRENCY says otherwise: within a Worker's six simultaneous
+ * connections, with room for the main spreadsheet's calls.
+ */
+export const DEFAULT_SOURCE_CONCURRENCY = 4;
+
 export interface SourceReadOptions {
   policy: RetryPolicy;
-  /** Sources read at the same time. */
-  concurrency: number;
+  /** Sources read at the same time; absent: DEFAULT_SOURCE_CONCURRENCY. */
+  concurrency?: number;
   /** Awaited before every Sheets call (the run's ReadPacer). */
   pace?: () => Promise<void>;
   /** Told after each source, read or failed. */
@@ -83,7 +89,7 @@ export async function readSourceSpreadsheets(
       options.onProgress?.(++done, entries.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, entries.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY, entries.length)) }, worker));
   if (fatal !== null) throw fatal;
 
   const read: SourceSnapshot[] = [];
