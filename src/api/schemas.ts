@@ -37,6 +37,17 @@ const Unit = z.object({
 });
 const Registration = z.looseObject({ ref: Row, modelId: z.string().nullable(), year: z.number(), unitCode: z.string(), name: z.string() });
 
+/** A target's goal as numbers, in the units of `actual` (a fraction for shares); see `Goal` in scoring/types.ts. */
+const Goal = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("above"), min: z.number() }).openapi({ description: "Trên min (ví dụ > 70%)" }),
+    z.object({ kind: z.literal("atLeast"), min: z.number() }).openapi({ description: "Ít nhất min (ví dụ ≥ 100%)" }),
+    z
+      .object({ kind: z.literal("between"), min: z.number(), max: z.number() })
+      .openapi({ description: "Từ min đến max, tính cả hai đầu (ví dụ 25% – 30%); min = max: đúng bằng số đó" }),
+  ])
+  .openapi("Goal", { description: "Mục tiêu của chỉ tiêu, cùng đơn vị với actual (tỷ lệ là phân số, 0,7 = 70%)" });
+
 /** What a run returns and `GET /api/results` serves again (documented for the API reference). */
 export const ScoreRunSchema = z
   .object({
@@ -67,9 +78,12 @@ export const ScoreRunSchema = z
     ),
     targets: z.array(
       z.looseObject({
-        id: z.string(), label: z.string(), communeCode: z.string().nullable(), goal: z.string(),
+        id: z.string(), label: z.string(), communeCode: z.string().nullable(), goal: Goal,
         actual: z.number().nullable(), unit: z.enum(["share", "count"]), numerator: z.number(), denominator: z.number(),
         met: z.boolean(), detail: z.string(),
+        missing: z
+          .array(z.object({ code: z.string(), name: z.string() }))
+          .openapi({ description: "Đơn vị chỉ tiêu thấy còn thiếu (độ phủ thôn, khu phố: các thôn chưa có mô hình được công nhận); rỗng nếu không có" }),
       }),
     ),
     communeTeams: z.array(z.looseObject({ communeCode: z.string(), communeName: z.string(), teams: z.number(), good: z.number(), share: z.number().nullable(), met: z.boolean() })),
