@@ -1,8 +1,11 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { bearerAuth } from "../http/bearer-auth.ts";
-import { failureResponse } from "../http/failure-response.ts";
+import { ApiError, runFailureError } from "../http/api-error.ts";
+import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
-import { ErrorBody, RunProgressSchema, ScoreBody, ScoreRunSchema } from "./schemas.ts";
+import { ScoreRunSchema } from "./score-run-schema.ts";
+import { ErrorBody, RunProgressSchema, ScoreBody } from "./schemas.ts";
+import { jsonText } from "./json-text.ts";
 import { validationHook } from "./validation-hook.ts";
 
 const route = createRoute({
@@ -32,10 +35,10 @@ scoreRoute.openapi(route, async (c) => {
   const body = c.req.valid("json");
   const spreadsheetId = body.spreadsheetId ?? c.env.SPREADSHEET_ID;
   if (!spreadsheetId) {
-    return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
+    throw new ApiError(400, "invalid_request", 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.', { field: "spreadsheetId" });
   }
   if (body.background && body.dryRun) {
-    return c.json({ error: { code: "invalid_request", field: "background", message: 'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.' } }, 400);
+    throw new ApiError(400, "invalid_request", 'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.', { field: "background" });
   }
   const reply = await scorerFor(c.env, spreadsheetId).score({
     spreadsheetId,
@@ -44,10 +47,10 @@ scoreRoute.openapi(route, async (c) => {
     caller: body.caller?.trim() || "API",
     background: body.background ?? false,
   });
-  if (!reply.ok) return failureResponse(reply.failure) as never;
+  if (!reply.ok) throw runFailureError(reply.failure);
   if (reply.ok === "background") {
-    return c.json(reply.progress, 202, { Location: `/api/runs/${reply.progress.runId}` }) as never;
+    return c.json(reply.progress, 202, { Location: `/api/runs/${reply.progress.runId}` });
   }
   // The run is already JSON text; re-parsing it only to serialise again would double the cost.
-  return new Response(reply.json, { headers: { "Content-Type": "application/json; charset=utf-8" } }) as never;
+  return jsonText<ScoreRun>(reply.json);
 });
