@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent } from "./format.ts";
+import { formatDate, formatGoal, formatNumber, formatPercent } from "./format.ts";
 
 describe("formatNumber", () => {
   it("uses a comma for decimals and dots between thousands", () => {
@@ -30,5 +30,29 @@ describe("formatPercent", () => {
 describe("formatDate", () => {
   it("writes an ISO date as dd/mm/yyyy", () => {
     expect(formatDate("2024-04-05")).toBe("05/04/2024");
+  });
+});
+
+describe("formatGoal writes every goal the targets set, as in Chỉ tiêu {Y}", () => {
+  it("writes a strict lower bound", () => {
+    expect(formatGoal({ kind: "above", min: 0.7 }, "share")).toBe("> 70%");
+  });
+
+  it("writes an inclusive lower bound", () => {
+    expect(formatGoal({ kind: "atLeast", min: 1 }, "share")).toBe("≥ 100%");
+  });
+
+  it("writes a range of shares, with decimals the Vietnamese way", () => {
+    expect(formatGoal({ kind: "between", min: 0.25, max: 0.3 }, "share")).toBe("25% – 30%");
+    expect(formatGoal({ kind: "between", min: 0.225, max: 0.3 }, "share")).toBe("22,5% – 30%");
+  });
+
+  it("writes a range of counts, and a single number when both ends are equal", () => {
+    expect(formatGoal({ kind: "between", min: 3, max: 5 }, "count")).toBe("3 – 5");
+    expect(formatGoal({ kind: "between", min: 4, max: 4 }, "count")).toBe("4");
+  });
+
+  it("writes Vietnamese thousands separators", () => {
+    expect(formatGoal({ kind: "between", min: 1200, max: 1500 }, "count")).toBe("1.200 – 1.500");
   });
 });

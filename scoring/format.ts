@@ -3,7 +3,7 @@
  * comma as decimal separator, dot between thousands, dates as dd/mm/yyyy.
  */
 import { round2 } from "./numbers.ts";
-import type { IsoDate } from "./types.ts";
+import type { Goal, IsoDate } from "./types.ts";
 
 /**
  * A number with at most 2 decimals, trailing zeros dropped.
@@ -36,4 +36,29 @@ export function formatPercent(share: number): string {
 export function formatDate(date: IsoDate): string {
   const [year, month, day] = date.split("-");
   return `${day}/${month}/${year}`;
+}
+
+/**
+ * A target's goal as people read it in `Chỉ tiêu {Y}` and on the dashboard; `unit` says whether its figures are
+ * shares or counts.
+ *
+ * @example formatGoal({ kind: "above", min: 0.7 }, "share") // → "> 70%"
+ * @example formatGoal({ kind: "atLeast", min: 1 }, "share") // → "≥ 100%"
+ * @example formatGoal({ kind: "between", min: 0.25, max: 0.3 }, "share") // → "25% – 30%"
+ * @example formatGoal({ kind: "between", min: 4, max: 4 }, "count") // → "4"
+ */
+export function formatGoal(goal: Goal, unit: "share" | "count"): string {
+  const figure = unit === "share" ? formatPercent : formatNumber;
+  switch (goal.kind) {
+    case "above":
+      return `> ${figure(goal.min)}`;
+    case "atLeast":
+      return `≥ ${figure(goal.min)}`;
+    case "between":
+      return goal.min === goal.max ? figure(goal.min) : `${figure(goal.min)} – ${figure(goal.max)}`;
+    default: {
+      const unknown: never = goal;
+      throw new Error(`Unknown goal ${JSON.stringify(unknown)}`);
+    }
+  }
 }

@@ -43,7 +43,7 @@ describe("target 1: share of units proposed the title", () => {
       id: "titleShare",
       label: "Tỷ lệ đơn vị được đề xuất danh hiệu “Dân vận khéo” (kể cả tiêu biểu)",
       communeCode: null,
-      goal: "25% – 30%",
+      goal: { kind: "between", min: 0.25, max: 0.3 },
       actual: 0.3,
       unit: "share",
       numerator: 3,
@@ -92,7 +92,7 @@ describe("target 2: number of tiêu biểu", () => {
     const target = exemplaryCountTarget(units, DEFAULT_SETTINGS);
     expect(target).toMatchObject({
       id: "exemplaryCount",
-      goal: "3 – 5",
+      goal: { kind: "between", min: 3, max: 5 },
       actual: 3,
       unit: "count",
       numerator: 3,
@@ -117,8 +117,11 @@ describe("target 2: number of tiêu biểu", () => {
     );
   });
 
-  it("writes a single number when minimum and maximum are equal", () => {
-    expect(exemplaryCountTarget([], settingsWith({ exemplaryMin: 4, exemplaryMax: 4 })).goal).toBe("4");
+  it("asks for exactly that many when minimum and maximum are equal", () => {
+    const settings = settingsWith({ exemplaryMin: 1, exemplaryMax: 1 });
+    expect(exemplaryCountTarget([], settings).goal).toEqual({ kind: "between", min: 1, max: 1 });
+    expect(exemplaryCountTarget(withTitles(["exemplary"]), settings).met).toBe(true);
+    expect(exemplaryCountTarget(withTitles(["exemplary", "exemplary"]), settings).met).toBe(false);
   });
 
   it("is 0 of 0 in an empty district", () => {
@@ -137,7 +140,7 @@ describe("target 3: tổ dân vận rated Tốt", () => {
       id: "villageTeamsGood",
       label: "Tỷ lệ tổ dân vận xếp loại Tốt",
       communeCode: null,
-      goal: "> 70%",
+      goal: { kind: "above", min: 0.7 },
       actual: 0.8,
       unit: "share",
       numerator: 8,
@@ -172,7 +175,7 @@ describe("target 3: tổ dân vận rated Tốt", () => {
       id: "villageTeamsGood",
       label: "Tỷ lệ tổ dân vận xếp loại Tốt – Xã An Bình",
       communeCode: "XA",
-      goal: "> 70%",
+      goal: { kind: "above", min: 0.7 },
       actual: 0.75,
       unit: "share",
       numerator: 3,
@@ -198,7 +201,7 @@ describe("target 4: khối dân vận rated Tốt", () => {
       aTeam(`K${i}`, "XA", { level: "communeBloc", rating: i < 4 ? "good" : "fair" }),
     );
     expect(communeBlocsTarget(blocs, DEFAULT_SETTINGS)).toMatchObject({
-      goal: "> 75%",
+      goal: { kind: "above", min: 0.75 },
       actual: 0.8,
       met: true,
       detail: "4/5 khối dân vận xếp loại Tốt",
@@ -229,7 +232,7 @@ describe("target 5: thôn, khu phố covered", () => {
     const target = villageCoverageTarget(units, new Set(["T1", "CB"]), DEFAULT_SETTINGS);
     expect(target).toMatchObject({
       id: "villageCoverage",
-      goal: "≥ 100%",
+      goal: { kind: "atLeast", min: 1 },
       numerator: 1,
       denominator: 3,
       met: false,
@@ -259,7 +262,7 @@ describe("target 5: thôn, khu phố covered", () => {
   it("uses the coverage of the settings", () => {
     const units = [village("T1", "Thôn 1"), village("T2", "Thôn 2")];
     expect(villageCoverageTarget(units, new Set(["T1"]), settingsWith({ villageCoverage: 0.5 }))).toMatchObject({
-      goal: "≥ 50%",
+      goal: { kind: "atLeast", min: 0.5 },
       met: true,
     });
   });
@@ -277,7 +280,7 @@ describe("target 6: units meeting their quota", () => {
   it("needs every unit", () => {
     expect(quotaShareTarget([result("A"), result("B", { quotaMet: false })])).toMatchObject({
       id: "quotaShare",
-      goal: "≥ 100%",
+      goal: { kind: "atLeast", min: 1 },
       actual: 0.5,
       met: false,
       detail: "1/2 đơn vị đạt chỉ tiêu",

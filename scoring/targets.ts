@@ -4,12 +4,11 @@
  * A share target with nothing to measure (no unit taking part, no tổ, no thôn…) has `actual` null and is not met:
  * "Đạt" would claim something nobody checked, and the detail says why, so the missing data gets entered.
  */
-import { formatNumber, formatPercent } from "./format.ts";
+import { meetsGoal } from "./goal.ts";
 import { TARGET_LABEL, TITLE_LABEL } from "./labels.ts";
-import { isAbove, isAtLeast, isAtMost } from "./numbers.ts";
 import { compareCodes, compareVietnamese } from "./order.ts";
 import { goodShare } from "./teams.ts";
-import type { CommuneTeamSummary, Settings, TargetId, TargetResult, Team, Unit, UnitResult } from "./types.ts";
+import type { CommuneTeamSummary, Goal, Settings, TargetId, TargetResult, Team, Unit, UnitResult } from "./types.ts";
 
 /** Everything the targets are computed from, once units are scored and titles proposed. */
 export interface TargetInput {
@@ -39,15 +38,15 @@ export function checkTargets(input: TargetInput): TargetResult[] {
  * 1. Share of the units taking part in the title that are proposed it (tiêu biểu included), within
  * [Tỷ lệ danh hiệu tối thiểu, Tỷ lệ danh hiệu tối đa].
  *
- * @example 3 of 10 units proposed, default settings → { goal: "25% – 30%", actual: 0.3, met: true, … }
+ * @example 3 of 10 units proposed, default settings → { goal: { kind: "between", min: 0.25, max: 0.3 }, actual: 0.3,
+ *   met: true, … }
  */
 export function titleShareTarget(units: readonly UnitResult[], settings: Settings): TargetResult {
   const eligible = units.filter((u) => u.takesPartInTitle);
   const proposed = eligible.filter((u) => u.title === "title" || u.title === "exemplary").length;
   const ties = eligible.filter((u) => u.title === "tieAtCap").length;
-  const { titleShareMin: min, titleShareMax: max } = settings;
-  return shareTarget("titleShare", `${formatPercent(min)} – ${formatPercent(max)}`, proposed, eligible.length, {
-    passes: (share) => isAtLeast(share, min) && isAtMost(share, max),
+  const goal: Goal = { kind: "between", min: settings.titleShareMin, max: settings.titleShareMax };
+  return shareTarget("titleShare", goal, proposed, eligible.length, {
     empty: "Không có đơn vị nào xét danh hiệu",
     detail: [
       `${proposed}/${eligible.length} đơn vị xét danh hiệu được đề xuất`,
@@ -60,20 +59,21 @@ export function titleShareTarget(units: readonly UnitResult[], settings: Setting
  * 2. Number of units proposed "Dân vận khéo tiêu biểu", within [Số tiêu biểu tối thiểu, Số tiêu biểu tối đa].
  * The denominator is the number of units proposed "Dân vận khéo" (tiêu biểu included).
  *
- * @example 4 tiêu biểu, default settings → { goal: "3 – 5", actual: 4, unit: "count", met: true, … }
+ * @example 4 tiêu biểu, default settings → { goal: { kind: "between", min: 3, max: 5 }, actual: 4, unit: "count",
+ *   met: true, … }
  */
 export function exemplaryCountTarget(units: readonly UnitResult[], settings: Settings): TargetResult {
   const exemplary = units.filter((u) => u.title === "exemplary").length;
   const proposed = units.filter((u) => u.title === "title" || u.title === "exemplary").length;
   const ties = units.filter((u) => u.flags.some((f) => f.code === "tieAtExemplaryCap")).length;
-  const { exemplaryMin: min, exemplaryMax: max } = settings;
+  const goal: Goal = { kind: "between", min: settings.exemplaryMin, max: settings.exemplaryMax };
   return {
-    ...base("exemplaryCount", min === max ? formatNumber(min) : `${formatNumber(min)} – ${formatNumber(max)}`),
+    ...base("exemplaryCount", goal),
     actual: exemplary,
     unit: "count",
     numerator: exemplary,
     denominator: proposed,
-    met: exemplary >= min && exemplary <= max,
+    met: meetsGoal(goal, exemplary),
     detail: joinDetail([
       `${exemplary} trong ${proposed} đơn vị được đề xuất “${TITLE_LABEL.title}”`,
       ties > 0 ? `${ties} đơn vị đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét` : "",
@@ -84,13 +84,13 @@ export function exemplaryCountTarget(units: readonly UnitResult[], settings: Set
 /**
  * 3. Share of tổ dân vận of year Y rated Tốt, strictly above Tổ dân vận tốt trên (district-wide).
  *
- * @example 8 Tốt of 10 tổ → { goal: "> 70%", actual: 0.8, met: true, detail: "8/10 tổ dân vận xếp loại Tốt" }
+ * @example 8 Tốt of 10 tổ → { goal: { kind: "above", min: 0.7 }, actual: 0.8, met: true,
+ *   detail: "8/10 tổ dân vận xếp loại Tốt" }
  */
 export function villageTeamsTarget(villageTeams: readonly Team[], settings: Settings): TargetResult {
   const { teams, good } = goodShare(villageTeams);
   const unrated = villageTeams.filter((t) => t.rating === null).length;
-  return shareTarget("villageTeamsGood", `> ${formatPercent(settings.villageTeamGoodAbove)}`, good, teams, {
-    passes: (share) => isAbove(share, settings.villageTeamGoodAbove),
+  return shareTarget("villageTeamsGood", { kind: "above", min: settings.villageTeamGoodAbove }, good, teams, {
     empty: "Không có tổ dân vận nào",
     detail: [
       `${good}/${teams} tổ dân vận xếp loại Tốt`,
@@ -103,11 +103,10 @@ export function villageTeamsTarget(villageTeams: readonly Team[], settings: Sett
 export function communeVillageTeamsTarget(commune: CommuneTeamSummary, settings: Settings): TargetResult {
   const target = shareTarget(
     "villageTeamsGood",
-    `> ${formatPercent(settings.villageTeamGoodAbove)}`,
+    { kind: "above", min: settings.villageTeamGoodAbove },
     commune.good,
     commune.teams,
     {
-      passes: (share) => isAbove(share, settings.villageTeamGoodAbove),
       empty: "Không có tổ dân vận nào",
       detail: [`${commune.good}/${commune.teams} tổ dân vận xếp loại Tốt`],
     },
@@ -118,8 +117,7 @@ export function communeVillageTeamsTarget(commune: CommuneTeamSummary, settings:
 /** 4. Share of khối dân vận of year Y rated Tốt, strictly above Khối dân vận tốt trên. */
 export function communeBlocsTarget(communeBlocs: readonly Team[], settings: Settings): TargetResult {
   const { teams, good } = goodShare(communeBlocs);
-  return shareTarget("communeBlocsGood", `> ${formatPercent(settings.communeBlocGoodAbove)}`, good, teams, {
-    passes: (share) => isAbove(share, settings.communeBlocGoodAbove),
+  return shareTarget("communeBlocsGood", { kind: "above", min: settings.communeBlocGoodAbove }, good, teams, {
     empty: "Không có khối dân vận nào",
     detail: [`${good}/${teams} khối dân vận xếp loại Tốt`],
   });
@@ -129,7 +127,7 @@ export function communeBlocsTarget(communeBlocs: readonly Team[], settings: Sett
  * 5. Share of Thôn, khu phố with at least one recognised registration in year Y (any Hình thức), at least
  * Độ phủ thôn, khu phố; the detail lists the missing ones by name.
  *
- * @example 1 of 2 thôn covered → { goal: "≥ 100%", actual: 0.5, met: false,
+ * @example 1 of 2 thôn covered → { goal: { kind: "atLeast", min: 1 }, actual: 0.5, met: false,
  *   detail: "Chưa có mô hình, điển hình được công nhận: Thôn Đông (X1-T2)" }
  */
 export function villageCoverageTarget(
@@ -142,8 +140,7 @@ export function villageCoverageTarget(
     .filter((u) => !unitsWithRecognised.has(u.code))
     .sort((a, b) => compareVietnamese(a.name, b.name) || compareCodes(a.code, b.code));
   const covered = villages.length - missing.length;
-  return shareTarget("villageCoverage", `≥ ${formatPercent(settings.villageCoverage)}`, covered, villages.length, {
-    passes: (share) => isAtLeast(share, settings.villageCoverage),
+  return shareTarget("villageCoverage", { kind: "atLeast", min: settings.villageCoverage }, covered, villages.length, {
     empty: "Không có thôn, khu phố nào",
     detail: [coverageDetail(missing)],
     missing: missing.map((u) => ({ code: u.code, name: u.name })),
@@ -165,15 +162,13 @@ function coverageDetail(missing: readonly Unit[]): string {
 /** 6. Share of all units whose quota is met; the goal is every unit (000: at least one model a year each). */
 export function quotaShareTarget(units: readonly UnitResult[]): TargetResult {
   const met = units.filter((u) => u.quotaMet).length;
-  return shareTarget("quotaShare", `≥ ${formatPercent(1)}`, met, units.length, {
-    passes: (share) => isAtLeast(share, 1),
+  return shareTarget("quotaShare", { kind: "atLeast", min: 1 }, met, units.length, {
     empty: "Không có đơn vị nào",
     detail: [`${met}/${units.length} đơn vị đạt chỉ tiêu`],
   });
 }
 
 interface ShareRule {
-  passes: (share: number) => boolean;
   /** The detail when the denominator is 0. */
   empty: string;
   /** Parts of the detail; empty parts are left out. */
@@ -184,7 +179,7 @@ interface ShareRule {
 
 function shareTarget(
   id: TargetId,
-  goal: string,
+  goal: Goal,
   numerator: number,
   denominator: number,
   rule: ShareRule,
@@ -196,13 +191,13 @@ function shareTarget(
     unit: "share",
     numerator,
     denominator,
-    met: actual !== null && rule.passes(actual),
+    met: actual !== null && meetsGoal(goal, actual),
     detail: actual === null ? rule.empty : joinDetail(rule.detail),
     missing: rule.missing ?? [],
   };
 }
 
-function base(id: TargetId, goal: string): Pick<TargetResult, "id" | "label" | "communeCode" | "goal" | "missing"> {
+function base(id: TargetId, goal: Goal): Pick<TargetResult, "id" | "label" | "communeCode" | "goal" | "missing"> {
   return { id, label: TARGET_LABEL[id], communeCode: null, goal, missing: [] };
 }
 

@@ -224,6 +224,16 @@ export type TargetId =
   | "villageCoverage"
   | "quotaShare";
 
+/**
+ * What a target asks for (mục tiêu), in the units of its `actual` figure (a fraction for shares, a count for counts).
+ * Kept as numbers so a chart can draw it and a verdict can be computed from it; written as text ("> 70%",
+ * "25% – 30%", "3 – 5") only where a person reads it (`formatGoal`).
+ */
+export type Goal =
+  | { kind: "above"; min: number } // trên: strictly above `min`
+  | { kind: "atLeast"; min: number } // ít nhất: `min` or more
+  | { kind: "between"; min: number; max: number }; // từ … đến …: both ends included; min = max for an exact figure
+
 /** One target (chỉ tiêu) with its goal, the actual figure and the verdict Đạt / Chưa đạt. */
 export interface TargetResult {
   id: TargetId;
@@ -231,8 +241,7 @@ export interface TargetResult {
   label: string;
   /** The xã for the per-xã village-team target; null for district-wide targets. */
   communeCode: string | null;
-  /** Human-readable goal, e.g. "> 70%" or "25% – 30%". */
-  goal: string;
+  goal: Goal;
   /** The actual value: a share in [0, 1] or a count; null when there is nothing to measure (e.g. no teams). */
   actual: number | null;
   /** "share" figures are fractions, "count" figures are whole numbers. */

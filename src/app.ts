@@ -3,18 +3,24 @@ import { HTTPException } from "hono/http-exception";
 import { resultsRoute } from "./api/results-route.ts";
 import { runsRoute } from "./api/runs-route.ts";
 import { scoreRoute } from "./api/score-route.ts";
+import { useVietnameseZodMessages } from "./api/zod-vietnamese.ts";
 import { apiDocs } from "./api-docs/docs-route.tsx";
 import { requireConfig } from "./config/require-config.ts";
 import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
+import { ApiError, errorResponse } from "./http/api-error.ts";
 import { requestBodyLimit } from "./http/body-limit.ts";
+import { type KnownRoute, methodNotAllowed } from "./http/method-not-allowed.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { setupRoute } from "./setup/setup-route.ts";
+
+useVietnameseZodMessages();
 
 /** The HTTP surface of SPEC §6, composed in one visible place. */
 export const app = new OpenAPIHono<{ Bindings: Env }>();
 
 app.use("*", securityHeaders());
 app.use("*", requireConfig());
+app.use("/api/*", methodNotAllowed(documentedRoutes));
 app.use("/api/*", requestBodyLimit());
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/", scoreRoute);
@@ -30,14 +36,20 @@ app.doc31("/openapi.json", {
   info: { title: "dvk-score – Chấm điểm Dân vận khéo", version: "1.0.0" },
 });
 
-app.notFound((c) => c.json({ error: { code: "not_found", message: "Không có trang này." } }, 404));
+app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", "Không có trang này.")));
 app.onError((err, c) => {
+  if (err instanceof ApiError) return errorResponse(c, err);
   if (err instanceof HTTPException) {
     if (err.res) return err.res;
     // Hono's JSON validator throws 400 for a body that is not JSON at all.
     const message = err.status === 400 ? "Nội dung yêu cầu không phải JSON hợp lệ." : err.message;
-    return c.json({ error: { code: "bad_request", message } }, err.status);
+    return errorResponse(c, new ApiError(err.status, "bad_request", message));
   }
   console.error("unhandled", err);
-  return c.json({ error: { code: "internal", message: "Lỗi không mong đợi trong máy chủ." } }, 500);
+  return errorResponse(c, new ApiError(500, "internal", "Lỗi không mong đợi trong máy chủ."));
 });
+
+/** The routes of the API reference, which are the API's routes: their methods answer; others get 405. */
+function documentedRoutes(): KnownRoute[] {
+  return app.openAPIRegistry.definitions.flatMap((d) => (d.type === "route" ? [{ method: d.route.method, path: d.route.path }] : []));
+}

@@ -1,7 +1,10 @@
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { ScoreRunSchema } from "../src/api/score-run-schema.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
 import { postScore, type RunJson } from "./support/api.ts";
 import { importSpreadsheet, readTab, sheetTitles, snapshot } from "./support/sheets.ts";
+import { parseStrict } from "./support/strict-schema.ts";
 
 const demo = demoSpreadsheet();
 let n = 0;
@@ -26,6 +29,28 @@ describe("POST /api/score on the demo district", () => {
     const titles = await sheetTitles(id);
     for (const t of run.tabsWritten) expect(titles.find((s) => s.title === t)).toMatchObject({ hidden: false, frozen: 1 });
     expect(titles.map((t) => t.title)).toContain("Nhật ký chấm điểm");
+  });
+
+  it("answers POST /api/score and GET /api/results with exactly the fields the API reference documents", async () => {
+    const id = await freshDemo();
+    const scored = parseStrict(ScoreRunSchema, await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json());
+    expect(scored.targets.find((t) => t.id === "villageCoverage")?.missing.length).toBeGreaterThan(0);
+    expect(scored.targets.find((t) => t.id === "titleShare")?.goal).toEqual({ kind: "between", min: 0.25, max: 0.3 });
+    const stored = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`);
+    expect(stored.status).toBe(200);
+    expect(parseStrict(ScoreRunSchema, await stored.json())).toEqual(scored);
+  });
+
+  it("writes each target's goal in Mục tiêu as people read it", async () => {
+    const id = await freshDemo();
+    await postScore({ year: DEMO_YEAR, spreadsheetId: id });
+    const grid = await readTab(id, `Chỉ tiêu ${DEMO_YEAR}`);
+    const goals = new Map(grid.slice(1).map((r) => [r[0], r[1]]));
+    expect(goals.get("Tỷ lệ đơn vị được đề xuất danh hiệu “Dân vận khéo” (kể cả tiêu biểu)")).toBe("25% – 30%");
+    expect(goals.get("Số đơn vị được đề xuất “Dân vận khéo” tiêu biểu")).toBe("3 – 5");
+    expect(goals.get("Tỷ lệ tổ dân vận xếp loại Tốt")).toBe("> 70%");
+    expect(goals.get("Tỷ lệ khối dân vận xếp loại Tốt")).toBe("> 75%");
+    expect(goals.get("Tỷ lệ đơn vị đạt chỉ tiêu mô hình, điển hình")).toBe("≥ 100%");
   });
 
   it("writes the ranking tab exactly as the result ranks the units, numbers as numbers", async () => {

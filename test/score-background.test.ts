@@ -7,12 +7,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { RawTabs } from "../sheets-schema/types.ts";
 import { newRun, type RunState } from "../src/jobs/background-run.ts";
 import type { RunProgress } from "../src/jobs/run-progress.ts";
+import { ScoreRunSchema } from "../src/api/score-run-schema.ts";
+import { RunProgressSchema } from "../src/api/schemas.ts";
 import { BackgroundStore } from "../src/scorer/background-store.ts";
 import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { postScore, TOKEN, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
 import { sheetsOf, splitDistrict } from "./support/split-sources.ts";
+import { parseStrict } from "./support/strict-schema.ts";
 
 const split = splitDistrict(generateDistrict(), 3);
 let n = 0;
@@ -48,7 +51,7 @@ async function driveToEnd(spreadsheetId: string, runId: string): Promise<RunProg
   const seen: RunProgress[] = [];
   for (let i = 0; i < 200; i++) {
     const ran = await runDurableObjectAlarm(stub(spreadsheetId));
-    const p = (await (await progress(runId)).json()) as RunProgress;
+    const p = parseStrict(RunProgressSchema, await (await progress(runId)).json()) as RunProgress;
     seen.push(p);
     if (p.status !== "running") return seen;
     if (!ran) await new Promise((r) => setTimeout(r, 10));
@@ -63,7 +66,7 @@ describe("a run in the background", () => {
     const { main } = await importSplit();
     const res = await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true });
     expect(res.status).toBe(202);
-    const started = (await res.json()) as RunProgress;
+    const started = parseStrict(RunProgressSchema, await res.json()) as RunProgress;
     expect(res.headers.get("Location")).toBe(`/api/runs/${started.runId}`);
     expect(started).toMatchObject({ status: "running", step: "main", percent: 0, spreadsheetId: main, year: DEMO_YEAR });
 
@@ -74,7 +77,7 @@ describe("a run in the background", () => {
     const percents = seen.map((p) => p.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
 
-    const stored = (await (await SELF.fetch(`https://dvk.test${last.resultUrl}`)).json()) as RunJson;
+    const stored = parseStrict(ScoreRunSchema, await (await SELF.fetch(`https://dvk.test${last.resultUrl}`)).json()) as RunJson;
     expect(last.summary).toMatchObject({ units: stored.units.length, registrations: stored.registrations.length, dataErrors: stored.dataErrors.length });
     const sync = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as RunJson;
     const ranks = (r: RunJson) => r.units.map((u) => [u.unit.code, u.rank, u.score, u.title]);

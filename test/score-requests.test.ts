@@ -1,6 +1,17 @@
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { postScore } from "./support/api.ts";
+import { ErrorBody } from "../src/api/schemas.ts";
+import { postScore, TOKEN } from "./support/api.ts";
 import { importSpreadsheet, snapshot } from "./support/sheets.ts";
+import { parseStrict } from "./support/strict-schema.ts";
+
+/** The error body of an answer, parsed strictly with the API reference's `Error` schema. */
+async function errorOf(res: Response) {
+  return parseStrict(ErrorBody, await res.json()).error;
+}
+
+/** English words zod's default messages are made of: none may reach a person. */
+const ENGLISH = /\b(invalid|input|expected|received|string|number|boolean|object|undefined|too|small|big|must)\b/i;
 
 const UNITS = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X1", "Xã Tân Phú", "Xã, thị trấn"]];
 const REGISTRATION_HEADERS = ["Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"];
@@ -9,7 +20,8 @@ describe("POST /api/score rejects bad requests before touching the spreadsheet",
   it("answers 401 without a token", async () => {
     const res = await postScore({ year: 2024, spreadsheetId: "x" }, null);
     expect(res.status).toBe(401);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/mã truy cập/);
+    expect(res.headers.get("WWW-Authenticate")).toBe('Bearer realm="dvk-score"');
+    expect(await errorOf(res)).toEqual({ code: "unauthorized", message: expect.stringMatching(/mã truy cập/) });
   });
 
   it("answers 401 with a wrong token", async () => {
@@ -19,9 +31,26 @@ describe("POST /api/score rejects bad requests before touching the spreadsheet",
   it("answers 400 naming the field when the year is not a number", async () => {
     const res = await postScore({ year: "hai nghìn", spreadsheetId: "x" });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { field: string; message: string } };
-    expect(body.error.field).toBe("year");
-    expect(body.error.message).toContain('"year"');
+    const error = await errorOf(res);
+    expect(error.field).toBe("year");
+    expect(error.message).toBe('Trường "year" không hợp lệ: cần số, nhận được chuỗi ký tự.');
+    expect(error.message).not.toMatch(ENGLISH);
+  });
+
+  it.each([
+    [{ spreadsheetId: "x" }, "year", /thiếu giá trị/],
+    [{ year: 1999, spreadsheetId: "x" }, "year", /từ 2\.000 trở lên/],
+    [{ year: 2024.5, spreadsheetId: "x" }, "year", /số nguyên/],
+    [{ year: 2024, spreadsheetId: "x", dryRun: "có" }, "dryRun", /đúng\/sai/],
+    [{ year: 2024, spreadsheetId: "x", caller: "a".repeat(101) }, "caller", /tối đa 100 ký tự/],
+  ])("answers 400 in Vietnamese only, naming the field, for %j", async (body, field, detail) => {
+    const res = await postScore(body);
+    expect(res.status).toBe(400);
+    const error = await errorOf(res);
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(`"${field}"`);
+    expect(error.message).toMatch(detail);
+    expect(error.message.replace(`"${field}"`, "")).not.toMatch(ENGLISH);
   });
 
   it("answers 400 naming an unknown field", async () => {
@@ -33,12 +62,13 @@ describe("POST /api/score rejects bad requests before touching the spreadsheet",
   it("answers 400 when the body is not JSON", async () => {
     const res = await postScore("{year: 2024");
     expect(res.status).toBe(400);
+    expect(await errorOf(res)).toEqual({ code: "bad_request", message: "Nội dung yêu cầu không phải JSON hợp lệ." });
   });
 
   it("answers 400 when no spreadsheet is named and none is configured", async () => {
     const res = await postScore({ year: 2024 });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { field: string } }).error.field).toBe("spreadsheetId");
+    expect((await errorOf(res)).field).toBe("spreadsheetId");
   });
 
   it("stops with a clear message naming tab and column when a required column is missing, and writes nothing", async () => {
@@ -50,14 +80,48 @@ describe("POST /api/score rejects bad requests before touching the spreadsheet",
     const before = await snapshot(id);
     const res = await postScore({ year: 2024, spreadsheetId: id });
     expect(res.status).toBe(422);
-    const body = (await res.json()) as { error: { message: string; where: string } };
-    expect(body.error.message).toContain("Đăng ký");
-    expect(body.error.message).toContain("Lĩnh vực");
+    const error = await errorOf(res);
+    expect(error.code).toBe("contract");
+    expect(error.message).toContain("Đăng ký");
+    expect(error.message).toContain("Lĩnh vực");
     expect(await snapshot(id)).toBe(before);
   });
 
   it("answers 404 for a spreadsheet that does not exist", async () => {
     const res = await postScore({ year: 2024, spreadsheetId: "khong-co-bang-tinh-nay" });
     expect(res.status).toBe(404);
+    const error = await errorOf(res);
+    expect(error.code).toBe("sheets_not_found");
+    // What to check: the id, and that the spreadsheet is shared with the service account.
+    expect(error.message).toContain("mã bảng tính");
+    expect(error.message).toContain("chia sẻ cho email của tài khoản dịch vụ");
+  });
+});
+
+describe("a known API address asked with the wrong method", () => {
+  it.each([
+    ["GET", "/api/score", "POST"],
+    ["PUT", "/api/score", "POST"],
+    ["GET", "/api/setup", "POST"],
+    ["POST", "/api/results?year=2024", "GET, HEAD"],
+    ["DELETE", `/api/runs/${"a".repeat(64)}.${"0".repeat(8)}-0000-0000-0000-${"0".repeat(12)}`, "GET, HEAD"],
+  ])("answers %s %s with 405 and Allow: %s, before asking for a token", async (method, path, allow) => {
+    const res = await SELF.fetch(`https://dvk.test${path}`, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("Allow")).toBe(allow);
+    const error = await errorOf(res);
+    expect(error.code).toBe("method_not_allowed");
+    expect(error.message).toContain(method);
+  });
+
+  it("still answers the right method (with a token) as before", async () => {
+    const res = await SELF.fetch("https://dvk.test/api/score", { method: "POST", headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(400);
+  });
+
+  it("answers an unknown API address with 404, not 405", async () => {
+    const res = await SELF.fetch("https://dvk.test/api/khong-co", { method: "GET" });
+    expect(res.status).toBe(404);
+    expect(await errorOf(res)).toEqual({ code: "not_found", message: "Không có trang này." });
   });
 });

@@ -1,6 +1,8 @@
 import { env, runInDurableObject, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { ErrorBody } from "../src/api/schemas.ts";
 import { TOKEN } from "./support/api.ts";
+import { parseStrict } from "./support/strict-schema.ts";
 
 // The hardening described in SECURITY.md, checked through the Worker's real entry point.
 const BASE = "https://dvk.test";
@@ -34,7 +36,7 @@ describe("request size", () => {
   it("refuses a POST /api/score body over 64 KB with 413 and a Vietnamese message", async () => {
     const res = await post("/api/score", bigBody(100_000));
     expect(res.status).toBe(413);
-    const body = (await res.json()) as { error: { code: string; message: string } };
+    const body = parseStrict(ErrorBody, await res.json());
     expect(body.error.code).toBe("payload_too_large");
     expect(body.error.message).toMatch(VIETNAMESE_TOO_LARGE);
   });
@@ -55,7 +57,7 @@ describe("request size", () => {
   it("lets a body under the limit reach the route, which judges it on its merits", async () => {
     const res = await post("/api/score", bigBody(60_000));
     expect(res.status).toBe(400); // caller is longer than 100 characters
-    expect(((await res.json()) as { error: { field: string } }).error.field).toBe("caller");
+    expect(parseStrict(ErrorBody, await res.json()).error.field).toBe("caller");
   });
 });
 

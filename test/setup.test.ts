@@ -1,10 +1,12 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { guideSheet } from "../sheets-schema/guide.ts";
+import { SetupResultSchema } from "../src/setup/setup-route.ts";
 import { REGISTRATION_COLUMNS, SETTING_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS } from "../sheets-schema/tabs.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
 import { postScore, TOKEN } from "./support/api.ts";
 import { importSpreadsheet, readTab, SHEETS, sheetTitles, snapshot, type Grid } from "./support/sheets.ts";
+import { parseStrict } from "./support/strict-schema.ts";
 
 interface SetupJson {
   spreadsheetId: string;
@@ -28,7 +30,7 @@ function postSetup(body: unknown, token: string | null = TOKEN): Promise<Respons
 async function setup(id: string): Promise<SetupJson> {
   const res = await postSetup({ spreadsheetId: id });
   expect(res.status).toBe(200);
-  return (await res.json()) as SetupJson;
+  return parseStrict(SetupResultSchema, await res.json()) as SetupJson;
 }
 
 interface SheetJson {

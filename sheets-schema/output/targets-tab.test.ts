@@ -8,7 +8,7 @@ function target(over: Partial<TargetResult> = {}): TargetResult {
     id: "titleShare",
     label: "Tỷ lệ đơn vị được đề xuất danh hiệu",
     communeCode: null,
-    goal: "25% – 30%",
+    goal: { kind: "between", min: 0.25, max: 0.3 },
     actual: 0.25,
     unit: "share",
     numerator: 1,
@@ -34,7 +34,7 @@ describe("Chỉ tiêu tab", () => {
       result({
         targets: [
           target(),
-          target({ id: "exemplaryCount", goal: "3 – 5", actual: 4, unit: "count", numerator: 4, denominator: 0 }),
+          target({ id: "exemplaryCount", goal: { kind: "between", min: 3, max: 5 }, actual: 4, unit: "count", numerator: 4, denominator: 0 }),
         ],
       }),
     );

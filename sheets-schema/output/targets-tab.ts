@@ -1,3 +1,4 @@
+import { formatGoal } from "../../scoring/format.ts";
 import { targetVerdictLabel } from "../../scoring/labels.ts";
 import type { ScoringResult, TargetResult } from "../../scoring/types.ts";
 import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
@@ -13,7 +14,7 @@ const ACTUAL = TARGETS_HEADERS.indexOf("Thực hiện");
 const VERDICT = TARGETS_HEADERS.indexOf("Đánh giá");
 
 function targetRow(t: TargetResult): OutputCell[] {
-  return [t.label, t.goal, t.actual, targetVerdictLabel(t.met), t.detail];
+  return [t.label, formatGoal(t.goal, t.unit), t.actual, targetVerdictLabel(t.met), t.detail];
 }
 
 /**

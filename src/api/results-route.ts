@@ -1,7 +1,11 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { configOf } from "../config/config.ts";
+import { ApiError } from "../http/api-error.ts";
+import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
-import { ErrorBody, ResultsQuery, ScoreRunSchema } from "./schemas.ts";
+import { jsonText } from "./json-text.ts";
+import { ScoreRunSchema } from "./score-run-schema.ts";
+import { ErrorBody, ResultsQuery } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
 
 const route = createRoute({
@@ -22,7 +26,7 @@ resultsRoute.openapi(route, async (c) => {
   const spreadsheetId = asked ?? configOf(c.env).spreadsheetId;
   const json = spreadsheetId ? await scorerFor(c.env, spreadsheetId).latestResult(year) : null;
   if (json === null) {
-    return c.json({ error: { code: "not_found", message: `Chưa có kết quả chấm điểm năm ${year} cho bảng tính này.` } }, 404);
+    throw new ApiError(404, "not_found", `Chưa có kết quả chấm điểm năm ${year} cho bảng tính này.`);
   }
-  return new Response(json, { headers: { "Content-Type": "application/json; charset=utf-8" } }) as never;
+  return jsonText<ScoreRun>(json);
 });

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { configOf } from "../config/config.ts";
+import { ApiError } from "../http/api-error.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
 import { ErrorBody, RunParams, RunProgressSchema } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
@@ -22,14 +23,15 @@ export const runsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: valid
 runsRoute.use("/api/runs/:runId", bearerAuth((env) => configOf(env).scoringToken));
 runsRoute.openapi(route, async (c) => {
   const { runId } = c.req.valid("param");
-  const notFound = () => c.json({ error: { code: "not_found", message: `Không có lần chạy nền mã ${runId}.` } }, 404);
+  const notFound = () => new ApiError(404, "not_found", `Không có lần chạy nền mã ${runId}.`);
   // The id starts with the id of the spreadsheet's Durable Object; one that is not of this namespace is refused.
   let id: DurableObjectId;
   try {
     id = c.env.SCORER.idFromString(runId.slice(0, runId.indexOf(".")));
   } catch {
-    return notFound();
+    throw notFound();
   }
   const progress = await c.env.SCORER.get(id).runProgress(runId);
-  return progress === null ? notFound() : c.json(progress, 200);
+  if (progress === null) throw notFound();
+  return c.json(progress, 200);
 });

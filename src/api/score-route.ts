@@ -1,9 +1,12 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { configOf } from "../config/config.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
-import { failureResponse } from "../http/failure-response.ts";
+import { ApiError, runFailureError } from "../http/api-error.ts";
+import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
-import { ErrorBody, RunProgressSchema, ScoreBody, ScoreRunSchema } from "./schemas.ts";
+import { ScoreRunSchema } from "./score-run-schema.ts";
+import { ErrorBody, RunProgressSchema, ScoreBody } from "./schemas.ts";
+import { jsonText } from "./json-text.ts";
 import { validationHook } from "./validation-hook.ts";
 
 const route = createRoute({
@@ -38,10 +41,10 @@ scoreRoute.openapi(route, async (c) => {
   const body = c.req.valid("json");
   const spreadsheetId = body.spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {
-    return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
+    throw new ApiError(400, "invalid_request", 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.', { field: "spreadsheetId" });
   }
   if (body.background && body.dryRun) {
-    return c.json({ error: { code: "invalid_request", field: "background", message: 'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.' } }, 400);
+    throw new ApiError(400, "invalid_request", 'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.', { field: "background" });
   }
   // Asked over RPC by the Durable Object when the run's turn comes after it waited. A client that disconnected has
   // cancelled this invocation, so the call fails and the run is dropped before it starts (the signal adds nothing
@@ -52,10 +55,10 @@ scoreRoute.openapi(route, async (c) => {
     { spreadsheetId, year: body.year, dryRun: body.dryRun, caller: body.caller?.trim() || "API", background: body.background ?? false },
     wanted,
   );
-  if (!reply.ok) return failureResponse(reply.failure) as never;
+  if (!reply.ok) throw runFailureError(reply.failure);
   if (reply.ok === "background") {
-    return c.json(reply.progress, 202, { Location: `/api/runs/${reply.progress.runId}` }) as never;
+    return c.json(reply.progress, 202, { Location: `/api/runs/${reply.progress.runId}` });
   }
   // The run is already JSON text; re-parsing it only to serialise again would double the cost.
-  return new Response(reply.json, { headers: { "Content-Type": "application/json; charset=utf-8" } }) as never;
+  return jsonText<ScoreRun>(reply.json);
 });

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { ApiError } from "../http/api-error.ts";
 import { ConfigError, configOf } from "./config.ts";
 
 /**
@@ -15,7 +16,7 @@ export function requireConfig(): MiddlewareHandler<{ Bindings: Env }> {
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       console.error(error.message);
-      return c.json({ error: { code: "config", message: error.publicMessage } }, 500);
+      throw new ApiError(500, "config", error.publicMessage);
     }
     await next();
   };

@@ -10,7 +10,7 @@ function aTarget(overrides: Partial<TargetResult> = {}): TargetResult {
     id: "villageTeamsGood",
     label: "Tỷ lệ tổ dân vận xếp loại Tốt",
     communeCode: null,
-    goal: "> 70%",
+    goal: { kind: "above", min: 0.7 },
     actual: 0.83,
     unit: "share",
     numerator: 83,
@@ -47,9 +47,19 @@ describe("TargetChart", () => {
   });
 
   it("marks both ends of a range goal around a shaded band", () => {
-    const svg = html(TargetChart({ target: aTarget({ id: "exemplaryCount", unit: "count", goal: "3 – 5", actual: 4 }), id: "t" }));
-    expect(xsOf(svg, "goal-marker")).toHaveLength(2);
+    const svg = html(TargetChart({ target: aTarget({ id: "exemplaryCount", unit: "count", goal: { kind: "between", min: 3, max: 5 }, actual: 4 }), id: "t" }));
+    // A 0–6 axis (room above the top of the range): the lines sit at 3 and 5.
+    expect(xsOf(svg, "goal-marker")).toEqual([8 + (3 / 6) * 384, 8 + (5 / 6) * 384].map((v) => Math.round(v * 10) / 10));
     expect(svg).toContain('class="goal-band"');
+    expect(svg).toContain("Mục tiêu 3 – 5");
+  });
+
+  it("marks an exact count with one line and no band, labelled with the number alone", () => {
+    const exact = aTarget({ id: "exemplaryCount", unit: "count", goal: { kind: "between", min: 4, max: 4 }, actual: 4 });
+    const svg = html(TargetChart({ target: exact, id: "t" }));
+    expect(xsOf(svg, "goal-marker")).toHaveLength(1);
+    expect(svg).not.toContain('class="goal-band"');
+    expect(svg).toContain("Mục tiêu: <b>4</b>");
   });
 
   it("is an accessible image with a title and a description in Vietnamese", () => {

@@ -1,8 +1,8 @@
 import { formatPercent } from "../../scoring/format.ts";
 import { targetVerdictLabel } from "../../scoring/labels.ts";
 import type { CommuneTeamSummary } from "../../scoring/types.ts";
+import { coord } from "./chart-scale.ts";
 import { formatShareOf } from "./format.ts";
-import { coord } from "./goal.ts";
 import { COLOURS, Scroll } from "./page.tsx";
 
 // Geometry in viewBox units: names right-aligned before LABEL_W, bars from PLOT_X0 to PLOT_X1, figures after.

@@ -1,9 +1,8 @@
-import { formatNumber } from "../../scoring/format.ts";
+import { formatGoal, formatNumber } from "../../scoring/format.ts";
 import { TITLE_LABEL } from "../../scoring/labels.ts";
 import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 import { CommuneChart } from "./commune-chart.tsx";
 import { formatShareOf } from "./format.ts";
-import { parseGoal } from "./goal.ts";
 import type { DashboardData } from "./load.ts";
 import { DataErrorList, ReviewList, TeamFlagList, unitNames } from "./lists.tsx";
 import { Card, Page } from "./page.tsx";
@@ -117,7 +116,6 @@ function Results(props: { data: DashboardData; run: ScoreRun }) {
   const names = unitNames(run.units);
   const districtTargets = run.targets.filter((t) => t.communeCode === null);
   const teamTarget = run.targets.find((t) => t.id === "villageTeamsGood");
-  const teamGoal = teamTarget ? parseGoal(teamTarget.goal) : null;
   return (
     <>
       <section class="card" id="tong-quan" aria-labelledby="tong-quan-h">
@@ -167,7 +165,7 @@ function Results(props: { data: DashboardData; run: ScoreRun }) {
         </div>
       </Card>
       <Card id="to-dan-van-theo-xa" title="Tỷ lệ tổ dân vận xếp loại Tốt theo xã, thị trấn">
-        <CommuneChart communes={run.communeTeams} threshold={teamGoal?.min ?? null} goal={teamTarget?.goal ?? ""} />
+        <CommuneChart communes={run.communeTeams} threshold={teamTarget?.goal.min ?? null} goal={teamTarget ? formatGoal(teamTarget.goal, teamTarget.unit) : ""} />
       </Card>
       <Card id="xep-hang" title="Xếp hạng theo cụm thi đua">
         <p class="small muted">

@@ -1,8 +1,8 @@
-import { formatNumber, formatPercent } from "../../scoring/format.ts";
+import { formatGoal, formatNumber, formatPercent } from "../../scoring/format.ts";
 import { targetVerdictLabel } from "../../scoring/labels.ts";
-import type { TargetResult } from "../../scoring/types.ts";
+import type { Goal, TargetResult } from "../../scoring/types.ts";
+import { axisMax, coord, goalLines } from "./chart-scale.ts";
 import { formatActual } from "./format.ts";
-import { axisMax, coord, parseGoal, type GoalBounds } from "./goal.ts";
 import { COLOURS } from "./page.tsx";
 
 // Geometry of one chart, in viewBox units: the plot runs from X0 to X1.
@@ -24,7 +24,8 @@ export function Verdict(props: { met: boolean }) {
  */
 export function TargetChart(props: { target: TargetResult; id: string }) {
   const { target, id } = props;
-  const goal = parseGoal(target.goal);
+  const { goal } = target;
+  const goalText = formatGoal(goal, target.unit);
   const max = axisMax(target.unit, target.actual, goal);
   const x = (v: number) => coord(X0 + (Math.min(Math.max(v, 0), max) / max) * (X1 - X0));
   const actualText = formatActual(target);
@@ -32,8 +33,8 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
   const ratio = target.unit === "share" && target.denominator > 0 ? ` (${target.numerator}/${target.denominator})` : "";
   const description =
     target.actual === null
-      ? `Chưa có số liệu để đánh giá. Mục tiêu: ${target.goal}. ${target.detail}`
-      : `Thực hiện: ${actualText}${ratio}. Mục tiêu: ${target.goal}. Đánh giá: ${targetVerdictLabel(target.met)}.`;
+      ? `Chưa có số liệu để đánh giá. Mục tiêu: ${goalText}. ${target.detail}`
+      : `Thực hiện: ${actualText}${ratio}. Mục tiêu: ${goalText}. Đánh giá: ${targetVerdictLabel(target.met)}.`;
   const barEnd = target.actual === null ? X0 : x(target.actual);
   const valueInside = barEnd - X0 > 90;
 
@@ -47,7 +48,7 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
         <title id={`${id}-title`}>{`${target.label}: ${targetVerdictLabel(target.met)}`}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <rect x={X0} y={BAR_Y} width={X1 - X0} height={BAR_H} fill={COLOURS.track} rx={3} />
-        {goal && goal.min !== null && goal.max !== null && goal.max > goal.min ? (
+        {goal.kind === "between" && goal.max > goal.min ? (
           <rect class="goal-band" x={x(goal.min)} y={BAR_Y} width={coord(x(goal.max) - x(goal.min))} height={BAR_H} fill={COLOURS.band} />
         ) : null}
         {target.actual === null ? (
@@ -55,7 +56,7 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
         ) : (
           <rect class={`bar ${target.met ? "met" : "not-met"}`} x={X0} y={BAR_Y + 3} width={coord(Math.max(barEnd - X0, 2))} height={BAR_H - 6} fill={colour} rx={2} />
         )}
-        <GoalMarkers goal={goal} label={target.goal} x={x} />
+        <GoalMarkers goal={goal} label={goalText} x={x} />
         {target.actual === null ? null : (
           // Drawn over the goal marker, with a halo of the colour beneath it, so a marker crossing the figure never
           // strikes through it (e.g. 82,97% against a 70% line).
@@ -81,7 +82,7 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
         </text>
       </svg>
       <p class="small muted">
-        Mục tiêu: <b>{target.goal}</b> · Thực hiện: <b>{actualText}</b>
+        Mục tiêu: <b>{goalText}</b> · Thực hiện: <b>{actualText}</b>
         {ratio}
       </p>
       {target.detail.length > 160 ? (
@@ -96,12 +97,9 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
   );
 }
 
-/** The goal's marker line(s) and its label above them; nothing when the goal could not be read. */
-function GoalMarkers(props: { goal: GoalBounds | null; label: string; x: (v: number) => number }) {
-  const { goal, x } = props;
-  if (goal === null) return null;
-  const lines = [goal.min, goal.max].filter((v, i, all): v is number => v !== null && all.indexOf(v) === i).map(x);
-  if (lines.length === 0) return null;
+/** The goal's marker line(s) and its label above them. */
+function GoalMarkers(props: { goal: Goal; label: string; x: (v: number) => number }) {
+  const lines = goalLines(props.goal).map(props.x);
   const centre = coord(lines.reduce((a, b) => a + b, 0) / lines.length);
   const anchor = centre < X0 + 70 ? "start" : centre > X1 - 70 ? "end" : "middle";
   return (

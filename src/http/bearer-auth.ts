@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { HTTPException } from "hono/http-exception";
+import { ApiError } from "./api-error.ts";
 
 /**
  * Requires `Authorization: Bearer <SCORING_TOKEN>`. Both sides are hashed before a constant-time comparison, so
@@ -11,11 +11,8 @@ export function bearerAuth(getToken: (env: Env) => string | null | undefined): M
     const header = c.req.header("Authorization") ?? "";
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
     if (!expected || !match?.[1] || !(await sameSecret(match[1], expected))) {
-      throw new HTTPException(401, {
-        res: Response.json(
-          { error: { code: "unauthorized", message: "Thiếu hoặc sai mã truy cập (Authorization: Bearer …)." } },
-          { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="dvk-score"' } },
-        ),
+      throw new ApiError(401, "unauthorized", "Thiếu hoặc sai mã truy cập (Authorization: Bearer …).", {
+        headers: { "WWW-Authenticate": 'Bearer realm="dvk-score"' },
       });
     }
     await next();

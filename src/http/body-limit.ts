@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { ApiError } from "./api-error.ts";
 
 /** The largest request body accepted. The API's bodies are a few hundred bytes; 64 KB leaves room and no more. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -11,10 +12,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler<{ Bindings: Env }> {
   return bodyLimit({
     maxSize: maxBytes,
-    onError: (c) =>
-      c.json(
-        { error: { code: "payload_too_large", message: `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(maxBytes / 1024)} KB).` } },
-        413,
-      ),
+    onError: () => {
+      throw new ApiError(413, "payload_too_large", `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(maxBytes / 1024)} KB).`);
+    },
   });
 }

@@ -66,7 +66,15 @@ export function describeRunFailure(error: unknown): RunFailure {
   }
   if (error instanceof SheetsRejectedError) {
     const { status, message } = error.failure;
-    if (status === 404) return { status: 404, code: "sheets_not_found", message: `Không tìm thấy bảng tính: ${message}` };
+    if (status === 404) {
+      return {
+        status: 404,
+        code: "sheets_not_found",
+        message:
+          "Google không tìm thấy bảng tính. Hãy kiểm tra mã bảng tính (spreadsheetId) và bảng tính đã được chia sẻ cho " +
+          `email của tài khoản dịch vụ (client_email trong GOOGLE_SERVICE_ACCOUNT_JSON). Google trả lời: ${message}`,
+      };
+    }
     if (status === 403 || status === 401) {
       return {
         status: 403,

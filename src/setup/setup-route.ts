@@ -3,8 +3,8 @@ import { ErrorBody } from "../api/schemas.ts";
 import { SpreadsheetIdField } from "../api/spreadsheet-id-field.ts";
 import { validationHook } from "../api/validation-hook.ts";
 import { configOf } from "../config/config.ts";
+import { ApiError, runFailureError } from "../http/api-error.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
-import { failureResponse } from "../http/failure-response.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 
 /** Body of `POST /api/setup`. */
@@ -55,9 +55,9 @@ setupRoute.use(route.path, bearerAuth((env) => configOf(env).scoringToken));
 setupRoute.openapi(route, async (c) => {
   const spreadsheetId = c.req.valid("json").spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {
-    return c.json({ error: { code: "invalid_request", field: "spreadsheetId", message: 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.' } }, 400);
+    throw new ApiError(400, "invalid_request", 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.', { field: "spreadsheetId" });
   }
   const reply = await scorerFor(c.env, spreadsheetId).setup(spreadsheetId);
-  if (!reply.ok) return failureResponse(reply.failure) as never;
+  if (!reply.ok) throw runFailureError(reply.failure);
   return c.json(reply.result, 200);
 });

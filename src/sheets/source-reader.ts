@@ -107,7 +107,7 @@ function rejection(error: SheetsRejectedError): { status: number | null; reason:
   const { status, message } = error.failure;
   switch (status) {
     case 404:
-      return { status, reason: "không tìm thấy bảng tính (mã hoặc đường dẫn sai, hoặc bảng tính đã bị xóa)" };
+      return { status, reason: "không tìm thấy bảng tính (mã hoặc đường dẫn sai, bảng tính đã bị xóa, hoặc chưa được chia sẻ cho email của tài khoản dịch vụ)" };
     case 401:
     case 403:
       return {

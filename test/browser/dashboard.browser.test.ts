@@ -33,7 +33,7 @@ interface Run {
   startedAt: string;
   caller: string;
   units: { unit: { code: string; name: string }; rank: number; score: number; group: string }[];
-  targets: { id: string; communeCode: string | null; goal: string }[];
+  targets: { id: string; communeCode: string | null; goal: { kind: string; min: number } }[];
   communeTeams: { communeCode: string; communeName: string }[];
   dataErrors: { tab: string; cell: string; value: string; message: string }[];
 }

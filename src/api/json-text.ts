@@ -1,0 +1,13 @@
+import type { TypedResponse } from "hono";
+
+/**
+ * Answers 200 with JSON that is already text — a run is serialised once, when it is stored, and re-parsing it only to
+ * serialise it again would double the cost. `T` names what the text holds (`JSON.stringify` of a `T`), so the route
+ * is still type-checked against its OpenAPI response schema.
+ *
+ * @example return jsonText<ScoreRun>(reply.json);
+ */
+export function jsonText<T>(text: string): TypedResponse<T, 200, "json"> & Response {
+  const res = new Response(text, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return res as TypedResponse<T, 200, "json"> & Response;
+}
