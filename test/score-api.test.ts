@@ -58,14 +58,16 @@ describe("POST /api/score on the demo district", () => {
     const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json()) as RunJson;
     const grid = await readTab(id, `Xếp hạng ${DEMO_YEAR}`);
     const header = grid[0]!;
-    expect(header).toEqual(["Cụm thi đua", "Hạng", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Số đăng ký", "Số tính chỉ tiêu", "Được công nhận", "Tập thể", "Cá nhân", "Số lĩnh vực", "Điểm", "Đạt chỉ tiêu", "Đề xuất danh hiệu", "Cảnh báo"]);
+    expect(header).toEqual(["Cụm thi đua", "Hạng", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Số đăng ký", "Số tính chỉ tiêu", "Được công nhận", "Tập thể", "Cá nhân", "Số lĩnh vực", "Điểm", "Điểm chỉ tiêu", "Điểm tỷ lệ công nhận", "Điểm bình chọn", "Điểm lĩnh vực", "Đạt chỉ tiêu", "Đề xuất danh hiệu", "Lý do", "Cảnh báo"]);
     const rows = grid.slice(1);
     expect(rows).toHaveLength(run.units.length);
     rows.forEach((row, i) => {
       const u = run.units[i]!;
       expect([row[0], row[1], row[2], row[3], row[11]]).toEqual([u.group, u.rank, u.unit.code, u.unit.name, u.score]);
+      expect(row.slice(12, 16)).toEqual([u.parts.quota, u.parts.recognitionRate, u.parts.vote, u.parts.fields]);
     });
     expect(typeof rows[0]![11]).toBe("number");
+    expect(typeof rows[0]![12]).toBe("number");
   });
 
   it("lists every data error of the demo in the Lỗi dữ liệu tab with its cell", async () => {

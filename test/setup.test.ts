@@ -114,7 +114,7 @@ describe("POST /api/setup on an empty spreadsheet", () => {
     });
     const settings = (await inspect(id, "Cấu hình", 2)).rules;
     expect(Object.keys(settings)).toEqual(["A"]);
-    expect(settings.A).toMatch(/^ONE_OF_LIST Hạn đăng ký\|Hạn báo cáo\|.*\|Độ phủ thôn, khu phố$/);
+    expect(settings.A).toMatch(/^ONE_OF_LIST Hạn đăng ký\|Hạn báo cáo\|.*\|Độ phủ thôn, khu phố\|Phân bổ suất danh hiệu$/);
   });
 
   it("changes nothing the second time, and says so", async () => {

@@ -15,7 +15,15 @@ export interface RunJson {
   year: number;
   tabsWritten: string[];
   sheetsRequests: number;
-  units: { unit: { code: string; name: string }; group: string; rank: number; score: number; quotaMet: boolean; title: string }[];
+  units: {
+    unit: { code: string; name: string };
+    group: string;
+    rank: number;
+    score: number;
+    parts: { quota: number; recognitionRate: number; vote: number; fields: number };
+    quotaMet: boolean;
+    title: string;
+  }[];
   registrations: unknown[];
   dataErrors: { tab: string; cell: string; value: string; message: string }[];
   targets: { id: string; met: boolean }[];
