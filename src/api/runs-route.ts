@@ -1,5 +1,5 @@
+import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { bearerAuth } from "../http/bearer-auth.ts";
 import { ErrorBody, RunParams, RunProgressSchema } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
 
@@ -7,7 +7,7 @@ const route = createRoute({
   method: "get",
   path: "/api/runs/{runId}",
   summary: "Tiến độ của một lần chấm chạy nền",
-  security: [{ bearer: [] }],
+  security: SIGNED_IN,
   request: { params: RunParams },
   responses: {
     200: { description: "Bước đang làm, số nguồn đã đọc, phần trăm; khi xong, nơi lấy kết quả", content: { "application/json": { schema: RunProgressSchema } } },
@@ -17,8 +17,7 @@ const route = createRoute({
 });
 
 export const runsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
-// Hono paths name parameters `:runId`, OpenAPI paths `{runId}`: the middleware needs Hono's form.
-runsRoute.use("/api/runs/:runId", bearerAuth((env) => env.SCORING_TOKEN));
+// Any identity may follow a run (the app-wide requireIdentity); it shows progress, not the data.
 runsRoute.openapi(route, async (c) => {
   const { runId } = c.req.valid("param");
   const notFound = () => c.json({ error: { code: "not_found", message: `Không có lần chạy nền mã ${runId}.` } }, 404);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { DashboardPage } from "./dashboard-page.tsx";
 import { loadDashboard } from "./load.ts";
 import { Page } from "./page.tsx";
+import { rescoreModeFor } from "./rescore-form.tsx";
 import { readDashboardQuery } from "./view-model.ts";
 
 /** `GET /`: the Ban Chỉ đạo's dashboard (SPEC §6). Reads stored results only; scoring happens on request. */
@@ -12,7 +13,7 @@ dashboardRoute.get("/", async (c) => {
   const query = readDashboardQuery(c.req.query(), c.env.SPREADSHEET_ID);
   if (!query.ok) return c.html(<BadQuery message={query.message} />, 400);
   const data = await loadDashboard(c.env, query.value, Date.now());
-  return c.html(<DashboardPage data={data} />);
+  return c.html(<DashboardPage data={data} rescore={rescoreModeFor(c.get("identity"))} />);
 });
 
 function BadQuery(props: { message: string }) {
