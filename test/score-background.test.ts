@@ -64,7 +64,7 @@ describe("a run in the background", () => {
     const percents = seen.map((p) => p.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
 
-    const stored = (await (await SELF.fetch(`https://dvk.test${last.resultUrl}`)).json()) as RunJson;
+    const stored = (await (await SELF.fetch(`https://dvk.test${last.resultUrl}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as RunJson;
     expect(last.summary).toMatchObject({ units: stored.units.length, registrations: stored.registrations.length, dataErrors: stored.dataErrors.length });
     const sync = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as RunJson;
     const ranks = (r: RunJson) => r.units.map((u) => [u.unit.code, u.rank, u.score, u.title]);

@@ -1,4 +1,4 @@
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
 import { scoreSources, scoreWorkbook } from "../sheets-schema/pipeline.ts";
 import type { DataError, RawGrid, RawTabs } from "../sheets-schema/types.ts";
@@ -6,7 +6,7 @@ import { describeRunFailure } from "../src/jobs/run-failure.ts";
 import { scoreSpreadsheet, SourcesTooSlowError } from "../src/jobs/score-spreadsheet.ts";
 import { createSheetsClient } from "../src/sheets/client.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
-import { postScore, type RunJson } from "./support/api.ts";
+import { getAs, postScore, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
 import { sheetsOf, splitDistrict } from "./support/split-sources.ts";
 
@@ -137,7 +137,7 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(String(log[1]?.at(-1))).toContain("thiếu 2/4 nguồn");
 
     // The dashboard says it at the top, and names the spreadsheet of every data error.
-    const html = await (await SELF.fetch(`https://dvk.test/?year=${DEMO_YEAR}&spreadsheetId=${main}`)).text();
+    const html = await (await getAs(`/?year=${DEMO_YEAR}&spreadsheetId=${main}`)).text();
     expect(html).toContain("2 nguồn dữ liệu không đọc được, dữ liệu của chúng chưa được chấm lần này: Cụm xã 2 (chưa chia sẻ), Gõ nhầm mã.");
     expect(html).toContain('<th scope="col">Nguồn</th>');
     expect(html).toContain("<td>Bảng tính chính</td>"); // the failed sources are rows of the main spreadsheet
