@@ -11,7 +11,7 @@ import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { postScore, TOKEN, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
-import { sheetsOf, splitDistrict } from "./support/split-sources.ts";
+import { sheetsOf, splitDistrict, withConsent } from "./support/split-sources.ts";
 
 const split = splitDistrict(generateDistrict(), 3);
 let n = 0;
@@ -20,8 +20,8 @@ const uniqueId = (prefix: string) => `${prefix}-${Date.now()}-${n++}`;
 /** The split demo district on the emulator: the main spreadsheet's id and its three sources. */
 async function importSplit(): Promise<{ main: string; ids: string[] }> {
   const ids = split.parts.map(() => uniqueId("bg-src"));
-  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(tabs))));
   const main = uniqueId("bg-main");
+  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(withConsent(tabs, main)))));
   const list = [["Mã bảng tính hoặc đường dẫn", "Tên nguồn"], ...ids.map((id, i) => [id, `Cụm xã ${i + 1}`])];
   await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": list }));
   return { main, ids };

@@ -8,7 +8,7 @@ import { createSheetsClient } from "../src/sheets/client.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { getAs, postScore, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
-import { sheetsOf, splitDistrict } from "./support/split-sources.ts";
+import { sheetsOf, splitDistrict, withConsent } from "./support/split-sources.ts";
 
 const SOURCES_HEADER = ["Mã bảng tính hoặc đường dẫn", "Tên nguồn", "Ghi chú"];
 const district = generateDistrict();
@@ -40,8 +40,8 @@ function errorKeys(errors: readonly DataError[]): string[] {
 /** Imports the split district: three sources and a main spreadsheet listing them (`list` shapes each row). */
 async function importSplit(list: (id: string, i: number) => RawGrid[number] = (id, i) => [id, `Cụm xã ${i + 1}`]) {
   const ids = split.parts.map(() => uniqueId("src"));
-  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(tabs))));
   const main = uniqueId("main");
+  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(withConsent(tabs, main)))));
   await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map(list)] }));
   return { main, ids };
 }
@@ -83,8 +83,8 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(errorKeys(run.dataErrors)).toEqual(errorKeys(singleRun.dataErrors));
     expect(run.sources.map((s) => [s.spreadsheetId, s.read])).toEqual(ids.map((id) => [id, true]));
     expect(run.failedSources).toEqual([]);
-    // One spreadsheets.get and one values.batchGet per source, on top of the single run's requests.
-    expect(run.sheetsRequests).toBe(singleRun.sheetsRequests + 2 * ids.length);
+    // Per source: one spreadsheets.get, one values.batchGet of its `Gửi về`, one of its input tabs.
+    expect(run.sheetsRequests).toBe(singleRun.sheetsRequests + 3 * ids.length);
 
     // Written to the main spreadsheet, with the source of every error; the sources are untouched.
     const errorsTab = await readTab(main, "Lỗi dữ liệu");
@@ -167,11 +167,11 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
   it("scores 200 small source spreadsheets within the test timeout", { timeout: 120_000 }, async () => {
     const SOURCES = 200;
     const ids = Array.from({ length: SOURCES }, (_, i) => uniqueId(`small${i}`));
+    const main = uniqueId("province");
     const importStarted = Date.now();
     for (let i = 0; i < SOURCES; i += 20) {
-      await Promise.all(ids.slice(i, i + 20).map((id, j) => importSpreadsheet(id, sheetsOf(smallCommune(i + j)))));
+      await Promise.all(ids.slice(i, i + 20).map((id, j) => importSpreadsheet(id, sheetsOf(withConsent(smallCommune(i + j), main)))));
     }
-    const main = uniqueId("province");
     await importSpreadsheet(main, sheetsOf({
       "Cấu hình": [["Tham số", "Giá trị"], ["Số tiêu biểu tối thiểu", 1]],
       // Every other source by its address, as people paste them.
@@ -189,7 +189,7 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(run.units).toHaveLength(3 * SOURCES);
     expect(run.registrations).toHaveLength(3 * SOURCES);
     expect(run.dataErrors).toEqual([]);
-    expect(run.sheetsRequests).toBe(2 + 2 * SOURCES + 1); // main, each source, one atomic write
+    expect(run.sheetsRequests).toBe(2 + 3 * SOURCES + 1); // main, each source (tab list, `Gửi về`, input tabs), one atomic write
     expect((await readTab(main, "Xếp hạng 2024")).length).toBe(3 * SOURCES + 1);
   });
 });

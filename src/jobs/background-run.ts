@@ -14,7 +14,7 @@
 import type { SourceList } from "../../sheets-schema/source-list.ts";
 import type { RawTabs } from "../../sheets-schema/types.ts";
 import { SheetsUnavailableError } from "../sheets/retry.ts";
-import { readSourceSpreadsheets, SourceUnavailableError, type FailedSource } from "../sheets/source-reader.ts";
+import { READS_PER_SOURCE, readSourceSpreadsheets, SourceUnavailableError, type FailedSource } from "../sheets/source-reader.ts";
 import { describeRunFailure, type RunFailure } from "./run-failure.ts";
 import {
   finishRun, readMain, runPacer, type FailedSourceReport, type RunContext, type ScoreRequest, type ScoreRun,
@@ -105,10 +105,11 @@ export async function advance(
       case "sources": {
         const entries = job.list?.entries ?? [];
         const remaining = entries.length - job.next;
-        const startable = Math.floor(pacer.readsBy(now + STEP_READ_WINDOW_MS, 2 * remaining) / 2);
+        const startable = Math.floor(pacer.readsBy(now + STEP_READ_WINDOW_MS, READS_PER_SOURCE * remaining) / READS_PER_SOURCE);
         const batch = entries.slice(job.next, job.next + Math.min(job.sourcesPerStep, startable));
-        if (batch.length === 0) return { nextAt: pacer.lastStartOf(2) }; // the quota is spent: wait for it
+        if (batch.length === 0) return { nextAt: pacer.lastStartOf(READS_PER_SOURCE) }; // the quota is spent: wait for it
         const got = await readSourceSpreadsheets(ctx.api, batch, {
+          mainId: job.request.spreadsheetId,
           policy: ctx.policy,
           concurrency: ctx.sources?.concurrency ?? 4,
           pace,
@@ -119,7 +120,7 @@ export async function advance(
         job.next += batch.length;
         job.retries = 0;
         if (job.next >= entries.length) job.step = "finishing";
-        return { nextAt: job.step === "finishing" ? ctx.now() : Math.max(ctx.now(), pacer.lastStartOf(2)) };
+        return { nextAt: job.step === "finishing" ? ctx.now() : Math.max(ctx.now(), pacer.lastStartOf(READS_PER_SOURCE)) };
       }
       case "finishing": {
         // Read again: the tab ids the write needs must be current, and so must the units and the rules.
