@@ -143,6 +143,33 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(html).toContain("<td>Bảng tính chính</td>"); // the failed sources are rows of the main spreadsheet
   });
 
+  it("does not read a source whose Gửi về does not name the main spreadsheet, and says so at its row", async () => {
+    const { main, ids } = await importSplit();
+    // Cụm xã 2 is shared with the service account for another purpose: no `Gửi về`, or one naming another spreadsheet.
+    await importSpreadsheet(ids[1]!, sheetsOf(split.parts[1]!));
+    const other = uniqueId("other-province");
+    await importSpreadsheet(ids[2]!, sheetsOf(withConsent(split.parts[2]!, other)));
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true });
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as SourcesRunJson;
+
+    expect(run.sources.map((s) => s.read)).toEqual([true, false, false]);
+    expect(run.failedSources.map((f) => [f.spreadsheetId, f.cell, f.status])).toEqual([
+      [ids[1], "'Nguồn dữ liệu'!A3", null],
+      [ids[2], "'Nguồn dữ liệu'!A4", null],
+    ]);
+    const error = run.dataErrors.find((e) => e.cell === "'Nguồn dữ liệu'!A3");
+    expect(error?.message).toMatch(/^Không đọc được nguồn "Cụm xã 2": bảng tính nguồn chưa đồng ý gửi dữ liệu về bảng tính này/);
+    expect(error?.message).toContain(`trang tính "Gửi về"`);
+    expect(error?.message).toContain(main);
+    // Nothing of theirs is in the result: no registration, no data error of their rows.
+    expect(new Set(run.registrations.map((r) => r.registration.ref.source))).toEqual(new Set([ids[0]]));
+    expect(run.dataErrors.filter((e) => e.source === ids[1] || e.source === ids[2])).toEqual([]);
+    // The main's two reads, the consenting source's three, a tab list for the source without `Gửi về`, a tab list
+    // and `Gửi về` for the one naming another spreadsheet — never their input tabs (dry run: no write).
+    expect(run.sheetsRequests).toBe(2 + 3 + 1 + 2);
+  });
+
   it("lists a bad row of Nguồn dữ liệu as a data error and reads the others", async () => {
     const { main, ids } = await importSplit((id, i) => (i === 0 ? ["Huyện Lục Nam (chưa có mã)", "Huyện Lục Nam"] : [id]));
     const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as SourcesRunJson;
@@ -215,8 +242,8 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
     expect(error).toBeInstanceOf(SourcesTooSlowError);
     const failure = describeRunFailure(error);
     expect(failure).toMatchObject({ status: 422, code: "too_many_sources", where: "'Nguồn dữ liệu'" });
-    // 70 sources are 140 reads on top of the main's 2: at 60 a minute the last starts after 2 minutes.
-    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 140 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 120 giây/);
+    // 70 sources are 210 reads (tab list, `Gửi về`, input tabs) on top of the main's 2: at 60 a minute the last starts after 3 minutes.
+    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 210 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 180 giây/);
     expect(await snapshot(main)).toBe(before);
   });
 });
