@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { readEnvFile } from "./tools/env-file.ts";
-import { routeOutbound } from "./test/support/outbound.ts";
+import { DEV_ACCESS_AUD } from "./tools/dev-access/key.ts";
+import { ACCESS_TEAM, routeOutbound } from "./test/support/outbound.ts";
 
 // The development service-account key: the emulator accepts its JWT like Google would accept a real one.
 const devVars = readEnvFile(readFileSync(".dev.vars.example", "utf8"));
@@ -22,6 +23,12 @@ export default defineConfig({
                 SHEETS_API_ROOT: "https://sheets.googleapis.com/",
                 GOOGLE_TOKEN_URL: "",
                 SCORING_TOKEN: "test-token",
+                READ_TOKEN: "test-read-token",
+                // Cloudflare Access: JWTs signed by the development key, its JWKS served by routeOutbound.
+                ACCESS_TEAM_DOMAIN: ACCESS_TEAM,
+                ACCESS_AUD: DEV_ACCESS_AUD,
+                SCORER_EMAILS: "scorer@dvk.test, Truong.Ban@DVK.test",
+                ACCESS_DEV_SIGN_IN: "",
                 SPREADSHEET_ID: "",
                 GOOGLE_SERVICE_ACCOUNT_JSON: devVars.GOOGLE_SERVICE_ACCOUNT_JSON ?? "",
                 SHEETS_RETRY_BASE_MS: "5",

@@ -28,6 +28,11 @@ export interface EmulatorOptions {
   checkToken?: boolean | string;
   /** PEM public key: when set, `/token` verifies the assertion's RS256 signature with it. */
   publicKeyPem?: string;
+  /**
+   * A Cloudflare Access team's JWKS, served at `/cdn-cgi/access/certs` as Access serves it: `npm start` makes the
+   * local stack the Access team of the development Worker (development key only).
+   */
+  accessJwks?: unknown;
   log?: (line: string) => void;
 }
 
@@ -75,6 +80,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (!control) throw new ApiError(404, "The requested URL was not found on this server.");
       const reply = control({ store, faults, stats, body: parseJson(text) });
       return sendJson(res, reply.status, reply.json);
+    }
+    if (method === "GET" && path === "/cdn-cgi/access/certs" && options.accessJwks !== undefined) {
+      return sendJson(res, 200, options.accessJwks);
     }
     if (method === "GET" && (path === "/" || path === "/view" || path === "/view/")) {
       return sendHtml(res, indexPage(store.list()));

@@ -17,7 +17,8 @@ import { ContractError, type DataError, type RawCell, type RawGrid, type RawTabs
 export const SOURCES_TAB = "Nguồn dữ liệu";
 
 /**
- * Sources read in one run at most. Each costs two Sheets read requests: 200 sources are 400 requests, within a
+ * Sources read in one run at most. Each cost two Sheets read requests, three since the consent check (`Gửi về`):
+ * 200 sources are 600 requests, within a
  * Worker's subrequest limit (1000 on the paid plan) and about what Google's default read quota of 300 per minute
  * per project allows in the 90 seconds of a run, once the per-user quota has been raised to match.
  */

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { except } from "hono/combine";
 import { HTTPException } from "hono/http-exception";
 import { resultsRoute } from "./api/results-route.ts";
 import { runsRoute } from "./api/runs-route.ts";
@@ -6,6 +7,8 @@ import { scoreRoute } from "./api/score-route.ts";
 import { useVietnameseZodMessages } from "./api/zod-vietnamese.ts";
 import { apiDocs } from "./api-docs/docs-route.tsx";
 import { requireConfig } from "./config/require-config.ts";
+import { devSignIn } from "./auth/dev-sign-in.ts";
+import { requireIdentity } from "./auth/require-identity.ts";
 import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
 import { ApiError, errorResponse } from "./http/api-error.ts";
 import { requestBodyLimit } from "./http/body-limit.ts";
@@ -23,6 +26,9 @@ app.use("*", requireConfig());
 app.use("/api/*", methodNotAllowed(documentedRoutes));
 app.use("/api/*", requestBodyLimit());
 app.get("/healthz", (c) => c.json({ ok: true }));
+// Fail closed (SPEC §6): everything else, pages and unknown paths included, needs an identity.
+app.use("/dev/sign-in", devSignIn());
+app.use("*", except("/healthz", requireIdentity()));
 app.route("/", scoreRoute);
 app.route("/", resultsRoute);
 app.route("/", runsRoute);
@@ -31,6 +37,7 @@ app.route("/", dashboardRoute);
 app.get("/docs", apiDocs(app));
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+app.openAPIRegistry.registerComponent("securitySchemes", "cloudflareAccess", { type: "apiKey", in: "header", name: "Cf-Access-Jwt-Assertion" });
 app.doc31("/openapi.json", {
   openapi: "3.1.0",
   info: { title: "dvk-score – Chấm điểm Dân vận khéo", version: "1.0.0" },

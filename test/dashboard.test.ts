@@ -6,7 +6,7 @@ import { SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { yearInVietnam } from "../sheets-schema/vietnam-time.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
-import { postScore } from "./support/api.ts";
+import { getAs, postScore, READ_TOKEN } from "./support/api.ts";
 import { importSpreadsheet, type Grid } from "./support/sheets.ts";
 
 interface Run {
@@ -24,8 +24,9 @@ const uniqueId = (prefix: string) => `${prefix}-${Date.now()}-${n++}`;
 const escape = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
+/** The page as a script holding the read-only token gets it (the rescore form then asks for the scoring token). */
 async function page(query: string): Promise<{ status: number; type: string; html: string }> {
-  const res = await SELF.fetch(`https://dvk.test/${query}`);
+  const res = await SELF.fetch(`https://dvk.test/${query}`, { headers: { Authorization: `Bearer ${READ_TOKEN}` } });
   return { status: res.status, type: res.headers.get("Content-Type") ?? "", html: await res.text() };
 }
 
@@ -120,7 +121,8 @@ describe("GET / after the demo district was scored", () => {
 
   it("shows the latest scored year by default, and who scored it", () => {
     expect(html).toContain(`Kết quả chấm điểm năm ${DEMO_YEAR}`);
-    expect(html).toContain("do Thư ký Ban Chỉ đạo yêu cầu");
+    // The run log names the authenticated caller (the scoring token here); what the body says follows it.
+    expect(html).toContain("do API (mã truy cập) (Thư ký Ban Chỉ đạo) yêu cầu");
     expect(html).toMatch(new RegExp(`<option value="${DEMO_YEAR}" selected="">${DEMO_YEAR}</option>`));
   });
 
@@ -246,7 +248,7 @@ describe("GET / escapes what people typed", () => {
 
 describe("GET /docs", () => {
   it("lists every operation of /openapi.json with its body fields and responses, as plain HTML", async () => {
-    const res = await SELF.fetch("https://dvk.test/docs");
+    const res = await getAs("/docs");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
     const html = await res.text();

@@ -14,8 +14,8 @@ import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { postScore, TOKEN, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
-import { sheetsOf, splitDistrict } from "./support/split-sources.ts";
 import { parseStrict } from "./support/strict-schema.ts";
+import { sheetsOf, splitDistrict, withConsent } from "./support/split-sources.ts";
 
 const split = splitDistrict(generateDistrict(), 3);
 let n = 0;
@@ -24,8 +24,8 @@ const uniqueId = (prefix: string) => `${prefix}-${Date.now()}-${n++}`;
 /** The split demo district on the emulator: the main spreadsheet's id and its three sources. */
 async function importSplit(): Promise<{ main: string; ids: string[] }> {
   const ids = split.parts.map(() => uniqueId("bg-src"));
-  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(tabs))));
   const main = uniqueId("bg-main");
+  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(withConsent(tabs, main)))));
   const list = [["Mã bảng tính hoặc đường dẫn", "Tên nguồn"], ...ids.map((id, i) => [id, `Cụm xã ${i + 1}`])];
   await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": list }));
   return { main, ids };
@@ -77,7 +77,10 @@ describe("a run in the background", () => {
     const percents = seen.map((p) => p.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
 
-    const stored = parseStrict(ScoreRunSchema, await (await SELF.fetch(`https://dvk.test${last.resultUrl}`)).json()) as RunJson;
+    const stored = parseStrict(
+      ScoreRunSchema,
+      await (await SELF.fetch(`https://dvk.test${last.resultUrl}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json(),
+    ) as RunJson;
     expect(last.summary).toMatchObject({ units: stored.units.length, registrations: stored.registrations.length, dataErrors: stored.dataErrors.length });
     const sync = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as RunJson;
     const ranks = (r: RunJson) => r.units.map((u) => [u.unit.code, u.rank, u.score, u.title]);

@@ -1,4 +1,4 @@
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
 import { scoreSources, scoreWorkbook } from "../sheets-schema/pipeline.ts";
 import type { DataError, RawGrid, RawTabs } from "../sheets-schema/types.ts";
@@ -7,9 +7,9 @@ import { scoreSpreadsheet, SourcesTooSlowError } from "../src/jobs/score-spreads
 import { configOf } from "../src/config/config.ts";
 import { sheetsClientFor } from "../src/sheets/client-for.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
-import { postScore, type RunJson } from "./support/api.ts";
+import { getAs, postScore, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, setFaults, snapshot } from "./support/sheets.ts";
-import { sheetsOf, splitDistrict } from "./support/split-sources.ts";
+import { sheetsOf, splitDistrict, withConsent } from "./support/split-sources.ts";
 
 const SOURCES_HEADER = ["Mã bảng tính hoặc đường dẫn", "Tên nguồn", "Ghi chú"];
 const district = generateDistrict();
@@ -41,8 +41,8 @@ function errorKeys(errors: readonly DataError[]): string[] {
 /** Imports the split district: three sources and a main spreadsheet listing them (`list` shapes each row). */
 async function importSplit(list: (id: string, i: number) => RawGrid[number] = (id, i) => [id, `Cụm xã ${i + 1}`]) {
   const ids = split.parts.map(() => uniqueId("src"));
-  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(tabs))));
   const main = uniqueId("main");
+  await Promise.all(split.parts.map((tabs, i) => importSpreadsheet(ids[i]!, sheetsOf(withConsent(tabs, main)))));
   await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map(list)] }));
   return { main, ids };
 }
@@ -84,8 +84,8 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(errorKeys(run.dataErrors)).toEqual(errorKeys(singleRun.dataErrors));
     expect(run.sources.map((s) => [s.spreadsheetId, s.read])).toEqual(ids.map((id) => [id, true]));
     expect(run.failedSources).toEqual([]);
-    // One spreadsheets.get and one values.batchGet per source, on top of the single run's requests.
-    expect(run.sheetsRequests).toBe(singleRun.sheetsRequests + 2 * ids.length);
+    // Per source: one spreadsheets.get, one values.batchGet of its `Gửi về`, one of its input tabs.
+    expect(run.sheetsRequests).toBe(singleRun.sheetsRequests + 3 * ids.length);
 
     // Written to the main spreadsheet, with the source of every error; the sources are untouched.
     const errorsTab = await readTab(main, "Lỗi dữ liệu");
@@ -138,10 +138,37 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(String(log[1]?.at(-1))).toContain("thiếu 2/4 nguồn");
 
     // The dashboard says it at the top, and names the spreadsheet of every data error.
-    const html = await (await SELF.fetch(`https://dvk.test/?year=${DEMO_YEAR}&spreadsheetId=${main}`)).text();
+    const html = await (await getAs(`/?year=${DEMO_YEAR}&spreadsheetId=${main}`)).text();
     expect(html).toContain("2 nguồn dữ liệu không đọc được, dữ liệu của chúng chưa được chấm lần này: Cụm xã 2 (chưa chia sẻ), Gõ nhầm mã.");
     expect(html).toContain('<th scope="col">Nguồn</th>');
     expect(html).toContain("<td>Bảng tính chính</td>"); // the failed sources are rows of the main spreadsheet
+  });
+
+  it("does not read a source whose Gửi về does not name the main spreadsheet, and says so at its row", async () => {
+    const { main, ids } = await importSplit();
+    // Cụm xã 2 is shared with the service account for another purpose: no `Gửi về`, or one naming another spreadsheet.
+    await importSpreadsheet(ids[1]!, sheetsOf(split.parts[1]!));
+    const other = uniqueId("other-province");
+    await importSpreadsheet(ids[2]!, sheetsOf(withConsent(split.parts[2]!, other)));
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true });
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as SourcesRunJson;
+
+    expect(run.sources.map((s) => s.read)).toEqual([true, false, false]);
+    expect(run.failedSources.map((f) => [f.spreadsheetId, f.cell, f.status])).toEqual([
+      [ids[1], "'Nguồn dữ liệu'!A3", null],
+      [ids[2], "'Nguồn dữ liệu'!A4", null],
+    ]);
+    const error = run.dataErrors.find((e) => e.cell === "'Nguồn dữ liệu'!A3");
+    expect(error?.message).toMatch(/^Không đọc được nguồn "Cụm xã 2": bảng tính nguồn chưa đồng ý gửi dữ liệu về bảng tính này/);
+    expect(error?.message).toContain(`trang tính "Gửi về"`);
+    expect(error?.message).toContain(main);
+    // Nothing of theirs is in the result: no registration, no data error of their rows.
+    expect(new Set(run.registrations.map((r) => r.registration.ref.source))).toEqual(new Set([ids[0]]));
+    expect(run.dataErrors.filter((e) => e.source === ids[1] || e.source === ids[2])).toEqual([]);
+    // The main's two reads, the consenting source's three, a tab list for the source without `Gửi về`, a tab list
+    // and `Gửi về` for the one naming another spreadsheet — never their input tabs (dry run: no write).
+    expect(run.sheetsRequests).toBe(2 + 3 + 1 + 2);
   });
 
   it("lists a bad row of Nguồn dữ liệu as a data error and reads the others", async () => {
@@ -187,10 +214,10 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
   it("scores 200 small source spreadsheets within the test timeout", { timeout: 120_000 }, async () => {
     const SOURCES = 200;
     const ids = Array.from({ length: SOURCES }, (_, i) => uniqueId(`small${i}`));
-    for (let i = 0; i < SOURCES; i += 20) {
-      await Promise.all(ids.slice(i, i + 20).map((id, j) => importSpreadsheet(id, sheetsOf(smallCommune(i + j)))));
-    }
     const main = uniqueId("province");
+    for (let i = 0; i < SOURCES; i += 20) {
+      await Promise.all(ids.slice(i, i + 20).map((id, j) => importSpreadsheet(id, sheetsOf(withConsent(smallCommune(i + j), main)))));
+    }
     await importSpreadsheet(main, sheetsOf({
       "Cấu hình": [["Tham số", "Giá trị"], ["Số tiêu biểu tối thiểu", 1]],
       // Every other source by its address, as people paste them.
@@ -204,7 +231,7 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(run.units).toHaveLength(3 * SOURCES);
     expect(run.registrations).toHaveLength(3 * SOURCES);
     expect(run.dataErrors).toEqual([]);
-    expect(run.sheetsRequests).toBe(2 + 2 * SOURCES + 1); // main, each source, one atomic write
+    expect(run.sheetsRequests).toBe(2 + 3 * SOURCES + 1); // main, each source (tab list, `Gửi về`, input tabs), one atomic write
     expect((await readTab(main, "Xếp hạng 2024")).length).toBe(3 * SOURCES + 1);
   });
 });
@@ -230,8 +257,8 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
     expect(error).toBeInstanceOf(SourcesTooSlowError);
     const failure = describeRunFailure(error);
     expect(failure).toMatchObject({ status: 422, code: "too_many_sources", where: "'Nguồn dữ liệu'" });
-    // 70 sources are 140 reads on top of the main's 2: at 60 a minute the last starts after 2 minutes.
-    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 140 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 120 giây/);
+    // 70 sources are 210 reads (tab list, `Gửi về`, input tabs) on top of the main's 2: at 60 a minute the last starts after 3 minutes.
+    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 210 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 180 giây/);
     expect(await snapshot(main)).toBe(before);
   });
 });

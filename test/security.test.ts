@@ -1,8 +1,8 @@
 import { env, runInDurableObject, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../src/api/schemas.ts";
-import { TOKEN } from "./support/api.ts";
 import { parseStrict } from "./support/strict-schema.ts";
+import { asPerson, TOKEN } from "./support/api.ts";
 
 // The hardening described in SECURITY.md, checked through the Worker's real entry point.
 const BASE = "https://dvk.test";
@@ -90,12 +90,12 @@ describe("browsers on other sites", () => {
   });
 
   it("cannot read GET /api/results from their scripts", async () => {
-    const res = await SELF.fetch(`${BASE}/api/results?year=2024&spreadsheetId=x`, { headers: { Origin: "https://attacker.example" } });
+    const res = await SELF.fetch(`${BASE}/api/results?year=2024&spreadsheetId=x`, { headers: { Origin: "https://attacker.example", ...(await asPerson()) } });
     expect(res.headers.get("Access-Control-Allow-Origin")).toBeNull();
   });
 
   it.each(["/", "/docs", "/api/results?year=2024&spreadsheetId=x", "/khong-co"])("cannot frame %s, nor receive its address as a referrer", async (path) => {
-    const res = await SELF.fetch(`${BASE}${path}`);
+    const res = await SELF.fetch(`${BASE}${path}`, { headers: await asPerson() });
     expect(res.headers.get("X-Frame-Options")).toBe("DENY");
     expect(res.headers.get("Content-Security-Policy")).toBe("frame-ancestors 'none'");
     expect(res.headers.get("Referrer-Policy")).toBe("same-origin");
@@ -109,11 +109,12 @@ describe("browsers on other sites", () => {
   });
 });
 
-describe("reads without a token", () => {
+describe("reads by a reader", () => {
   it("leave nothing stored for a spreadsheet id nobody scored", async () => {
     const id = `made-up-${Date.now()}`;
-    expect((await SELF.fetch(`${BASE}/api/results?year=2024&spreadsheetId=${id}`)).status).toBe(404);
-    await SELF.fetch(`${BASE}/?spreadsheetId=${id}`);
+    const reader = { headers: await asPerson() };
+    expect((await SELF.fetch(`${BASE}/api/results?year=2024&spreadsheetId=${id}`, reader)).status).toBe(404);
+    await SELF.fetch(`${BASE}/?spreadsheetId=${id}`, reader);
     const stub = env.SCORER.get(env.SCORER.idFromName(id));
     const tables = await runInDurableObject(stub, (_, state) =>
       state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'").toArray(),

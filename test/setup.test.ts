@@ -4,7 +4,7 @@ import { guideSheet } from "../sheets-schema/guide.ts";
 import { SetupResultSchema } from "../src/setup/setup-route.ts";
 import { REGISTRATION_COLUMNS, SETTING_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS } from "../sheets-schema/tabs.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
-import { postScore, TOKEN } from "./support/api.ts";
+import { getAs, postScore, TOKEN } from "./support/api.ts";
 import { importSpreadsheet, readTab, SHEETS, sheetTitles, snapshot, type Grid } from "./support/sheets.ts";
 import { parseStrict } from "./support/strict-schema.ts";
 
@@ -266,7 +266,7 @@ describe("POST /api/setup: requests refused", () => {
   });
 
   it("is documented in /openapi.json", async () => {
-    const doc = (await (await SELF.fetch("https://dvk.test/openapi.json")).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await getAs("/openapi.json")).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toContain("/api/setup");
   });
 

@@ -6,6 +6,8 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { startEmulator } from "../emulator/server.ts";
 import { DEMO_SPREADSHEET_ID, DEMO_YEAR, demoSpreadsheet } from "./demo/district.ts";
+import { devAccessJwks } from "./dev-access/key.ts";
+import { signDevAccessJwt } from "./dev-access/sign.ts";
 import { readEnvFile } from "./env-file.ts";
 
 const envFile = existsSync(".dev.vars") ? ".dev.vars" : ".dev.vars.example";
@@ -13,13 +15,14 @@ const vars = readEnvFile(readFileSync(envFile, "utf8"));
 const emulatorPort = Number(process.env.SHEETS_EMULATOR_PORT ?? 8790);
 const workerPort = Number(process.env.WORKER_PORT ?? 8787);
 
-const emulator = await startEmulator({ port: emulatorPort, dataDir: process.env.SHEETS_EMULATOR_DATA ?? ".emulator-data" });
+// The emulator is also the local Cloudflare Access team: it serves the development key's JWKS.
+const emulator = await startEmulator({ port: emulatorPort, dataDir: process.env.SHEETS_EMULATOR_DATA ?? ".emulator-data", accessJwks: devAccessJwks() });
 const seeded = await seedDemoIfMissing(emulator.url);
 
 // The Worker must reach this emulator whatever port it got: a second env file, read after the first, says where.
 mkdirSync(".wrangler", { recursive: true });
 const overrides = ".wrangler/emulator.env";
-writeFileSync(overrides, `SHEETS_API_ROOT="${emulator.url}/"\nGOOGLE_TOKEN_URL="${emulator.url}/token"\n`);
+writeFileSync(overrides, `SHEETS_API_ROOT="${emulator.url}/"\nGOOGLE_TOKEN_URL="${emulator.url}/token"\nACCESS_TEAM_DOMAIN="${emulator.url}"\n`);
 const wrangler = spawn(
   process.execPath,
   [
@@ -36,9 +39,14 @@ wrangler.stdout.pipe(process.stdout);
 const worker = `http://127.0.0.1:${workerPort}`;
 await waitFor(`${worker}/healthz`, 60_000);
 const token = vars.SCORING_TOKEN ?? "";
+// Signed in as the first development scorer for a week: the link stands in for Cloudflare Access's login page.
+const devEmail = (vars.SCORER_EMAILS ?? "").split(",")[0]?.trim() || "ban-chi-dao@dvk-score.dev";
+const devJwt = await signDevAccessJwt({ issuer: emulator.url, email: devEmail, audience: vars.ACCESS_AUD, validFor: 7 * 24 * 3600 });
+const signIn = vars.ACCESS_DEV_SIGN_IN === "true" ? `${worker}/dev/sign-in?token=${devJwt}` : null;
 console.log(`
 ──────────────────────────────────────────────────────────────────────────────
-dvk-score chạy tại ${worker}  (bảng điều khiển: ${worker}/ · API: ${worker}/docs)
+dvk-score chạy tại ${worker}  (API: ${worker}/docs, cần đăng nhập)
+${signIn ? `Mở bảng điều khiển, đã đăng nhập là ${devEmail} (người chấm điểm, chỉ dùng khi phát triển):\n  ${signIn}` : "ACCESS_DEV_SIGN_IN khác \"true\": không có đường dẫn đăng nhập sẵn."}
 Giả lập Google Sheets: ${emulator.url}  (xem bảng tính: ${emulator.url}/view/${DEMO_SPREADSHEET_ID})
 Bảng tính mẫu "${DEMO_SPREADSHEET_ID}" ${seeded ? "vừa được tạo" : "đã có sẵn"} (dữ liệu lưu ở .emulator-data/).
 

@@ -16,7 +16,9 @@ export function ApiDocsPage(props: { doc: OpenApiDocument }) {
         <section class="card">
           <p>
             Tài liệu máy đọc được: <a href="/openapi.json">/openapi.json</a>. Bảng điều khiển: <a href="/">/</a>. Các
-            yêu cầu cần mã truy cập gửi kèm tiêu đề <code>Authorization: Bearer &lt;SCORING_TOKEN&gt;</code>.
+            yêu cầu (trừ <code>/healthz</code>) cần danh tính: đăng nhập Cloudflare Access, hoặc tiêu đề{" "}
+            <code>Authorization: Bearer &lt;mã&gt;</code> với <code>SCORING_TOKEN</code> (chấm điểm, chuẩn bị bảng tính) hoặc{" "}
+            <code>READ_TOKEN</code> (chỉ xem).
           </p>
           <p>Các trang khác (không thuộc API JSON):</p>
           <ul>

@@ -13,7 +13,8 @@ export interface DocumentSource {
  */
 export function apiDocs(app: DocumentSource): Handler<{ Bindings: Env }> {
   return async (c) => {
-    const res = await app.request("/openapi.json", undefined, c.env);
+    // The caller's own credentials: /openapi.json needs an identity like every route but /healthz.
+    const res = await app.request("/openapi.json", { headers: c.req.raw.headers }, c.env);
     const doc = (await res.json()) as OpenApiDocument;
     return c.html(<ApiDocsPage doc={doc} />);
   };

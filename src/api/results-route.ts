@@ -1,3 +1,4 @@
+import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { configOf } from "../config/config.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -12,10 +13,12 @@ const route = createRoute({
   method: "get",
   path: "/api/results",
   summary: "Kết quả chấm điểm gần nhất của một năm",
+  security: SIGNED_IN,
   request: { query: ResultsQuery },
   responses: {
     200: { description: "Kết quả của lần chấm gần nhất (đã ghi)", content: { "application/json": { schema: ScoreRunSchema } } },
     400: { description: "Tham số sai", content: { "application/json": { schema: ErrorBody } } },
+    401: { description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access", content: { "application/json": { schema: ErrorBody } } },
     404: { description: "Chưa có kết quả cho năm này", content: { "application/json": { schema: ErrorBody } } },
   },
 });

@@ -1,7 +1,7 @@
+import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { configOf } from "../config/config.ts";
 import { ApiError } from "../http/api-error.ts";
-import { bearerAuth } from "../http/bearer-auth.ts";
 import { ErrorBody, RunParams, RunProgressSchema } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
 
@@ -9,7 +9,7 @@ const route = createRoute({
   method: "get",
   path: "/api/runs/{runId}",
   summary: "Tiến độ của một lần chấm chạy nền",
-  security: [{ bearer: [] }],
+  security: SIGNED_IN,
   request: { params: RunParams },
   responses: {
     200: { description: "Bước đang làm, số nguồn đã đọc, phần trăm; khi xong, nơi lấy kết quả", content: { "application/json": { schema: RunProgressSchema } } },
@@ -19,8 +19,7 @@ const route = createRoute({
 });
 
 export const runsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
-// Hono paths name parameters `:runId`, OpenAPI paths `{runId}`: the middleware needs Hono's form.
-runsRoute.use("/api/runs/:runId", bearerAuth((env) => configOf(env).scoringToken));
+// Any identity may follow a run (the app-wide requireIdentity); it shows progress, not the data.
 runsRoute.openapi(route, async (c) => {
   const { runId } = c.req.valid("param");
   const notFound = () => new ApiError(404, "not_found", `Không có lần chạy nền mã ${runId}.`);

@@ -1,8 +1,10 @@
+import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { configOf } from "../config/config.ts";
-import { bearerAuth } from "../http/bearer-auth.ts";
 import { ApiError, runFailureError } from "../http/api-error.ts";
 import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
+import { callerOf } from "../auth/identity.ts";
+import { requireScorer } from "../auth/require-identity.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 import { ScoreRunSchema } from "./score-run-schema.ts";
 import { ErrorBody, RunProgressSchema, ScoreBody } from "./schemas.ts";
@@ -13,7 +15,7 @@ const route = createRoute({
   method: "post",
   path: "/api/score",
   summary: "Chấm điểm, xếp hạng và ghi kết quả vào bảng tính",
-  security: [{ bearer: [] }],
+  security: SIGNED_IN,
   request: { body: { required: true, content: { "application/json": { schema: ScoreBody } } } },
   responses: {
     200: { description: "Kết quả đầy đủ của lần chấm", content: { "application/json": { schema: ScoreRunSchema } } },
@@ -22,7 +24,8 @@ const route = createRoute({
       content: { "application/json": { schema: RunProgressSchema } },
     },
     400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
-    401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
+    401: { description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access", content: { "application/json": { schema: ErrorBody } } },
+    403: { description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)", content: { "application/json": { schema: ErrorBody } } },
     409: { description: "Bảng tính đang được chấm nền; chờ lần chạy đó xong", content: { "application/json": { schema: ErrorBody } } },
     422: { description: "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
     429: {
@@ -36,7 +39,7 @@ const route = createRoute({
 });
 
 export const scoreRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
-scoreRoute.use(route.path, bearerAuth((env) => configOf(env).scoringToken));
+scoreRoute.use(route.path, requireScorer());
 scoreRoute.openapi(route, async (c) => {
   const body = c.req.valid("json");
   const spreadsheetId = body.spreadsheetId ?? configOf(c.env).spreadsheetId;
@@ -52,7 +55,14 @@ scoreRoute.openapi(route, async (c) => {
   const signal = c.req.raw.signal;
   const wanted = () => !signal.aborted;
   const reply = await scorerFor(c.env, spreadsheetId).score(
-    { spreadsheetId, year: body.year, dryRun: body.dryRun, caller: body.caller?.trim() || "API", background: body.background ?? false },
+    {
+      spreadsheetId,
+      year: body.year,
+      dryRun: body.dryRun,
+      // The run log names the authenticated caller; what the body says only follows it, in parentheses.
+      caller: callerOf(c.get("identity"), body.caller),
+      background: body.background ?? false,
+    },
     wanted,
   );
   if (!reply.ok) throw runFailureError(reply.failure);

@@ -7,13 +7,13 @@ import type { DashboardData } from "./load.ts";
 import { DataErrorList, ReviewList, TeamFlagList, unitNames } from "./lists.tsx";
 import { Card, Page } from "./page.tsx";
 import { RankingTable } from "./ranking-table.tsx";
-import { RescoreForm } from "./rescore-form.tsx";
+import { RescoreForm, type RescoreMode } from "./rescore-form.tsx";
 import { FailedRunBanner, RunHistory, ScoredAt } from "./run-status.tsx";
 import { TargetChart } from "./target-chart.tsx";
 import { dashboardHref, failedRunsToShow, groupUnits, summarise, yearOptions } from "./view-model.ts";
 
 /** The whole dashboard for one spreadsheet and year (SPEC §6 `GET /`). */
-export function DashboardPage(props: { data: DashboardData }) {
+export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode }) {
   const d = props.data;
   const failed = failedRunsToShow(d.recentRuns, d.year);
   return (
@@ -31,7 +31,7 @@ export function DashboardPage(props: { data: DashboardData }) {
         {failed.map((r) => (
           <FailedRunBanner run={r} shownYear={d.year} hasResult={d.run !== null} />
         ))}
-        {d.spreadsheetId === null ? <NoSpreadsheet /> : d.run === null ? <EmptyState data={d} /> : <Results data={d} run={d.run} />}
+        {d.spreadsheetId === null ? <NoSpreadsheet /> : d.run === null ? <EmptyState data={d} rescore={props.rescore} /> : <Results data={d} run={d.run} rescore={props.rescore} />}
       </main>
       <footer>
         <a href="/docs">Tài liệu API</a> · Trang này hiển thị kết quả đã lưu của lần chấm điểm gần nhất; bảng tính được chấm
@@ -88,7 +88,7 @@ function NoSpreadsheet() {
 }
 
 /** No stored result for the year yet: say so plainly and offer the way to get one. */
-function EmptyState(props: { data: DashboardData }) {
+function EmptyState(props: { data: DashboardData; rescore: RescoreMode }) {
   const d = props.data;
   return (
     <section class="card empty-state" id="empty" aria-labelledby="empty-h">
@@ -97,20 +97,20 @@ function EmptyState(props: { data: DashboardData }) {
         Kết quả (xếp hạng, chỉ tiêu, đề xuất danh hiệu) sẽ hiện ở đây sau lần chấm điểm đầu tiên của năm này. Có hai cách:
       </p>
       <ul>
-        <li>bấm “Chấm điểm lại” bên dưới (cần mã truy cập do Ban Chỉ đạo cấp);</li>
+        <li>bấm “Chấm điểm lại” bên dưới (người được Ban Chỉ đạo giao quyền chấm điểm);</li>
         <li>hoặc chờ lần chấm điểm tự động hằng đêm lúc 01:00 (chỉ chấm năm hiện tại của bảng tính mặc định).</li>
       </ul>
       <p class="small muted">
         Trước khi chấm điểm, hãy kiểm tra các trang tính “Đơn vị”, “Đăng ký”, “Tổ, khối dân vận” và “Cấu hình” đã có số liệu
         của năm {d.year}.
       </p>
-      <RescoreForm year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
+      <RescoreForm mode={props.rescore} year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
       <RunHistory runs={d.recentRuns} />
     </section>
   );
 }
 
-function Results(props: { data: DashboardData; run: ScoreRun }) {
+function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMode }) {
   const { data: d, run } = props;
   const s = summarise(run);
   const names = unitNames(run.units);
@@ -186,7 +186,7 @@ function Results(props: { data: DashboardData; run: ScoreRun }) {
         <DataErrorList errors={run.dataErrors} />
       </Card>
       <Card id="cham-diem-lai" title="Chấm điểm lại">
-        <RescoreForm year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
+        <RescoreForm mode={props.rescore} year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
         <RunHistory runs={d.recentRuns} />
       </Card>
     </>

@@ -3,6 +3,7 @@ import { configOf } from "../config/config.ts";
 import { DashboardPage } from "./dashboard-page.tsx";
 import { loadDashboard } from "./load.ts";
 import { Page } from "./page.tsx";
+import { rescoreModeFor } from "./rescore-form.tsx";
 import { readDashboardQuery } from "./view-model.ts";
 
 /** `GET /`: the Ban Chỉ đạo's dashboard (SPEC §6). Reads stored results only; scoring happens on request. */
@@ -13,7 +14,7 @@ dashboardRoute.get("/", async (c) => {
   const query = readDashboardQuery(c.req.query(), configOf(c.env).spreadsheetId);
   if (!query.ok) return c.html(<BadQuery message={query.message} />, 400);
   const data = await loadDashboard(c.env, query.value, Date.now());
-  return c.html(<DashboardPage data={data} />);
+  return c.html(<DashboardPage data={data} rescore={rescoreModeFor(c.get("identity"))} />);
 });
 
 function BadQuery(props: { message: string }) {

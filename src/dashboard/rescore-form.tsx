@@ -1,13 +1,42 @@
+import type { Identity } from "../auth/identity.ts";
+
 /**
- * "Chấm điểm lại": a person holding the access token re-scores the year shown. A few lines of script call
- * `POST /api/score` and reload on success, or show the API's Vietnamese message. The token stays in the page unless
- * the person ticks "ghi nhớ trong phiên này" (then sessionStorage, cleared when the tab closes); it has no `name`, so
- * without script the form sends nothing.
+ * How the person looking at the dashboard may re-score: signed in through Cloudflare Access as a scorer (the
+ * browser's Access cookie goes along, nothing to type), by typing the scoring token (a page fetched with a bearer
+ * token: scripts, tools), or not at all (an Access identity that may only read: no button).
+ */
+export type RescoreMode = { kind: "signed-in"; who: string } | { kind: "token" } | { kind: "read-only"; who: string };
+
+export function rescoreModeFor(identity: Identity): RescoreMode {
+  switch (identity.kind) {
+    case "access":
+      return identity.role === "scorer" ? { kind: "signed-in", who: identity.name } : { kind: "read-only", who: identity.name };
+    case "token":
+      return { kind: "token" };
+    default: {
+      const never: never = identity;
+      throw new Error(`unknown identity ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * "Chấm điểm lại": a scorer re-scores the year shown. A few lines of script call `POST /api/score` and reload on
+ * success, or show the API's Vietnamese message. Signed in through Access, the request carries the browser's own
+ * Access cookie. Otherwise the token is typed; it stays in the page unless the person ticks "ghi nhớ trong phiên
+ * này" (then sessionStorage, cleared when the tab closes); it has no `name`, so without script the form sends nothing.
  *
  * The script is a constant: what it needs from the data (year, spreadsheet, where to reload) is read from escaped
  * data-* attributes, never written into the script.
  */
-export function RescoreForm(props: { year: number; spreadsheetId: string | null; reloadHref: string }) {
+export function RescoreForm(props: { mode: RescoreMode; year: number; spreadsheetId: string | null; reloadHref: string }) {
+  if (props.mode.kind === "read-only") {
+    return (
+      <p class="small muted" id="rescore-read-only">
+        {`Bạn đăng nhập là ${props.mode.who}, chỉ được xem kết quả. Muốn chấm điểm lại, hãy nhờ Ban Chỉ đạo thêm email của bạn vào danh sách người chấm điểm.`}
+      </p>
+    );
+  }
   return (
     <form
       id="rescore"
@@ -20,17 +49,21 @@ export function RescoreForm(props: { year: number; spreadsheetId: string | null;
       <h3 id="rescore-h">{`Chấm điểm lại năm ${props.year}`}</h3>
       <p class="small">
         Đọc lại bảng tính, chấm điểm và ghi kết quả vào các trang tính kết quả (không sửa các trang tính nhập liệu).
-        Chỉ người được giao mã truy cập mới thực hiện được.
+        {props.mode.kind === "signed-in" ? ` Bạn đăng nhập là ${props.mode.who}, có quyền chấm điểm.` : " Chỉ người được giao mã truy cập mới thực hiện được."}
       </p>
-      <div class="row">
-        <label for="rescore-token">Mã truy cập</label>
-        <input id="rescore-token" type="password" autocomplete="off" required />
-      </div>
-      <div class="row">
-        <label class="small">
-          <input id="rescore-remember" type="checkbox" /> Ghi nhớ trong phiên này
-        </label>
-      </div>
+      {props.mode.kind === "token" ? (
+        <>
+          <div class="row">
+            <label for="rescore-token">Mã truy cập</label>
+            <input id="rescore-token" type="password" autocomplete="off" required />
+          </div>
+          <div class="row">
+            <label class="small">
+              <input id="rescore-remember" type="checkbox" /> Ghi nhớ trong phiên này
+            </label>
+          </div>
+        </>
+      ) : null}
       <div class="row">
         <button type="submit">{`Chấm điểm lại năm ${props.year}`}</button>
       </div>
@@ -48,13 +81,18 @@ const SCRIPT = `
   var status = document.getElementById("rescore-status");
   var button = form.querySelector("button");
   var KEY = "dvk-score-token";
-  try { var saved = sessionStorage.getItem(KEY); if (saved) { token.value = saved; remember.checked = true; } } catch (e) {}
+  // Signed in through Access there is no token field: the browser's Access cookie authenticates the request.
+  if (token) { try { var saved = sessionStorage.getItem(KEY); if (saved) { token.value = saved; remember.checked = true; } } catch (e) {} }
   function fail(message) { button.disabled = false; status.className = "status error"; status.textContent = message; }
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var value = token.value.trim();
-    if (!value) { fail("Vui lòng nhập mã truy cập."); return; }
-    try { if (remember.checked) sessionStorage.setItem(KEY, value); else sessionStorage.removeItem(KEY); } catch (e) {}
+    var headers = { "Content-Type": "application/json" };
+    if (token) {
+      var value = token.value.trim();
+      if (!value) { fail("Vui lòng nhập mã truy cập."); return; }
+      try { if (remember.checked) sessionStorage.setItem(KEY, value); else sessionStorage.removeItem(KEY); } catch (e) {}
+      headers.Authorization = "Bearer " + value;
+    }
     var body = { year: Number(form.dataset.year), caller: "Bảng điều khiển" };
     if (form.dataset.spreadsheetId) body.spreadsheetId = form.dataset.spreadsheetId;
     button.disabled = true;
@@ -62,7 +100,8 @@ const SCRIPT = `
     status.textContent = "Đang chấm điểm… việc này có thể mất đến một phút.";
     fetch("/api/score", {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Authorization": "Bearer " + value },
+      headers: headers,
+      credentials: "same-origin",
       body: JSON.stringify(body)
     }).then(function (res) {
       return res.json().catch(function () { return null; }).then(function (json) {
@@ -72,7 +111,7 @@ const SCRIPT = `
           return;
         }
         if (res.ok) { status.textContent = "Đã chấm điểm xong. Đang tải lại trang…"; location.href = form.dataset.reload; return; }
-        if (res.status === 401) { try { sessionStorage.removeItem(KEY); } catch (e) {} }
+        if (res.status === 401 && token) { try { sessionStorage.removeItem(KEY); } catch (e) {} }
         fail(json && json.error && json.error.message ? json.error.message : "Chấm điểm không thành công (mã lỗi " + res.status + ").");
       });
     }).catch(function () { fail("Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại."); });

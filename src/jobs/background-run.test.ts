@@ -3,6 +3,7 @@
  * each asserting the state it becomes and the effects it asks of the Durable Object.
  */
 import { describe, expect, it } from "vitest";
+import { READ_WINDOW_MS } from "../sheets/read-pacer.ts";
 import type { SourceEntry, SourceList } from "../../sheets-schema/source-list.ts";
 import { ContractError } from "../../sheets-schema/types.ts";
 import { SheetsRejectedError, SheetsUnavailableError } from "../sheets/retry.ts";
@@ -124,22 +125,22 @@ describe("reading-sources", () => {
   it("alarm: reads the next sources, at most sourcesPerStep", () => {
     const { state, effects } = next(readingSources, events.alarm, clock);
     expect(state).toEqual({ ...readingSources, steps: 2, updatedAt: NOW });
-    expect(effects).toEqual([{ type: "read-sources", entries: [entry(2), entry(3)], from: 2, pacerStarts: [] }]);
+    expect(effects).toEqual([{ type: "read-sources", mainId: req.spreadsheetId, entries: [entry(2), entry(3)], from: 2, pacerStarts: [] }]);
   });
 
   it("alarm: reads only what the quota lets start within the step", () => {
     // 57 reads in the last minute: three more may start now, so one source (two reads) fits.
     const pacerStarts = Array.from({ length: 57 }, () => NOW - 1_000);
     const { effects } = next({ ...readingSources, pacerStarts }, events.alarm, clock);
-    expect(effects).toEqual([{ type: "read-sources", entries: [entry(2)], from: 2, pacerStarts }]);
+    expect(effects).toEqual([{ type: "read-sources", mainId: req.spreadsheetId, entries: [entry(2)], from: 2, pacerStarts }]);
   });
 
   it("alarm with the quota spent: waits for it, reading nothing", () => {
     const pacerStarts = Array.from({ length: 60 }, (_, i) => NOW - 1_000 + i);
     const { state, effects } = next({ ...readingSources, pacerStarts }, events.alarm, clock);
     expect(state).toMatchObject({ kind: "reading-sources", next: 2, steps: 2 });
-    // Two reads may start when the first two of the last minute are a minute old.
-    expect(effects).toEqual([{ type: "save", state }, { type: "set-alarm", at: NOW - 1_000 + 1 + 60_000 }]);
+    // A source's three reads may start when the first three of the last minute are a minute old.
+    expect(effects).toEqual([{ type: "save", state }, { type: "set-alarm", at: NOW - 1_000 + 2 + READ_WINDOW_MS }]);
   });
 
   it("sources-read mid-way: keeps their tabs, adds the refused ones, next step when the quota allows", () => {
@@ -157,7 +158,7 @@ describe("reading-sources", () => {
   it("sources-read with the quota spent by them: the next step waits a minute", () => {
     const pacerStarts = Array.from({ length: 60 }, () => NOW);
     const { effects } = next(readingSources, { ...events["sources-read"], pacerStarts } as RunEvent, clock);
-    expect(effects.at(-1)).toEqual({ type: "set-alarm", at: NOW + 60_000 });
+    expect(effects.at(-1)).toEqual({ type: "set-alarm", at: NOW + READ_WINDOW_MS });
   });
 
   it("sources-read of the last sources: finishes at once (no tabs to keep when all were refused)", () => {

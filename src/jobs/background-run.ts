@@ -19,7 +19,7 @@ import type { SourceEntry, SourceList } from "../../sheets-schema/source-list.ts
 import type { RawTabs } from "../../sheets-schema/types.ts";
 import { ReadPacer } from "../sheets/read-pacer.ts";
 import { SheetsUnavailableError } from "../sheets/retry.ts";
-import { SourceUnavailableError, type FailedSource } from "../sheets/source-reader.ts";
+import { READS_PER_SOURCE, SourceUnavailableError, type FailedSource } from "../sheets/source-reader.ts";
 import { describeRunFailure, type RunFailure } from "./run-failure.ts";
 import { runMessage } from "./run-message.ts";
 import type { FailedSourceReport, ScoreRequest, ScoreRun } from "./score-spreadsheet.ts";
@@ -89,7 +89,8 @@ export type RunEvent =
 /** What the Durable Object must do. The reads answer with an event; the others with nothing. */
 export type Effect =
   | { type: "read-main"; request: ScoreRequest; pacerStarts: number[] }
-  | { type: "read-sources"; entries: SourceEntry[]; from: number; pacerStarts: number[] }
+  /** `mainId`: the main spreadsheet, which each source must name in its `Gửi về` tab to be read. */
+  | { type: "read-sources"; mainId: string; entries: SourceEntry[]; from: number; pacerStarts: number[] }
   /** Read the main spreadsheet again, score it with the kept tabs of the sources, write. */
   | {
       type: "finish";
@@ -187,7 +188,7 @@ export function next(state: RunState, event: RunEvent, clock: Clock): Decision {
       const done = event.to >= state.list.entries.length;
       const after: RunState = done ? { ...without(base, "next"), kind: "finishing" } : { ...base, next: event.to };
       // The next step starts when the quota allows a source's two reads (at once, when all are read).
-      const at = done ? clock.now : Math.max(clock.now, pacerAt(event.pacerStarts, clock).lastStartOf(2));
+      const at = done ? clock.now : Math.max(clock.now, pacerAt(event.pacerStarts, clock).lastStartOf(READS_PER_SOURCE));
       const keep: Effect[] = event.read.length > 0 ? [{ type: "keep-tabs", runId: state.runId, tabs: event.read }] : [];
       return { state: after, effects: [...keep, { type: "save", state: after }, { type: "set-alarm", at }] };
     }
@@ -233,14 +234,14 @@ function step(state: RunState, clock: Clock): Decision {
     case "reading-sources": {
       const pacer = pacerAt(s.pacerStarts, clock);
       const remaining = s.list.entries.length - s.next;
-      const startable = Math.floor(pacer.readsBy(clock.now + STEP_READ_WINDOW_MS, 2 * remaining) / 2);
+      const startable = Math.floor(pacer.readsBy(clock.now + STEP_READ_WINDOW_MS, READS_PER_SOURCE * remaining) / READS_PER_SOURCE);
       const count = Math.min(s.sourcesPerStep, startable);
       if (count === 0) {
         // The quota is spent: wait for it.
-        return { state: s, effects: [{ type: "save", state: s }, { type: "set-alarm", at: pacer.lastStartOf(2) }] };
+        return { state: s, effects: [{ type: "save", state: s }, { type: "set-alarm", at: pacer.lastStartOf(READS_PER_SOURCE) }] };
       }
       const entries = s.list.entries.slice(s.next, s.next + count);
-      return { state: s, effects: [{ type: "read-sources", entries, from: s.next, pacerStarts: s.pacerStarts }] };
+      return { state: s, effects: [{ type: "read-sources", mainId: s.request.spreadsheetId, entries, from: s.next, pacerStarts: s.pacerStarts }] };
     }
     case "finishing": {
       const { runId, request, startedAt, list, failed, requests, pacerStarts } = s;

@@ -7,7 +7,7 @@ import type { DataError, RawTabs } from "../../sheets-schema/types.ts";
 import { readSpreadsheet, type SpreadsheetSnapshot } from "../sheets/gateway.ts";
 import { ReadPacer } from "../sheets/read-pacer.ts";
 import type { RetryPolicy } from "../sheets/retry.ts";
-import { readSourceSpreadsheets, type FailedSource, type SourceSnapshot } from "../sheets/source-reader.ts";
+import { READS_PER_SOURCE, readSourceSpreadsheets, type FailedSource, type SourceSnapshot } from "../sheets/source-reader.ts";
 import { executeWrite } from "../sheets/write-output.ts";
 import { planWrite } from "../sheets/write-plan.ts";
 
@@ -89,7 +89,7 @@ export class SourcesTooSlowError extends Error {
     readonly deadlineMs: number,
   ) {
     super(
-      `Đọc ${sources} nguồn cần ${2 * sources} lượt đọc Google Sheets; với hạn mức ${readsPerMinute} lượt đọc mỗi phút, ` +
+      `Đọc ${sources} nguồn cần ${READS_PER_SOURCE * sources} lượt đọc Google Sheets; với hạn mức ${readsPerMinute} lượt đọc mỗi phút, ` +
         `lần chấm cần ít nhất ${Math.ceil(neededMs / 1000)} giây, quá thời hạn ${Math.round(deadlineMs / 1000)} giây của một lần chấm. ` +
         "Không có gì được đọc hay ghi. Hãy chấm thật (không chạy thử) để lần chấm tự chạy nền, bớt nguồn, hoặc xin Google " +
         "tăng hạn mức đọc (Read requests per minute per user) rồi đặt SHEETS_READS_PER_MINUTE cho tương ứng.",
@@ -114,12 +114,13 @@ export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Prom
   if (main.list === null) return finishRun(ctx, req, started, main, null);
 
   // Say up front when the quota cannot carry the reads within the deadline, rather than fail half-way.
-  const lastStart = pacer.lastStartOf(2 * main.list.entries.length);
+  const lastStart = pacer.lastStartOf(READS_PER_SOURCE * main.list.entries.length);
   if (lastStart > ctx.policy.deadline) {
     const n = main.list.entries.length;
     throw new SourcesTooSlowError(n, pacer.perMinute, lastStart - ctx.now(), ctx.policy.deadline - ctx.now());
   }
   const sources = await readSourceSpreadsheets(ctx.api, main.list.entries, {
+    mainId: req.spreadsheetId,
     policy: ctx.policy,
     concurrency: ctx.sources?.concurrency,
     pace,

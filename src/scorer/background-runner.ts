@@ -82,8 +82,8 @@ async function read(effect: ReadEffect, deps: RunnerDeps): Promise<RunEvent> {
         return { type: "main-read", list: main.list, requests: main.requests, pacerStarts: pacer.starts() };
       }
       case "read-sources": {
-        const { entries, from } = effect;
-        const got = await readSourceSpreadsheets(ctx.api, entries, { policy: ctx.policy, concurrency: ctx.sources?.concurrency, pace });
+        const { entries, from, mainId } = effect;
+        const got = await readSourceSpreadsheets(ctx.api, entries, { mainId, policy: ctx.policy, concurrency: ctx.sources?.concurrency, pace });
         const read = got.read.map((s) => ({ source: from + entries.indexOf(s.entry), tabs: s.tabs }));
         return { type: "sources-read", to: from + entries.length, read, failed: got.failed, requests: got.requests, pacerStarts: pacer.starts() };
       }

@@ -1,10 +1,11 @@
+import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBody } from "../api/schemas.ts";
 import { SpreadsheetIdField } from "../api/spreadsheet-id-field.ts";
 import { validationHook } from "../api/validation-hook.ts";
 import { configOf } from "../config/config.ts";
 import { ApiError, runFailureError } from "../http/api-error.ts";
-import { bearerAuth } from "../http/bearer-auth.ts";
+import { requireScorer } from "../auth/require-identity.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 
 /** Body of `POST /api/setup`. */
@@ -38,12 +39,13 @@ const route = createRoute({
   summary: "Chuẩn bị bảng tính: tạo trang và cột còn thiếu, danh sách chọn, trang Hướng dẫn, bảo vệ trang kết quả",
   description:
     "Chỉ thêm, không bao giờ sửa dữ liệu đã nhập. Mọi thay đổi được ghi trong một lần (tất cả hoặc không gì); chạy lại lần nữa không thay đổi gì.",
-  security: [{ bearer: [] }],
+  security: SIGNED_IN,
   request: { body: { required: true, content: { "application/json": { schema: SetupBody } } } },
   responses: {
     200: { description: "Những gì đã được tạo, thêm hoặc bảo vệ", content: { "application/json": { schema: SetupResultSchema } } },
     400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
-    401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
+    401: { description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access", content: { "application/json": { schema: ErrorBody } } },
+    403: { description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)", content: { "application/json": { schema: ErrorBody } } },
     422: { description: "Hai trang tính cùng được hiểu là một trang nhập liệu; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
     502: { description: "Google Sheets không trả lời; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
     503: { description: "Google Sheets quá hạn mức; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
@@ -51,7 +53,7 @@ const route = createRoute({
 });
 
 export const setupRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
-setupRoute.use(route.path, bearerAuth((env) => configOf(env).scoringToken));
+setupRoute.use(route.path, requireScorer());
 setupRoute.openapi(route, async (c) => {
   const spreadsheetId = c.req.valid("json").spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {

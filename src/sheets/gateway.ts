@@ -23,6 +23,16 @@ export interface SpreadsheetSnapshot extends WriteState {
   tabs: RawTabs;
 }
 
+/** Sheets read options: `pace`, when given, is awaited before every attempt of a call (the run's ReadPacer). */
+export interface ReadOptions {
+  pace?: () => Promise<void>;
+}
+
+function paced<T>(call: () => Promise<T>, options: ReadOptions): () => Promise<T> {
+  const pace = options.pace;
+  return pace === undefined ? call : () => pace().then(call);
+}
+
 /** Developer metadata keys of the service's marks (see write-marks.ts). */
 export const STAGING_KEY = "dvk-score.staging";
 export const LAST_RUN_KEY = "dvk-score.lastRun";
@@ -34,9 +44,13 @@ const WRITE_STATE_FIELDS =
  * The tab list and the service's marks in one `spreadsheets.get`: what a run must know before it writes, and what it
  * reads again after a lost reply to find out whether its last write was applied.
  */
-export async function readWriteState(api: sheets_v4.Sheets, spreadsheetId: string, policy: RetryPolicy, pace?: () => Promise<void>): Promise<WriteState> {
-  const call = () => api.spreadsheets.get({ spreadsheetId, fields: WRITE_STATE_FIELDS });
-  const meta = await withRetry(pace === undefined ? call : () => pace().then(call), policy);
+export async function readWriteState(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  policy: RetryPolicy,
+  options: ReadOptions = {},
+): Promise<WriteState> {
+  const meta = await withRetry(paced(() => api.spreadsheets.get({ spreadsheetId, fields: WRITE_STATE_FIELDS }), options), policy);
   return writeStateOf(meta.data);
 }
 
@@ -56,37 +70,52 @@ function writeStateOf(data: sheets_v4.Schema$Spreadsheet): WriteState {
  * Reads the input tabs of one spreadsheet: one `spreadsheets.get` for the tab list and the service's marks (which
  * the writer needs), then every input tab in a single `values.batchGet`, unformatted, dates as serial numbers.
  * `selectInputTabs` picks, from all titles, the ones to read (offices may type tab names loosely).
- * `pace`, when given, is awaited before every attempt of either call (the run's ReadPacer).
  */
 export async function readSpreadsheet(
   api: sheets_v4.Sheets,
   spreadsheetId: string,
   selectInputTabs: (titles: string[]) => string[],
   policy: RetryPolicy,
-  options: { pace?: () => Promise<void> } = {},
+  options: ReadOptions = {},
 ): Promise<SpreadsheetSnapshot> {
-  const pace = options.pace;
-  const paced = <T>(call: () => Promise<T>) => (pace === undefined ? call : () => pace().then(call));
-  const { sheets, lastRun } = await readWriteState(api, spreadsheetId, policy, pace);
+  const { sheets, lastRun } = await readWriteState(api, spreadsheetId, policy, options);
   const wanted = selectInputTabs(sheets.map((s) => s.title));
-  const tabs: RawTabs = {};
-  if (wanted.length === 0) return { sheets, lastRun, tabs };
+  const tabs = wanted.length === 0 ? {} : await readTabs(api, spreadsheetId, wanted, policy, options);
+  return { sheets, lastRun, tabs };
+}
+
+/** The tabs of a spreadsheet (titles, ids, hidden, marks), without any cell: one `spreadsheets.get`. */
+export async function listSheets(api: sheets_v4.Sheets, spreadsheetId: string, policy: RetryPolicy, options: ReadOptions = {}): Promise<SheetMeta[]> {
+  return (await readWriteState(api, spreadsheetId, policy, options)).sheets;
+}
+
+/** The values of the given tabs (titles as they are), in one `values.batchGet`: unformatted, dates as serials. */
+export async function readTabs(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  titles: readonly string[],
+  policy: RetryPolicy,
+  options: ReadOptions = {},
+): Promise<RawTabs> {
   const values = await withRetry(
-    paced(() =>
-      api.spreadsheets.values.batchGet({
-        spreadsheetId,
-        ranges: wanted.map((title) => quoteTab(title)),
-        valueRenderOption: "UNFORMATTED_VALUE",
-        dateTimeRenderOption: "SERIAL_NUMBER",
-        majorDimension: "ROWS",
-      }),
+    paced(
+      () =>
+        api.spreadsheets.values.batchGet({
+          spreadsheetId,
+          ranges: titles.map((title) => quoteTab(title)),
+          valueRenderOption: "UNFORMATTED_VALUE",
+          dateTimeRenderOption: "SERIAL_NUMBER",
+          majorDimension: "ROWS",
+        }),
+      options,
     ),
     policy,
   );
   // batchGet answers in the order of the ranges asked for.
+  const tabs: RawTabs = {};
   (values.data.valueRanges ?? []).forEach((range, i) => {
-    const title = wanted[i];
+    const title = titles[i];
     if (title !== undefined) tabs[title] = (range.values ?? []) as RawTabs[string];
   });
-  return { sheets, lastRun, tabs };
+  return tabs;
 }

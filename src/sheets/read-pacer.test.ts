@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ReadPacer } from "./read-pacer.ts";
+import { READ_WINDOW_MS as W, ReadPacer } from "./read-pacer.ts";
 import { SheetsUnavailableError } from "./retry.ts";
 
 function fakeClock() {
@@ -16,6 +16,7 @@ function fakeClock() {
 }
 
 describe("ReadPacer", () => {
+
   it("lets a minute's quota start at once, then one more per freed slot a minute after each", async () => {
     const clock = fakeClock();
     const pacer = new ReadPacer(3, clock);
@@ -25,14 +26,14 @@ describe("ReadPacer", () => {
       starts.push(clock.t);
       clock.t += 10; // the read itself
     }
-    expect(starts).toEqual([0, 10, 20, 60_000, 60_010, 60_020, 120_000]);
+    expect(starts).toEqual([0, 10, 20, W, W + 10, W + 20, 2 * W]);
   });
 
   it("gives concurrent callers distinct slots", async () => {
     const waits: number[] = [];
     const pacer = new ReadPacer(2, { now: () => 0, sleep: async (ms) => void waits.push(ms) });
     await Promise.all([1, 2, 3, 4, 5].map(() => pacer.acquire(Infinity)));
-    expect(waits).toEqual([60_000, 60_000, 120_000]);
+    expect(waits).toEqual([W, W, 2 * W]);
   });
 
   it("refuses, as an exhausted quota, a slot that would start after the run's deadline", async () => {
@@ -57,11 +58,11 @@ describe("ReadPacer", () => {
     const clock = fakeClock();
     const pacer = new ReadPacer(60, clock);
     expect(pacer.lastStartOf(60)).toBe(0);
-    expect(pacer.lastStartOf(61)).toBe(60_000);
-    expect(pacer.lastStartOf(400)).toBe(6 * 60_000);
+    expect(pacer.lastStartOf(61)).toBe(W);
+    expect(pacer.lastStartOf(400)).toBe(6 * W);
     await pacer.acquire(Infinity);
     clock.t = 5_000;
-    expect(pacer.lastStartOf(60)).toBe(60_000); // the read at 0 holds a slot until 60 s
+    expect(pacer.lastStartOf(60)).toBe(W); // the read at 0 holds a slot for a window (a minute and a second)
   });
 });
 
@@ -74,8 +75,8 @@ describe("ReadPacer carried over between the steps of a run", () => {
     clock.t = 1_000;
     const next = new ReadPacer(2, clock, first.starts());
     await next.acquire(Infinity);
-    expect(clock.t).toBe(60_000);
-    expect(next.starts()).toEqual([0, 60_000]);
+    expect(clock.t).toBe(W);
+    expect(next.starts()).toEqual([0, W]);
   });
 });
 
@@ -85,9 +86,9 @@ describe("ReadPacer.readsBy", () => {
     const pacer = new ReadPacer(10, clock);
     for (let i = 0; i < 8; i++) await pacer.acquire(Infinity);
     expect(pacer.readsBy(0, 100)).toBe(2);
-    expect(pacer.readsBy(59_999, 100)).toBe(2);
-    expect(pacer.readsBy(60_000, 100)).toBe(12);
-    expect(pacer.readsBy(60_000, 5)).toBe(5);
+    expect(pacer.readsBy(W - 1, 100)).toBe(2);
+    expect(pacer.readsBy(W, 100)).toBe(12);
+    expect(pacer.readsBy(W, 5)).toBe(5);
     expect(new ReadPacer(0, clock).readsBy(0, 7)).toBe(7);
   });
 });

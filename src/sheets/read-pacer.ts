@@ -6,7 +6,10 @@
  */
 import { SheetsUnavailableError } from "./retry.ts";
 
-const WINDOW_MS = 60_000;
+// Google's window is a minute; slots are spaced a second more. A read starts after its slot (the client may first
+// refresh its token, concurrent reads queue behind one another), and Google counts it when it arrives: without the
+// margin, a read of one minute that left late and one of the next minute that left on time could land in one window.
+export const READ_WINDOW_MS = 61_000;
 
 export interface PacerClock {
   now: () => number;
@@ -81,7 +84,7 @@ export class ReadPacer {
     const starts = this.#starts.slice();
     const planned: number[] = [];
     for (let i = 0; i < reads; i++) {
-      const at = Math.max(now, starts.length >= this.#perMinute ? (starts[starts.length - this.#perMinute] ?? 0) + WINDOW_MS : now);
+      const at = Math.max(now, starts.length >= this.#perMinute ? (starts[starts.length - this.#perMinute] ?? 0) + READ_WINDOW_MS : now);
       starts.push(at);
       planned.push(at);
     }
@@ -95,6 +98,6 @@ export class ReadPacer {
   #nextSlot(now: number): number {
     const n = this.#starts.length;
     if (n < this.#perMinute) return Math.max(now, this.#starts[n - 1] ?? now);
-    return Math.max(now, (this.#starts[n - this.#perMinute] ?? 0) + WINDOW_MS, this.#starts[n - 1] ?? now);
+    return Math.max(now, (this.#starts[n - this.#perMinute] ?? 0) + READ_WINDOW_MS, this.#starts[n - 1] ?? now);
   }
 }

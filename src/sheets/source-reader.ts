@@ -1,7 +1,12 @@
 /**
- * Reads the source spreadsheets listed in `Nguồn dữ liệu`: a few at a time (each source is one `spreadsheets.get`
- * and one `values.batchGet`, paced by the run's ReadPacer and retried by withRetry), so a province of two hundred
- * sources neither opens more connections than a Worker may nor bursts past Google's per-minute quota.
+ * Reads the source spreadsheets listed in `Nguồn dữ liệu`: a few at a time (each source is up to READS_PER_SOURCE
+ * calls, paced by the run's ReadPacer and retried by withRetry), so a province of two hundred sources neither opens
+ * more connections than a Worker may nor bursts past Google's per-minute quota.
+ *
+ * A source is read only with its consent (sheets-schema/consent.ts): first its tab list, then its `Gửi về` tab alone,
+ * and its input tabs only when `Gửi về` names the main spreadsheet. A source without consent is reported like one
+ * not shared with the service account, and nothing else of it is read. Consent costs one read per source (its
+ * `Gửi về`; none when it has no such tab): three calls where there were two.
  *
  * A source Google refuses (403 not shared with the service account, 404 unknown id, 400 not a Google Sheets file)
  * is reported and the others are read: someone has to fix that source, and until then it must not block the
@@ -10,9 +15,11 @@
  * rankings with a district missing would replace complete results by worse ones until the next run.
  */
 import type { sheets_v4 } from "@googleapis/sheets";
+import { CONSENT_TAB, consentsTo, noConsentReason } from "../../sheets-schema/consent.ts";
 import { selectRunTabs, type SourceEntry } from "../../sheets-schema/source-list.ts";
+import { findTab } from "../../sheets-schema/tabs.ts";
 import { ContractError, type RawTabs } from "../../sheets-schema/types.ts";
-import { readSpreadsheet } from "./gateway.ts";
+import { listSheets, readTabs, type ReadOptions } from "./gateway.ts";
 import { SheetsRejectedError, SheetsUnavailableError, type RetryPolicy } from "./retry.ts";
 
 /** A source read: its input tabs (and `Cấu hình` / `Nguồn dữ liệu`, if it has them). */
@@ -46,7 +53,12 @@ export class SourceUnavailableError extends Error {
  */
 export const DEFAULT_SOURCE_CONCURRENCY = 4;
 
+/** Sheets calls for one consenting source: its tab list, its `Gửi về`, its input tabs. */
+export const READS_PER_SOURCE = 3;
+
 export interface SourceReadOptions {
+  /** The spreadsheet being scored: a source is read only if its `Gửi về` names this id. */
+  mainId: string;
   policy: RetryPolicy;
   /** Sources read at the same time; absent: DEFAULT_SOURCE_CONCURRENCY. */
   concurrency?: number;
@@ -76,11 +88,9 @@ export async function readSourceSpreadsheets(
       const i = next++;
       const entry = entries[i]!;
       try {
-        const snapshot = await readSpreadsheet(api, entry.spreadsheetId, selectRunTabs, options.policy, { pace: options.pace });
-        requests += Object.keys(snapshot.tabs).length > 0 ? 2 : 1;
-        outcomes[i] = { ok: true, tabs: snapshot.tabs };
+        const tabs = await readWithConsent(api, entry.spreadsheetId, options.mainId, options.policy, { pace: options.pace }, () => requests++);
+        outcomes[i] = tabs === null ? { ok: false, status: null, reason: noConsentReason(options.mainId) } : { ok: true, tabs };
       } catch (error) {
-        requests += 1;
         if (error instanceof SheetsUnavailableError) fatal ??= new SourceUnavailableError(entry, error);
         else if (error instanceof SheetsRejectedError) outcomes[i] = { ok: false, ...rejection(error) };
         else if (error instanceof ContractError) outcomes[i] = { ok: false, status: null, reason: error.message };
@@ -100,6 +110,31 @@ export async function readSourceSpreadsheets(
     else if (outcome) failed.push({ entry, status: outcome.status, reason: outcome.reason });
   });
   return { read, failed, requests };
+}
+
+/**
+ * The run tabs of a source whose `Gửi về` names `mainId`; null without that consent, having read nothing but the
+ * tab list and `Gửi về`.
+ */
+async function readWithConsent(
+  api: sheets_v4.Sheets,
+  id: string,
+  mainId: string,
+  policy: RetryPolicy,
+  options: ReadOptions,
+  countCall: () => void,
+): Promise<RawTabs | null> {
+  countCall();
+  const titles = (await listSheets(api, id, policy, options)).map((s) => s.title);
+  const consentTab = findTab(titles, CONSENT_TAB);
+  if (consentTab === null) return null;
+  countCall();
+  const consent = await readTabs(api, id, [consentTab], policy, options);
+  if (!consentsTo(consent[consentTab] ?? [], mainId)) return null;
+  const wanted = selectRunTabs(titles);
+  if (wanted.length === 0) return {};
+  countCall();
+  return readTabs(api, id, wanted, policy, options);
 }
 
 /** Why Google refused a source, in words the person who keeps `Nguồn dữ liệu` can act on. */

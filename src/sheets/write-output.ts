@@ -56,8 +56,10 @@ class WriteIo {
 
   /** The tabs and marks now; `policy` defaults to the run's. */
   readState(policy: RetryPolicy = this.policy): Promise<WriteState> {
-    return readWriteState(this.api, this.spreadsheetId, policy, async () => {
-      this.calls++;
+    return readWriteState(this.api, this.spreadsheetId, policy, {
+      pace: async () => {
+        this.calls++;
+      },
     });
   }
 }

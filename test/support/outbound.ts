@@ -3,12 +3,19 @@
  * routed to the local emulator, so the production code path — JWT signed in workerd, token exchanged, Sheets called
  * through @googleapis/sheets — runs unchanged. Anything else is refused loudly.
  */
+import { devAccessJwks } from "../../tools/dev-access/key.ts";
+
 export const EMULATOR_HOST = "sheets-emulator.test";
+
+/** The Cloudflare Access team of the tests: its JWKS is the development key's (tools/dev-access/key.ts). */
+export const ACCESS_TEAM = "dvk-test.cloudflareaccess.com";
 
 export async function routeOutbound(request: Request): Promise<Response> {
   const base = process.env.DVK_TEST_EMULATOR_URL;
   if (!base) return new Response("emulator not started", { status: 599 });
   const url = new URL(request.url);
+  // jose fetches the team's keys from here, as it would from Cloudflare: the real verification path runs in workerd.
+  if (url.hostname === ACCESS_TEAM && url.pathname === "/cdn-cgi/access/certs") return Response.json(devAccessJwks());
   const target =
     url.hostname === "oauth2.googleapis.com" && url.pathname === "/token"
       ? `${base}/token`

@@ -45,6 +45,11 @@ export function splitDistrict(tabs: RawTabs, parts: number): SplitDistrict {
   };
 }
 
+/** A source's tabs with the `Gửi về` tab that consents to `mainId` reading them (SPEC §2.5). */
+export function withConsent(tabs: RawTabs, mainId: string): RawTabs {
+  return { ...tabs, "Gửi về": [["Mã bảng tính hoặc đường dẫn", "Ghi chú"], [mainId, "Gửi dữ liệu về bảng tính chính"]] };
+}
+
 /** The emulator's import shape of some tabs. */
 export function sheetsOf(tabs: RawTabs): { title: string; values: RawGrid }[] {
   return Object.entries(tabs).map(([title, values]) => ({ title, values }));
