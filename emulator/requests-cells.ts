@@ -1,6 +1,6 @@
-import { randomInt } from "node:crypto";
 import { writeCellData } from "./cell-data.ts";
 import { badRequest } from "./errors.ts";
+import { newProtectedRangeId } from "./protected-range-id.ts";
 import { applyMask, copyJson, parseFieldMask, type MaskTree } from "./field-mask.ts";
 import { getCell, growGrid, gridLimitError, lastValueRow, setCell } from "./grid.ts";
 import { coordinateRect, gridRect, sheetById } from "./grid-range.ts";
@@ -119,11 +119,8 @@ export function addProtectedRangeRequest(doc: Spreadsheet, req: Json): Reply {
   const sheet = sheetById(doc, range.sheetId);
   gridRect(doc, range);
   const used = new Set(doc.sheets.flatMap((s) => s.protectedRanges.map((p) => p.protectedRangeId)));
-  let id = input.protectedRangeId === undefined ? randomInt(1, 2_147_483_647) : Number(input.protectedRangeId);
-  if (used.has(id)) {
-    if (input.protectedRangeId !== undefined) throw badRequest(`A protected range with ID ${id} already exists.`);
-    while (used.has(id)) id = randomInt(1, 2_147_483_647);
-  }
+  const id = input.protectedRangeId === undefined ? newProtectedRangeId(doc, used) : Number(input.protectedRangeId);
+  if (input.protectedRangeId !== undefined && used.has(id)) throw badRequest(`A protected range with ID ${id} already exists.`);
   const stored: Stored = { protectedRangeId: id, ...input, range: { ...range, sheetId: sheet.properties.sheetId }, requestingUserCanEdit: true };
   stored.protectedRangeId = id;
   sheet.protectedRanges.push(stored);

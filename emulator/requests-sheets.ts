@@ -1,6 +1,6 @@
-import { randomInt } from "node:crypto";
 import { sharedRows } from "./draft.ts";
 import { badRequest } from "./errors.ts";
+import { newProtectedRangeId } from "./protected-range-id.ts";
 import { applyMask, parseFieldMask } from "./field-mask.ts";
 import { deleteColumns, deleteRows, growGrid, insertColumns, insertRows, truncateToGrid } from "./grid.ts";
 import { dimensionRange, sheetById } from "./grid-range.ts";
@@ -118,9 +118,7 @@ export function duplicateSheetRequest(doc: Spreadsheet, req: Json): Reply {
   const usedIds = new Set(doc.sheets.flatMap((s) => s.protectedRanges.map((p) => p.protectedRangeId)));
   copy.protectedRanges = source.protectedRanges.map((range) => {
     const clone = structuredClone(range);
-    let protectedRangeId: number;
-    do protectedRangeId = randomInt(1, 2_147_483_647);
-    while (usedIds.has(protectedRangeId));
+    const protectedRangeId = newProtectedRangeId(doc, usedIds);
     usedIds.add(protectedRangeId);
     clone.protectedRangeId = protectedRangeId;
     clone.range = { ...(clone.range as Json), sheetId: id };

@@ -2,7 +2,7 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { ScoreRunSchema } from "../src/api/score-run-schema.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
-import { postScore, type RunJson } from "./support/api.ts";
+import { postScore, TOKEN, type RunJson } from "./support/api.ts";
 import { importSpreadsheet, readTab, sheetTitles, snapshot } from "./support/sheets.ts";
 import { parseStrict } from "./support/strict-schema.ts";
 
@@ -36,7 +36,7 @@ describe("POST /api/score on the demo district", () => {
     const scored = parseStrict(ScoreRunSchema, await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json());
     expect(scored.targets.find((t) => t.id === "villageCoverage")?.missing.length).toBeGreaterThan(0);
     expect(scored.targets.find((t) => t.id === "titleShare")?.goal).toEqual({ kind: "between", min: 0.25, max: 0.3 });
-    const stored = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`);
+    const stored = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
     expect(stored.status).toBe(200);
     expect(parseStrict(ScoreRunSchema, await stored.json())).toEqual(scored);
   });

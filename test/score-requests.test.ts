@@ -119,8 +119,9 @@ describe("a known API address asked with the wrong method", () => {
     expect(res.status).toBe(400);
   });
 
-  it("answers an unknown API address with 404, not 405", async () => {
-    const res = await SELF.fetch("https://dvk.test/api/khong-co", { method: "GET" });
+  it("answers an unknown API address with 404, not 405 (to someone signed in: to nobody else it says nothing)", async () => {
+    expect((await SELF.fetch("https://dvk.test/api/khong-co", { method: "GET" })).status).toBe(401);
+    const res = await SELF.fetch("https://dvk.test/api/khong-co", { method: "GET", headers: { Authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(404);
     expect(await errorOf(res)).toEqual({ code: "not_found", message: "Không có trang này." });
   });

@@ -183,7 +183,7 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     const { main, ids } = await importSplit();
     const [header = [], ...rows] = split.parts[1]?.["Đăng ký"] ?? [];
     const broken = header.map((h) => (h === "Lĩnh vực" ? "Ghi chú thêm" : h));
-    await importSpreadsheet(ids[1]!, sheetsOf({ ...split.parts[1], "Đăng ký": [broken, ...rows] }));
+    await importSpreadsheet(ids[1]!, sheetsOf(withConsent({ ...split.parts[1], "Đăng ký": [broken, ...rows] }, main)));
     const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as SourcesRunJson;
     const reported = run.dataErrors.filter((e) => e.message.includes("thiếu cột bắt buộc"));
     expect(reported).toEqual([
@@ -258,7 +258,7 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
     const failure = describeRunFailure(error);
     expect(failure).toMatchObject({ status: 422, code: "too_many_sources", where: "'Nguồn dữ liệu'" });
     // 70 sources are 210 reads (tab list, `Gửi về`, input tabs) on top of the main's 2: at 60 a minute the last starts after 3 minutes.
-    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 210 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 180 giây/);
+    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 210 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 183 giây/);
     expect(await snapshot(main)).toBe(before);
   });
 });

@@ -1,6 +1,9 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { postScore, TOKEN } from "./support/api.ts";
+import { postScore, READ_TOKEN, TOKEN } from "./support/api.ts";
+
+/** A reader's credentials: the read-only token. */
+const READER = { headers: { Authorization: `Bearer ${READ_TOKEN}` } };
 import { importSpreadsheet, sheetTitles } from "./support/sheets.ts";
 
 const UNITS = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X1", "Xã Tân Phú", "Xã, thị trấn"]];
@@ -28,11 +31,11 @@ describe("spreadsheetId may be the spreadsheet's Google Sheets address", () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { spreadsheetId: string }).spreadsheetId).toBe(id);
 
-    const byAddress = await SELF.fetch(`https://dvk.test/api/results?year=2024&spreadsheetId=${encodeURIComponent(addressOf(id))}`);
+    const byAddress = await SELF.fetch(`https://dvk.test/api/results?year=2024&spreadsheetId=${encodeURIComponent(addressOf(id))}`, READER);
     expect(byAddress.status).toBe(200);
     expect(((await byAddress.json()) as { spreadsheetId: string }).spreadsheetId).toBe(id);
     // The same Durable Object as the bare id: the address is only another way to write it.
-    const byId = await SELF.fetch(`https://dvk.test/api/results?year=2024&spreadsheetId=${id}`);
+    const byId = await SELF.fetch(`https://dvk.test/api/results?year=2024&spreadsheetId=${id}`, READER);
     expect(byId.status).toBe(200);
   });
 
@@ -57,7 +60,7 @@ describe("spreadsheetId may be the spreadsheet's Google Sheets address", () => {
   });
 
   it("refuses text that is neither an id nor an address with 400 naming the field", async () => {
-    const res = await SELF.fetch("https://dvk.test/api/results?year=2024&spreadsheetId=a%2F..%2Fb");
+    const res = await SELF.fetch("https://dvk.test/api/results?year=2024&spreadsheetId=a%2F..%2Fb", READER);
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { field: string; message: string } };
     expect(body.error.field).toBe("spreadsheetId");
@@ -65,7 +68,7 @@ describe("spreadsheetId may be the spreadsheet's Google Sheets address", () => {
   });
 
   it("is documented in the OpenAPI schema of the score body", async () => {
-    const doc = (await (await SELF.fetch("https://dvk.test/openapi.json")).json()) as {
+    const doc = (await (await SELF.fetch("https://dvk.test/openapi.json", READER)).json()) as {
       components: { schemas: { ScoreBody: { properties: { spreadsheetId: { description: string; type: string } } } } };
     };
     const field = doc.components.schemas.ScoreBody.properties.spreadsheetId;

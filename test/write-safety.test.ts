@@ -96,7 +96,7 @@ describe("a lost reply to a single-request write", () => {
     await scoreOk(twin);
     expect(await logRuns(id)).toEqual([run.runId]);
     expect(await normalised(id)).toEqual(await normalised(twin));
-    const results = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`);
+    const results = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
     expect(results.status).toBe(200);
   });
 });
