@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { startEmulator } from "../emulator/server.ts";
 import { DEMO_SPREADSHEET_ID, DEMO_YEAR, demoSpreadsheet } from "./demo/district.ts";
 import { devAccessJwks } from "./dev-access/key.ts";
-import { signDevAccessJwt } from "./dev-access/sign.ts";
+import { devScorerEmail, devSignInLink } from "./dev-access/sign-in-link.ts";
 import { readEnvFile } from "./env-file.ts";
+import { localWorkerOverrides } from "./local-worker-env.ts";
 
 const envFile = existsSync(".dev.vars") ? ".dev.vars" : ".dev.vars.example";
 const vars = readEnvFile(readFileSync(envFile, "utf8"));
@@ -22,7 +23,7 @@ const seeded = await seedDemoIfMissing(emulator.url);
 // The Worker must reach this emulator whatever port it got: a second env file, read after the first, says where.
 mkdirSync(".wrangler", { recursive: true });
 const overrides = ".wrangler/emulator.env";
-writeFileSync(overrides, `SHEETS_API_ROOT="${emulator.url}/"\nGOOGLE_TOKEN_URL="${emulator.url}/token"\nACCESS_TEAM_DOMAIN="${emulator.url}"\n`);
+writeFileSync(overrides, localWorkerOverrides(emulator.url));
 const wrangler = spawn(
   process.execPath,
   [
@@ -40,9 +41,8 @@ const worker = `http://127.0.0.1:${workerPort}`;
 await waitFor(`${worker}/healthz`, 60_000);
 const token = vars.SCORING_TOKEN ?? "";
 // Signed in as the first development scorer for a week: the link stands in for Cloudflare Access's login page.
-const devEmail = (vars.SCORER_EMAILS ?? "").split(",")[0]?.trim() || "ban-chi-dao@dvk-score.dev";
-const devJwt = await signDevAccessJwt({ issuer: emulator.url, email: devEmail, audience: vars.ACCESS_AUD, validFor: 7 * 24 * 3600 });
-const signIn = vars.ACCESS_DEV_SIGN_IN === "true" ? `${worker}/dev/sign-in?token=${devJwt}` : null;
+const devEmail = devScorerEmail(vars);
+const signIn = await devSignInLink({ worker, team: emulator.url, vars, email: devEmail, validFor: 7 * 24 * 3600 });
 console.log(`
 ──────────────────────────────────────────────────────────────────────────────
 dvk-score chạy tại ${worker}  (API: ${worker}/docs, cần đăng nhập)

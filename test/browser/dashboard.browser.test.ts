@@ -1,26 +1,30 @@
 /**
  * The dashboard as a person sees it, in a real headless Chromium driven by playwright-core:
- * the Sheets emulator with the demo district, the Worker under `wrangler dev`, one scoring run, then the page at a
- * phone and a desktop size, and the "Chấm điểm lại" form with a wrong and a right access token.
+ * the Sheets emulator with the demo district (also the local Cloudflare Access team: it serves the development
+ * key's JWKS), the Worker under `wrangler dev`, one scoring run by a script's token, then the page at a phone and a
+ * desktop size, signed in as the development scorer through the dev sign-in link as a person would be locally, and
+ * the "Chấm điểm lại" form: refused once the sign-in has expired, shown to no reader, working for the scorer.
  *
  * Chromium comes from the npm package @sparticuz/chromium, or from `CHROME_PATH` (see ./chromium.ts).
  * Screenshots go to test-output/ (gitignored).
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/server.ts";
 import { formatNumber } from "../../scoring/format.ts";
 import { formatVietnamTime } from "../../src/dashboard/format.ts";
-import { startWorker, type RunningWorker } from "../../tools/bench/worker-process.ts";
+import { bearer, startWorker, type RunningWorker } from "../../tools/bench/worker-process.ts";
 import { demoSpreadsheet, DEMO_SPREADSHEET_ID, DEMO_YEAR } from "../../tools/demo/district.ts";
-import { readEnvFile } from "../../tools/env-file.ts";
+import { devAccessJwks } from "../../tools/dev-access/key.ts";
+import { devScorerEmail, devSignInLink } from "../../tools/dev-access/sign-in-link.ts";
 import { chromiumLaunchOptions } from "./chromium.ts";
 
 const OUT = "test-output";
-const TOKEN = readEnvFile(readFileSync(".dev.vars.example", "utf8")).SCORING_TOKEN ?? "";
 const PATH = `/?spreadsheetId=${DEMO_SPREADSHEET_ID}&year=${DEMO_YEAR}`;
-const WRONG_TOKEN_MESSAGE = "Thiếu hoặc sai mã truy cập (Authorization: Bearer …).";
+const EXPIRED_MESSAGE = "Phiên đăng nhập Cloudflare Access đã hết hạn; hãy tải lại trang để đăng nhập lại.";
+/** A person Access lets in whose e-mail is not in SCORER_EMAILS: may read, not score. */
+const READER_EMAIL = "van-phong@dvk-score.dev";
 
 const VIEWPORTS = {
   desktop: { viewport: { width: 1280, height: 900 } },
@@ -45,7 +49,7 @@ let firstRun: Run;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  emulator = await startEmulator({ port: 0 });
+  emulator = await startEmulator({ port: 0, accessJwks: devAccessJwks() });
   const seeded = await fetch(`${emulator.url}/_emulator/spreadsheets/${DEMO_SPREADSHEET_ID}`, {
     method: "PUT",
     headers: { "Content-Type": "application/json" },
@@ -53,7 +57,8 @@ beforeAll(async () => {
   });
   expect(seeded.ok, await seeded.text()).toBe(true);
   worker = await startWorker(emulator.url);
-  const scored = await score(TOKEN);
+  expect(devScorerEmail(worker.vars)).not.toBe(READER_EMAIL);
+  const scored = await score();
   const body = await scored.text();
   expect(scored.status, body).toBe(200);
   firstRun = JSON.parse(body) as Run;
@@ -74,6 +79,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
   beforeAll(async () => {
     context = await browser!.newContext({ ...VIEWPORTS[size], locale: "vi-VN" });
     page = await context.newPage();
+    await signIn(page, devScorerEmail(worker!.vars));
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("console", (m) => void (m.type() === "error" && pageErrors.push(`${m.text()} ${m.location().url}`)));
     page.on("response", (r) => void (r.status() >= 400 && pageErrors.push(`${r.status()} ${r.url()}`)));
@@ -164,35 +170,60 @@ describe("Chấm điểm lại from the page", () => {
   beforeAll(async () => {
     context = await browser!.newContext({ ...VIEWPORTS.desktop, locale: "vi-VN" });
     page = await context.newPage();
-    await page.goto(worker!.url + PATH);
   }, 60_000);
 
   afterAll(() => context?.close());
 
-  it("shows the API's Vietnamese message for a wrong access token, and stays on the page", async () => {
-    const form = page.locator("form#rescore");
-    expect(await submitRescore(page, "not-the-token")).toBe(WRONG_TOKEN_MESSAGE);
-    expect(await form.locator("button").isEnabled()).toBe(true);
+  it("shows a reader no button, only who they are and whom to ask", async () => {
+    await signIn(page, READER_EMAIL);
+    expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+    expect(await page.locator("form#rescore").count()).toBe(0);
+    expect(await page.getByRole("button", { name: `Chấm điểm lại năm ${DEMO_YEAR}` }).count()).toBe(0);
+    expect(await page.locator("#rescore-read-only").innerText()).toContain(`Bạn đăng nhập là ${READER_EMAIL}, chỉ được xem kết quả.`);
     expect(await page.locator(".scored-at").innerText()).toContain(firstRun.runId);
-    await form.screenshot({ path: `${OUT}/dashboard-rescore-wrong-token.png` });
   }, 60_000);
 
-  it("re-scores with the right token, reloads, and shows the newer run", async () => {
-    expect(await submitRescore(page, TOKEN)).toBe("reloaded");
+  it("shows the API's Vietnamese message when the sign-in has expired, and stays on the page", async () => {
+    // Signed in as the scorer for a short while: the page is loaded, then the Access session runs out.
+    const validFor = 30;
+    const signedInAt = Date.now();
+    await signIn(page, devScorerEmail(worker!.vars), validFor);
+    expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+    const form = page.locator("form#rescore");
+    expect(await form.innerText()).toContain(`Bạn đăng nhập là ${devScorerEmail(worker!.vars)}, có quyền chấm điểm.`);
+    expect(await form.locator("#rescore-token").count()).toBe(0); // signed in: nothing to type
+    // The JWT's exp is whole seconds after its iat (taken when the link was signed, just after signedInAt).
+    await page.waitForTimeout(Math.max(0, signedInAt + (validFor + 2) * 1000 - Date.now()));
+
+    expect(await submitRescore(page)).toBe(EXPIRED_MESSAGE);
+    expect(await form.locator("button").isEnabled()).toBe(true);
+    expect(await page.locator(".scored-at").innerText()).toContain(firstRun.runId);
+    await form.screenshot({ path: `${OUT}/dashboard-rescore-expired.png` });
+  }, 120_000);
+
+  it("re-scores as the signed-in scorer, reloads, and shows the newer run", async () => {
+    const scorer = devScorerEmail(worker!.vars);
+    await signIn(page, scorer);
+    expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+    expect(await submitRescore(page)).toBe("reloaded");
     expect(new URL(page.url()).searchParams.get("spreadsheetId")).toBe(DEMO_SPREADSHEET_ID);
 
-    const latest = (await (await fetch(`${worker!.url}/api/results?year=${DEMO_YEAR}&spreadsheetId=${DEMO_SPREADSHEET_ID}`)).json()) as Run;
+    const results = await fetch(`${worker!.url}/api/results?year=${DEMO_YEAR}&spreadsheetId=${DEMO_SPREADSHEET_ID}`, { headers: bearer(worker!, "reader") });
+    expect(results.status).toBe(200);
+    const latest = (await results.json()) as Run;
     expect(latest.runId).not.toBe(firstRun.runId);
     expect(Date.parse(latest.startedAt)).toBeGreaterThan(Date.parse(firstRun.startedAt));
+    // The run log names the Access e-mail, then what the page declared.
+    expect(latest.caller).toBe(`${scorer} (Bảng điều khiển)`);
     const scoredAt = await page.locator(".scored-at").innerText();
-    expect(scoredAt).toContain(`Chấm điểm lúc ${formatVietnamTime(latest.startedAt)} do Bảng điều khiển yêu cầu`);
+    expect(scoredAt).toContain(`Chấm điểm lúc ${formatVietnamTime(latest.startedAt)} do ${scorer} (Bảng điều khiển) yêu cầu`);
     expect(scoredAt).toContain(latest.runId);
     expect(scoredAt).not.toContain(firstRun.runId);
     // Both runs are in the history, newest first.
     await page.locator("#cham-diem-lai details summary").click();
     const history = page.locator("#cham-diem-lai table.runs tbody tr");
     expect(await history.count()).toBe(2);
-    expect(await history.first().innerText()).toContain("Bảng điều khiển");
+    expect(await history.first().innerText()).toContain(`${scorer} (Bảng điều khiển)`);
     // The browser keeps the scroll position on reload: the overview with the new time is further up.
     await page.locator("#tong-quan").screenshot({ path: `${OUT}/dashboard-rescored.png` });
     await page.locator("#cham-diem-lai").screenshot({ path: `${OUT}/dashboard-rescored-history.png` });
@@ -200,27 +231,39 @@ describe("Chấm điểm lại from the page", () => {
 });
 
 /**
+ * Signs the browser in as `email` the way a person does locally: opens the dev sign-in link (a development Access
+ * JWT the Worker verifies against the emulator's JWKS), which sets the Access cookie and lands on the dashboard.
+ */
+async function signIn(page: Page, email: string, validFor?: number): Promise<void> {
+  const link = await devSignInLink({ worker: worker!.url, team: emulator!.url, vars: worker!.vars, email, validFor });
+  if (link === null) throw new Error(".dev.vars.example must set ACCESS_DEV_SIGN_IN=\"true\" for the dev sign-in link");
+  const landed = await page.goto(link);
+  expect(landed?.status(), await landed?.text()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe("/");
+}
+
+/**
  * `wrangler dev` reloads the Worker when one of its source files changes (someone editing the tree while the test
  * runs) and answers a POST caught by the reload with this 503: such a request is sent once more.
  */
 const RELOADED = /restarted mid-request/;
 
-async function score(token: string): Promise<Response> {
+/** The first run, by a script holding the scoring token. */
+async function score(): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(`${worker!.url}/api/score`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      headers: { ...bearer(worker!, "scorer"), "Content-Type": "application/json" },
       body: JSON.stringify({ year: DEMO_YEAR, spreadsheetId: DEMO_SPREADSHEET_ID }),
     });
     if (attempt === 2 || res.status !== 503 || !RELOADED.test(await res.clone().text())) return res;
   }
 }
 
-/** Types the token into "Chấm điểm lại" and clicks: "reloaded" when the page reloaded, else the error it shows. */
-async function submitRescore(page: Page, token: string): Promise<string> {
+/** Clicks "Chấm điểm lại" (signed in: no token to type): "reloaded" when the page reloaded, else the error it shows. */
+async function submitRescore(page: Page): Promise<string> {
   const form = page.locator("form#rescore");
   for (let attempt = 1; ; attempt++) {
-    await form.locator("#rescore-token").fill(token);
     const reloaded = page.waitForEvent("load", { timeout: 90_000 }).then(() => "reloaded");
     // The click clears the previous error before the request goes: only a new one is waited for.
     await form.getByRole("button", { name: `Chấm điểm lại năm ${DEMO_YEAR}` }).click();

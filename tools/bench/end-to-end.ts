@@ -5,7 +5,7 @@
  */
 import { startEmulator } from "../../emulator/server.ts";
 import { provinceSpreadsheet } from "../demo/province.ts";
-import { startWorker } from "./worker-process.ts";
+import { bearer, startWorker } from "./worker-process.ts";
 
 export interface EndToEndFigures {
   units: number;
@@ -18,7 +18,6 @@ export interface EndToEndFigures {
   writeCalls: number;
 }
 
-const TOKEN = "dev-token-change-me";
 const YEAR = 2024;
 
 export async function benchEndToEnd(): Promise<EndToEndFigures> {
@@ -37,7 +36,7 @@ export async function benchEndToEnd(): Promise<EndToEndFigures> {
       const started = performance.now();
       const res = await fetch(`${worker.url}/api/score`, {
         method: "POST",
-        headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
+        headers: { ...bearer(worker, "scorer"), "Content-Type": "application/json" },
         body: JSON.stringify({ year: YEAR, spreadsheetId: id, dryRun }),
       });
       const body = (await res.json()) as { units?: unknown[]; registrations?: unknown[]; error?: { message: string } };

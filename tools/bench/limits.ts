@@ -15,7 +15,7 @@ import { startEmulator } from "../../emulator/server.ts";
 import { provinceSpreadsheet } from "../demo/province.ts";
 import { busyMs, Inspector, type CpuProfile } from "./inspector.ts";
 import { freePort } from "../free-port.ts";
-import { startWorker } from "./worker-process.ts";
+import { bearer, startWorker } from "./worker-process.ts";
 
 export interface LimitFigures {
   bundleKiB: number;
@@ -60,7 +60,7 @@ export async function benchLimits(): Promise<LimitFigures> {
       await inspector.send("Profiler.start");
       const res = await fetch(`${worker.url}/api/score`, {
         method: "POST",
-        headers: { Authorization: "Bearer dev-token-change-me", "Content-Type": "application/json" },
+        headers: { ...bearer(worker, "scorer"), "Content-Type": "application/json" },
         body: JSON.stringify({ year: 2024, spreadsheetId: id, dryRun }),
       });
       await res.arrayBuffer();

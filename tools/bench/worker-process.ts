@@ -1,17 +1,34 @@
 /**
- * Starts the Worker under `wrangler dev` against a given Sheets emulator, for benchmarks and load tests.
- * The development settings come from .dev.vars.example; a second env file points the Worker at the emulator.
+ * Starts the Worker under `wrangler dev` against a given Sheets emulator, for benchmarks, load tests and the browser
+ * test. The development settings come from .dev.vars.example; a second env file points the Worker at the emulator,
+ * which is also its Cloudflare Access team (for Access identities, start the emulator with
+ * `accessJwks: devAccessJwks()`). Every route but `/healthz` needs an identity: callers send
+ * `Authorization: Bearer` with `vars.SCORING_TOKEN` or `vars.READ_TOKEN`, or sign a browser in with
+ * `devSignInLink` (tools/dev-access/sign-in-link.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readEnvFile } from "../env-file.ts";
 import { freePort } from "../free-port.ts";
+import { localWorkerOverrides } from "../local-worker-env.ts";
+
+const DEV_VARS = ".dev.vars.example";
 
 export interface RunningWorker {
   url: string;
+  /** The dev vars the Worker was started with (its tokens, its Access audience and scorers). */
+  vars: Record<string, string>;
   process: ChildProcess;
   stop(): Promise<void>;
+}
+
+/** `Authorization` of a script: the scorer's token, or the reader's (falling back to the scorer's when unset). */
+export function bearer(worker: RunningWorker, role: "scorer" | "reader"): { Authorization: string } {
+  const token = role === "reader" ? worker.vars.READ_TOKEN || worker.vars.SCORING_TOKEN : worker.vars.SCORING_TOKEN;
+  if (!token) throw new Error(`${DEV_VARS} has no ${role === "reader" ? "READ_TOKEN nor " : ""}SCORING_TOKEN`);
+  return { Authorization: `Bearer ${token}` };
 }
 
 /** `inspectorPort` exposes the Worker's isolate to the DevTools protocol (CPU profile, heap usage). */
@@ -19,13 +36,13 @@ export async function startWorker(emulatorUrl: string, port?: number, inspectorP
   port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), "dvk-worker-"));
   const overrides = join(dir, "emulator.env");
-  writeFileSync(overrides, `SHEETS_API_ROOT="${emulatorUrl}/"\nGOOGLE_TOKEN_URL="${emulatorUrl}/token"\n`);
+  writeFileSync(overrides, localWorkerOverrides(emulatorUrl));
   const child = spawn(
     process.execPath,
     [
       "node_modules/wrangler/bin/wrangler.js", "dev",
       "--ip", "127.0.0.1", "--port", String(port),
-      "--env-file", ".dev.vars.example", "--env-file", overrides,
+      "--env-file", DEV_VARS, "--env-file", overrides,
       "--persist-to", join(dir, "state"),
       "--show-interactive-dev-session=false", "--log-level", "error",
       ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
@@ -45,6 +62,7 @@ export async function startWorker(emulatorUrl: string, port?: number, inspectorP
   }
   return {
     url,
+    vars: readEnvFile(readFileSync(DEV_VARS, "utf8")),
     process: child,
     // SIGTERM, not SIGINT: both stop wrangler with its workerd and esbuild, but on SIGINT its esbuild watcher is
     // left mid-rebuild and prints a Go "all goroutines are asleep - deadlock!" trace into the test output.

@@ -17,10 +17,9 @@ import autocannon from "autocannon";
 import { startEmulator } from "../../emulator/server.ts";
 import { LOG_TAB } from "../../sheets-schema/output/run-log.ts";
 import { generatedTabTitles } from "../../sheets-schema/output/tab-names.ts";
-import { startWorker } from "../bench/worker-process.ts";
+import { bearer, startWorker } from "../bench/worker-process.ts";
 import { DEMO_SPREADSHEET_ID, DEMO_YEAR, demoSpreadsheet } from "../demo/district.ts";
 
-const TOKEN = "dev-token-change-me"; // .dev.vars.example
 const { values: flags } = parseArgs({
   options: {
     seconds: { type: "string", default: "10" },
@@ -60,9 +59,13 @@ try {
 
   // (a) Readers.
   const resultsUrl = `${worker.url}/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`;
-  const size = (await (await fetch(resultsUrl)).arrayBuffer()).byteLength;
+  // Readers send the read token, as a reporting script would (every route but /healthz needs an identity).
+  const reader = bearer(worker, "reader");
+  const sample = await fetch(resultsUrl, { headers: reader });
+  check(sample.ok, `GET /api/results answered ${sample.status}`);
+  const size = (await sample.arrayBuffer()).byteLength;
   console.log(`GET /api/results: ${connections} connections for ${seconds} s (${(size / 1024).toFixed(0)} KB per answer)…`);
-  const read = await autocannon({ url: resultsUrl, connections, duration: seconds, timeout: 30 });
+  const read = await autocannon({ url: resultsUrl, headers: reader, connections, duration: seconds, timeout: 30 });
   check(read.errors === 0 && read.timeouts === 0, `GET /api/results: ${read.errors} errors, ${read.timeouts} timeouts`);
   check(read.non2xx === 0, `GET /api/results: ${read.non2xx} answers were not 2xx`);
 
@@ -151,7 +154,7 @@ async function score(spreadsheetId: string): Promise<Scored> {
   const started = performance.now();
   const res = await fetch(`${worker.url}/api/score`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
+    headers: { ...bearer(worker, "scorer"), "Content-Type": "application/json" },
     body: JSON.stringify({ year: DEMO_YEAR, spreadsheetId, caller: "npm run load" }),
   });
   const text = await res.text();
