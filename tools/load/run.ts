@@ -4,9 +4,10 @@
  * Starts the Sheets emulator (in memory) with the demo district and the Worker under `wrangler dev`, both on
  * loopback, scores once, then:
  *   (a) autocannon on `GET /api/results` for a bounded time → requests/s, p50/p99 latency, errors and non-2xx;
- *   (b) rounds of concurrent `POST /api/score` on the same spreadsheet → every answer 200, and proof that the runs
- *       were serialised without losing a write: `Nhật ký chấm điểm` has exactly one row per run (same run ids as
- *       the answers), and the generated tabs equal those of the single first run.
+ *   (b) rounds of concurrent `POST /api/score` on the same spreadsheet → every answer 200, or 429 with Retry-After
+ *       once more runs wait than RUNS_QUEUE_LIMIT allows (one runs, that many wait: those all answer 200), and proof
+ *       that the runs accepted were serialised without losing a write: `Nhật ký chấm điểm` has exactly one row per
+ *       run answered 200 (same run ids), and the generated tabs equal those of the single first run.
  * Stops by itself; exit code 1 when a check fails.
  *
  *   npm run load
@@ -79,10 +80,20 @@ try {
     roundMs.push(performance.now() - started);
   }
   const statuses = runs.map((r) => r.status);
-  check(statuses.every((s) => s === 200), `concurrent runs answered ${[...new Set(statuses)].join(", ")}`);
+  check(statuses.every((s) => s === 200 || s === 429), `concurrent runs answered ${[...new Set(statuses)].join(", ")}`);
+  // The queue bounds the waiting runs: in each round the one that runs and RUNS_QUEUE_LIMIT waiting ones are taken.
+  const queueLimit = Number(worker.vars.RUNS_QUEUE_LIMIT || 2);
+  const taken = Math.min(concurrent, queueLimit + 1);
+  for (let r = 0; r < rounds; r++) {
+    const round = runs.slice(r * concurrent, (r + 1) * concurrent);
+    const ok = round.filter((x) => x.status === 200).length;
+    check(ok >= taken, `round ${r + 1}: ${ok} runs answered 200, expected at least ${taken}`);
+  }
+  const refused = runs.filter((r) => r.status === 429);
+  check(refused.every((r) => r.retryAfter !== null && r.retryAfter >= 1), "a 429 came without a Retry-After of at least 1 s");
   const log = await readValues(id, LOG_TAB);
   const loggedIds = log.slice(1).map((row) => String(row[0]));
-  const answeredIds = [first.runId, ...runs.map((r) => r.runId)];
+  const answeredIds = [first.runId, ...runs.filter((r) => r.status === 200).map((r) => r.runId)];
   check(loggedIds.length === answeredIds.length, `${LOG_TAB}: ${loggedIds.length} rows for ${answeredIds.length} runs`);
   check(new Set(answeredIds).size === answeredIds.length, "two answers carried the same run id");
   check(
@@ -90,7 +101,7 @@ try {
     `${LOG_TAB}: the run ids logged are not those answered`,
   );
   // Serialised: the runs' own spans (start → end inside the Durable Object) never overlap.
-  const spans = [first, ...runs].map((r) => r.span).sort((a, b) => a[0] - b[0]);
+  const spans = [first, ...runs.filter((r) => r.status === 200)].map((r) => r.span).sort((a, b) => a[0] - b[0]);
   const overlaps = spans.filter((s, i) => i > 0 && s[0] < (spans[i - 1]?.[1] ?? 0)).length;
   check(overlaps === 0, `${overlaps} runs started before the previous one ended`);
   const after = await generatedTabs(id);
@@ -112,7 +123,7 @@ Load test (loopback: wrangler dev + Sheets emulator, demo district ${DEMO_YEAR})
     errors/timeouts   ${read.errors} / ${read.timeouts}, non-2xx ${read.non2xx}
 
   POST /api/score  ${rounds} rounds × ${concurrent} at once, same spreadsheet
-    answers           ${statuses.filter((s) => s === 200).length}/${runs.length} × 200
+    answers           ${statuses.filter((s) => s === 200).length}/${runs.length} × 200, ${refused.length} × 429 queue full (RUNS_QUEUE_LIMIT ${queueLimit}, Retry-After ${[...new Set(refused.map((r) => r.retryAfter))].join("/") || "–"} s)
     latency p50/p99   ${percentile(postMs, 50).toFixed(0)} ms / ${percentile(postMs, 99).toFixed(0)} ms (single run ${first.ms.toFixed(0)} ms)
     round wall time   ${sumRound.toFixed(0)} ms on average; each run ${(spans.reduce((n, s) => n + s[1] - s[0], 0) / spans.length).toFixed(0)} ms inside the Durable Object
     serialised        ${overlaps === 0 ? "yes: no two runs' spans overlap" : `NO: ${overlaps} overlaps`}
@@ -146,6 +157,8 @@ interface Scored {
   /** Wall time seen by the client. */
   ms: number;
   runId: string;
+  /** Retry-After of a 429, in seconds. */
+  retryAfter: number | null;
   /** When the run itself started and ended (ms since epoch), as it reports them. */
   span: [number, number];
 }
@@ -165,9 +178,10 @@ async function score(spreadsheetId: string): Promise<Scored> {
     body = { error: { message: `not JSON: ${text.slice(0, 300)}` } };
   }
   const ms = performance.now() - started;
-  if (!res.ok) console.error(`POST /api/score ${res.status}: ${body.error?.message}`);
+  if (!res.ok && res.status !== 429) console.error(`POST /api/score ${res.status}: ${body.error?.message}`);
+  const retryAfter = res.headers.get("Retry-After") === null ? null : Number(res.headers.get("Retry-After"));
   const start = Date.parse(body.startedAt ?? "");
-  return { status: res.status, ms, runId: body.runId ?? "", span: [start, start + (body.durationMs ?? 0)] };
+  return { status: res.status, ms, runId: body.runId ?? "", retryAfter, span: [start, start + (body.durationMs ?? 0)] };
 }
 
 /** The values of every generated tab of the scored year. */
