@@ -206,9 +206,12 @@ describe("a deployment with nothing configured", () => {
     expect(res.status).toBe(401);
   });
 
-  it("does not trust a plain-http team address other than this machine", async () => {
+  it("does not trust a plain-http team address other than this machine: a configuration error naming it, no data", async () => {
     const res = await fetchWith({ ACCESS_TEAM_DOMAIN: "http://dvk-test.cloudflareaccess.com" }, `/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { headers: await asPerson(READER_EMAIL) });
-    expect(res.status).toBe(401);
+    expect(res.status).toBe(500);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("config");
+    expect(body.error.message).toContain("ACCESS_TEAM_DOMAIN");
   });
 });
 

@@ -1,5 +1,8 @@
+import { configOf } from "../config/config.ts";
+
 /**
- * The access settings, read from wrangler vars and secrets in one place so they can move into a Config together:
+ * The access settings, read with every other variable by src/config/vars.ts (a wrong value is a config error naming
+ * it, never access silently switched off):
  *
  * - `ACCESS_TEAM_DOMAIN`: the Cloudflare Access team, `<team>.cloudflareaccess.com` (or just `<team>`). The JWT's
  *   issuer is `https://<team>.cloudflareaccess.com` and its keys are at `/cdn-cgi/access/certs` there. For local
@@ -18,39 +21,8 @@ export interface AccessSettings {
   devSignIn: boolean;
 }
 
-/** The access settings of this deployment; an unset or blank value is absent. */
+/** The access settings of this deployment, from the Worker's parsed settings (src/config/). */
 export function accessSettingsFromEnv(env: Env): AccessSettings {
-  const vars = env as unknown as Record<string, string | undefined>;
-  const text = (name: string) => vars[name]?.trim() || null;
-  const issuer = teamOrigin(text("ACCESS_TEAM_DOMAIN"));
-  const audience = text("ACCESS_AUD");
-  return {
-    access: issuer !== null && audience !== null ? { issuer, jwksUrl: `${issuer}/cdn-cgi/access/certs`, audience } : null,
-    scorerEmails: new Set((text("SCORER_EMAILS") ?? "").split(",").map((e) => e.trim().toLowerCase()).filter((e) => e !== "")),
-    scoringToken: text("SCORING_TOKEN"),
-    readToken: text("READ_TOKEN"),
-    devSignIn: text("ACCESS_DEV_SIGN_IN") === "true",
-  };
+  return configOf(env).access;
 }
 
-/**
- * The issuer origin of an Access team. Plain http only for this machine (the local stack), never for a real host.
- *
- * @example teamOrigin("dvk") // → "https://dvk.cloudflareaccess.com"
- * @example teamOrigin("dvk.cloudflareaccess.com") // → "https://dvk.cloudflareaccess.com"
- * @example teamOrigin("http://127.0.0.1:8790/") // → "http://127.0.0.1:8790"
- * @example teamOrigin("http://evil.example") // → null
- */
-export function teamOrigin(value: string | null): string | null {
-  if (value === null) return null;
-  const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value.includes(".") ? value : `${value}.cloudflareaccess.com`}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return null;
-  }
-  const local = url.hostname === "127.0.0.1" || url.hostname === "localhost";
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) return null;
-  return url.origin;
-}

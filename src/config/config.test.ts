@@ -19,11 +19,11 @@ describe("parseConfig", () => {
   it("gives the defaults for every setting left empty, and nothing configured", () => {
     expect(parseConfig({ ...GOOGLE, SHEETS_MAX_ATTEMPTS: "", SPREADSHEET_ID: " " })).toEqual({
       spreadsheetId: null,
-      scoringToken: null,
       sheets: { apiRoot: "https://sheets.googleapis.com/", tokenUrl: null, serviceAccount: null },
       retry: { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 16_000, runDeadlineMs: 90_000 },
       sources: { concurrency: 4, readsPerMinute: 60, perStep: 50 },
       runsQueueLimit: 2,
+      access: { access: null, scorerEmails: new Set(), scoringToken: null, readToken: null, devSignIn: false },
     });
   });
 

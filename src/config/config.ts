@@ -3,6 +3,7 @@
  * `configOf(env)`; a variable that is set but wrong is a ConfigError naming it, at the first request that needs it,
  * never a silent default.
  */
+import type { AccessSettings } from "../auth/access-settings.ts";
 import type { SourcesPolicy } from "../jobs/score-spreadsheet.ts";
 import type { ServiceAccountKey } from "../sheets/client.ts";
 import type { RetryPolicy } from "../sheets/retry.ts";
@@ -12,8 +13,6 @@ import { SECRET_VARS, VARS, type VarName } from "./vars.ts";
 export interface Config {
   /** SPREADSHEET_ID: scored by the Cron Trigger, and the default of the API and the dashboard. */
   spreadsheetId: string | null;
-  /** SCORING_TOKEN: the bearer token of the API's writes; null: every write is refused (401). */
-  scoringToken: string | null;
   sheets: {
     /** SHEETS_API_ROOT, ending in `/`. */
     apiRoot: string;
@@ -31,6 +30,8 @@ export interface Config {
    * answers 429 with Retry-After instead of keeping its caller waiting for minutes.
    */
   runsQueueLimit: number;
+  /** Who may do what: ACCESS_TEAM_DOMAIN, ACCESS_AUD, SCORER_EMAILS, SCORING_TOKEN, READ_TOKEN, ACCESS_DEV_SIGN_IN. */
+  access: AccessSettings;
 }
 
 /** One variable that cannot be used: its name, its value (null for a secret) and what it must be. */
@@ -85,7 +86,6 @@ export function parseConfig(env: Partial<Record<VarName, unknown>>): Config {
   }
   return {
     spreadsheetId: v.SPREADSHEET_ID,
-    scoringToken: v.SCORING_TOKEN,
     sheets: { apiRoot: v.SHEETS_API_ROOT, tokenUrl: v.GOOGLE_TOKEN_URL, serviceAccount: v.GOOGLE_SERVICE_ACCOUNT_JSON },
     retry: {
       maxAttempts: v.SHEETS_MAX_ATTEMPTS,
@@ -99,6 +99,16 @@ export function parseConfig(env: Partial<Record<VarName, unknown>>): Config {
       perStep: v.SHEETS_SOURCES_PER_STEP,
     },
     runsQueueLimit: v.RUNS_QUEUE_LIMIT,
+    access: {
+      access:
+        v.ACCESS_TEAM_DOMAIN !== null && v.ACCESS_AUD !== null
+          ? { issuer: v.ACCESS_TEAM_DOMAIN, jwksUrl: `${v.ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`, audience: v.ACCESS_AUD }
+          : null,
+      scorerEmails: v.SCORER_EMAILS,
+      scoringToken: v.SCORING_TOKEN,
+      readToken: v.READ_TOKEN,
+      devSignIn: v.ACCESS_DEV_SIGN_IN,
+    },
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { describeSpreadsheetRefProblem, parseSpreadsheetRef } from "../../sheets-schema/spreadsheet-id.ts";
+import { teamOrigin } from "../auth/team-origin.ts";
 import { parseServiceAccount } from "../sheets/client.ts";
 import { DEFAULT_SOURCE_CONCURRENCY } from "../sheets/source-reader.ts";
 
@@ -85,6 +86,26 @@ const serviceAccount = text.transform((v, ctx) => {
   }
 });
 
+/** The Cloudflare Access team: `<team>`, `<team>.cloudflareaccess.com`, or (local stack only) `http://127.0.0.1:<port>`. */
+const accessTeam = text.transform((v, ctx) => {
+  if (v === "") return null;
+  const origin = teamOrigin(v);
+  if (origin !== null) return origin;
+  ctx.addIssue({ code: "custom", message: "cần tên nhóm Cloudflare Access, ví dụ dvk.cloudflareaccess.com (http chỉ cho 127.0.0.1), hoặc để trống" });
+  return z.NEVER;
+});
+
+/** Comma-separated e-mails, compared without case. */
+const emails = text.transform((v) => new Set(v.split(",").map((e) => e.trim().toLowerCase()).filter((e) => e !== "")));
+
+/** `true`, `false` or empty (false). */
+const flag = text.transform((v, ctx) => {
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  ctx.addIssue({ code: "custom", message: 'cần "true", "false" hoặc để trống' });
+  return z.NEVER;
+});
+
 /** Every variable the Worker reads, by its name in wrangler.toml. */
 export const VARS = z.object({
   SPREADSHEET_ID: spreadsheetRef,
@@ -100,10 +121,15 @@ export const VARS = z.object({
   SHEETS_READS_PER_MINUTE: wholeNumber(0, 60),
   SHEETS_SOURCES_PER_STEP: wholeNumber(1, 50),
   RUNS_QUEUE_LIMIT: wholeNumber(0, 2),
+  READ_TOKEN: secret,
+  ACCESS_TEAM_DOMAIN: accessTeam,
+  ACCESS_AUD: secret,
+  SCORER_EMAILS: emails,
+  ACCESS_DEV_SIGN_IN: flag,
 });
 
 export type VarName = keyof typeof VARS.shape;
 export type Vars = z.output<typeof VARS>;
 
 /** Variables whose value never appears in a message. */
-export const SECRET_VARS: ReadonlySet<string> = new Set<VarName>(["GOOGLE_SERVICE_ACCOUNT_JSON", "SCORING_TOKEN"]);
+export const SECRET_VARS: ReadonlySet<string> = new Set<VarName>(["GOOGLE_SERVICE_ACCOUNT_JSON", "SCORING_TOKEN", "READ_TOKEN"]);
