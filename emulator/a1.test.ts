@@ -16,7 +16,10 @@ describe("A1 notation", () => {
   });
 
   it("undoes doubled quotes in a sheet name", () => {
-    expect(parseA1("'It''s'!B2")).toEqual({ sheetName: "It's", bounds: { startRow: 1, startCol: 1, endRow: 2, endCol: 2 } });
+    expect(parseA1("'It''s'!B2")).toEqual({
+      sheetName: "It's",
+      bounds: { startRow: 1, startCol: 1, endRow: 2, endCol: 2 },
+    });
   });
 
   it("reads a bare or quoted sheet name as the whole sheet", () => {
@@ -52,7 +55,9 @@ describe("A1 notation", () => {
   });
 
   it("resolves sheet names without regard to case, and a range without a sheet to the first visible one", () => {
-    const doc = createSpreadsheet({ sheets: [{ properties: { title: "Ẩn", hidden: true } }, { properties: { title: "Đơn vị" } }] });
+    const doc = createSpreadsheet({
+      sheets: [{ properties: { title: "Ẩn", hidden: true } }, { properties: { title: "Đơn vị" } }],
+    });
     expect(resolveA1(doc, "'đơn VỊ'!A1").sheet.properties.title).toBe("Đơn vị");
     expect(resolveA1(doc, "A1:B2").sheet.properties.title).toBe("Đơn vị");
     expect(() => resolveA1(doc, "Nope!A1")).toThrow("Unable to parse range: Nope!A1");

@@ -52,8 +52,11 @@ export function columnIndex(letters: string): number {
  * holds spaces, punctuation or non-ASCII letters (`'Đăng ký'`, `'It''s'`) or could be read as a cell (`'A1'`).
  */
 export function quoteSheetTitle(title: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(title) && !/^[A-Za-z]{1,3}[0-9]+$/.test(title) &&
-    !/^R[0-9]*C[0-9]*$/i.test(title) && !/^(TRUE|FALSE)$/i.test(title);
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(title) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(title) &&
+    !/^R[0-9]*C[0-9]*$/i.test(title) &&
+    !/^(TRUE|FALSE)$/i.test(title);
   return plain ? title : `'${title.replace(/'/g, "''")}'`;
 }
 

@@ -54,13 +54,22 @@ export function routeSheets(method: string, rawPath: string): SheetsRoute | unde
     return { kind: "developerMetadata.get", handle: (c) => getDeveloperMetadata(c.store.get(id), metadataId) };
   }
   if (tail === "/values:batchGet" && method === "GET") {
-    return { kind: "values.batchGet", handle: (c) => values.batchGetValues(c.store.get(id), c.query.getAll("ranges"), params(c.query)) };
+    return {
+      kind: "values.batchGet",
+      handle: (c) => values.batchGetValues(c.store.get(id), c.query.getAll("ranges"), params(c.query)),
+    };
   }
   if (tail === "/values:batchUpdate" && method === "POST") {
-    return { kind: "values.batchUpdate", handle: (c) => c.store.mutate(id, (d) => values.batchUpdateValues(d, c.body)) };
+    return {
+      kind: "values.batchUpdate",
+      handle: (c) => c.store.mutate(id, (d) => values.batchUpdateValues(d, c.body)),
+    };
   }
   if (tail === "/values:batchClear" && method === "POST") {
-    return { kind: "values.batchClear", handle: (c) => c.store.mutate(id, (d) => values.batchClearValues(d, rangesOf(c.body))) };
+    return {
+      kind: "values.batchClear",
+      handle: (c) => c.store.mutate(id, (d) => values.batchClearValues(d, rangesOf(c.body))),
+    };
   }
   if (!tail.startsWith("/values/")) return undefined;
   return valuesRoute(method, id, tail.slice("/values/".length));
@@ -71,15 +80,22 @@ function valuesRoute(method: string, id: string, rawRange: string): SheetsRoute 
   const range = safeDecode(suffix ? rawRange.slice(0, -(suffix.length + 1)) : rawRange);
   if (range === undefined) return undefined;
   if (suffix === "append" && method === "POST") {
-    return { kind: "values.append", handle: (c) => c.store.mutate(id, (d) => values.appendValues(d, range, c.body, params(c.query))) };
+    return {
+      kind: "values.append",
+      handle: (c) => c.store.mutate(id, (d) => values.appendValues(d, range, c.body, params(c.query))),
+    };
   }
   if (suffix === "clear" && method === "POST") {
     return { kind: "values.clear", handle: (c) => c.store.mutate(id, (d) => values.clearValues(d, range)) };
   }
   if (suffix) return undefined;
-  if (method === "GET") return { kind: "values.get", handle: (c) => values.getValues(c.store.get(id), range, params(c.query)) };
+  if (method === "GET")
+    return { kind: "values.get", handle: (c) => values.getValues(c.store.get(id), range, params(c.query)) };
   if (method === "PUT") {
-    return { kind: "values.update", handle: (c) => c.store.mutate(id, (d) => values.updateValues(d, range, c.body, params(c.query))) };
+    return {
+      kind: "values.update",
+      handle: (c) => c.store.mutate(id, (d) => values.updateValues(d, range, c.body, params(c.query))),
+    };
   }
   return undefined;
 }

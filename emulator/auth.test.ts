@@ -38,7 +38,11 @@ describe("token endpoint", () => {
   it("exchanges a signed service-account JWT for an access token and counts it", async () => {
     const reply = await tokenRequest(t, jwt(claims()));
     expect(reply.status).toBe(200);
-    expect(reply.json).toEqual({ access_token: expect.stringMatching(/^ya29\./), expires_in: 3600, token_type: "Bearer" });
+    expect(reply.json).toEqual({
+      access_token: expect.stringMatching(/^ya29\./),
+      expires_in: 3600,
+      token_type: "Bearer",
+    });
     const stats = (await t.call("GET", "/_emulator/stats")).json;
     expect(stats.byKind.token).toBe(1);
     expect(stats.tokensIssued).toBe(1);
@@ -69,7 +73,9 @@ describe("bearer token checking", () => {
     const t = await testEmulator();
     try {
       const id = await t.create();
-      expect((await t.call("GET", `/v4/spreadsheets/${id}`, undefined, { authorization: "Bearer whatever" })).status).toBe(200);
+      expect(
+        (await t.call("GET", `/v4/spreadsheets/${id}`, undefined, { authorization: "Bearer whatever" })).status,
+      ).toBe(200);
       expect((await t.call("GET", `/v4/spreadsheets/${id}`, undefined, { authorization: "" })).status).toBe(200);
     } finally {
       await t.close();

@@ -47,14 +47,48 @@ const HANDLERS: Record<string, Handler> = {
 
 /** Request kinds Google knows that the emulator does not implement: refused clearly rather than ignored. */
 const NOT_IMPLEMENTED = new Set([
-  "updateNamedRange", "addNamedRange", "deleteNamedRange", "autoFill", "cutPaste", "copyPaste", "addFilterView",
-  "deleteEmbeddedObject", "deleteFilterView", "duplicateFilterView", "findReplace", "insertRange", "moveDimension",
-  "updateEmbeddedObjectPosition", "pasteData", "textToColumns", "updateFilterView", "deleteRange",
-  "updateConditionalFormatRule", "sortRange", "addChart", "updateChartSpec", "updateBanding", "addBanding",
-  "deleteBanding", "randomizeRange",
-  "addDimensionGroup", "deleteDimensionGroup", "updateDimensionGroup", "trimWhitespace", "deleteDuplicates",
-  "updateEmbeddedObjectBorder", "addSlicer", "updateSlicerSpec", "addDataSource", "updateDataSource",
-  "deleteDataSource", "refreshDataSource", "cancelDataSourceRefresh", "addTable", "updateTable", "deleteTable",
+  "updateNamedRange",
+  "addNamedRange",
+  "deleteNamedRange",
+  "autoFill",
+  "cutPaste",
+  "copyPaste",
+  "addFilterView",
+  "deleteEmbeddedObject",
+  "deleteFilterView",
+  "duplicateFilterView",
+  "findReplace",
+  "insertRange",
+  "moveDimension",
+  "updateEmbeddedObjectPosition",
+  "pasteData",
+  "textToColumns",
+  "updateFilterView",
+  "deleteRange",
+  "updateConditionalFormatRule",
+  "sortRange",
+  "addChart",
+  "updateChartSpec",
+  "updateBanding",
+  "addBanding",
+  "deleteBanding",
+  "randomizeRange",
+  "addDimensionGroup",
+  "deleteDimensionGroup",
+  "updateDimensionGroup",
+  "trimWhitespace",
+  "deleteDuplicates",
+  "updateEmbeddedObjectBorder",
+  "addSlicer",
+  "updateSlicerSpec",
+  "addDataSource",
+  "updateDataSource",
+  "deleteDataSource",
+  "refreshDataSource",
+  "cancelDataSourceRefresh",
+  "addTable",
+  "updateTable",
+  "deleteTable",
 ]);
 
 /** Applies a BatchUpdateSpreadsheetRequest body to `doc`; returns `{ spreadsheetId, replies }`. */
@@ -67,7 +101,9 @@ export function applyBatchUpdate(doc: Spreadsheet, body: Json): Json {
 
 function applyOne(doc: Spreadsheet, request: unknown, i: number): Reply {
   if (request === null || typeof request !== "object" || Array.isArray(request)) {
-    throw badRequest(`Invalid value at 'requests[${i}]' (type.googleapis.com/google.apps.sheets.v4.Request), ${JSON.stringify(request)}`);
+    throw badRequest(
+      `Invalid value at 'requests[${i}]' (type.googleapis.com/google.apps.sheets.v4.Request), ${JSON.stringify(request)}`,
+    );
   }
   const kinds = Object.keys(request).filter((k) => (request as Json)[k] !== undefined);
   for (const kind of kinds) {
@@ -77,15 +113,19 @@ function applyOne(doc: Spreadsheet, request: unknown, i: number): Reply {
   }
   if (kinds.length === 0) throw badRequest(`Invalid requests[${i}]: No request set.`);
   if (kinds.length > 1) {
-    throw badRequest(`Invalid value at 'requests[${i}]' (oneof), oneof field 'kind' is already set. Cannot overwrite '${kinds[0]}' with '${kinds[1]}'`);
+    throw badRequest(
+      `Invalid value at 'requests[${i}]' (oneof), oneof field 'kind' is already set. Cannot overwrite '${kinds[0]}' with '${kinds[1]}'`,
+    );
   }
   const kind = kinds[0] as string;
   const handler = HANDLERS[kind];
-  if (!handler) throw badRequest(`Invalid requests[${i}].${kind}: this request is not implemented by the Sheets emulator.`);
+  if (!handler)
+    throw badRequest(`Invalid requests[${i}].${kind}: this request is not implemented by the Sheets emulator.`);
   try {
     return handler(doc, ((request as Json)[kind] ?? {}) as Json);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 400) throw badRequest(`Invalid requests[${i}].${kind}: ${error.message}`);
+    if (error instanceof ApiError && error.code === 400)
+      throw badRequest(`Invalid requests[${i}].${kind}: ${error.message}`);
     throw error;
   }
 }

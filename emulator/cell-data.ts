@@ -29,7 +29,8 @@ export function writeCellData(existing: Cell | undefined, data: unknown, mask: M
 function checkValue(value: unknown, where: string): void {
   if (value === null || typeof value !== "object") throw badRequest(`Invalid ${where}: expected ExtendedValue`);
   const kinds = Object.keys(value).filter((k) => (VALUE_KINDS as readonly string[]).includes(k));
-  if (kinds.length > 1) throw badRequest(`Invalid ${where}: oneof field 'value' is already set. Cannot set '${kinds[1]}'`);
+  if (kinds.length > 1)
+    throw badRequest(`Invalid ${where}: oneof field 'value' is already set. Cannot set '${kinds[1]}'`);
   const v = value as ExtendedValue;
   if (v.formulaValue !== undefined && !String(v.formulaValue).startsWith("=")) {
     throw badRequest(`Invalid ${where}: formulaValue must start with '='`);

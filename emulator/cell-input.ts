@@ -20,7 +20,9 @@ export function parseValueInputOption(option: unknown): ValueInputOption {
   if (option === undefined || option === null || option === "" || option === "INPUT_VALUE_OPTION_UNSPECIFIED") {
     throw badRequest("'valueInputOption' is required but not specified");
   }
-  throw badRequest(`Invalid value at 'value_input_option' (type.googleapis.com/google.apps.sheets.v4.ValueInputOption), "${String(option)}"`);
+  throw badRequest(
+    `Invalid value at 'value_input_option' (type.googleapis.com/google.apps.sheets.v4.ValueInputOption), "${String(option)}"`,
+  );
 }
 
 /** Interprets one entry of `values[r][c]`. */
@@ -68,7 +70,7 @@ function typedNumber(t: string, rules: LocaleRules): CellInput | undefined {
   const digits = whole.replace(/\D/g, "");
   let value = Number(`${sign}${digits || "0"}.${fraction || "0"}${exponent === undefined ? "" : `e${exponent}`}`);
   if (!Number.isFinite(value)) return undefined;
-  const decimals = fraction ? "." + "0".repeat(Math.min(fraction.length, 2)) : "";
+  const decimals = fraction ? `.${"0".repeat(Math.min(fraction.length, 2))}` : "";
   let numberFormat: NumberFormat | undefined;
   if (percent) {
     value /= 100;
@@ -78,7 +80,9 @@ function typedNumber(t: string, rules: LocaleRules): CellInput | undefined {
   } else if (grouped) {
     numberFormat = { type: "NUMBER", pattern: `#,##0${decimals}` };
   }
-  return numberFormat ? { kind: "value", value: { numberValue: value }, numberFormat } : { kind: "value", value: { numberValue: value } };
+  return numberFormat
+    ? { kind: "value", value: { numberValue: value }, numberFormat }
+    : { kind: "value", value: { numberValue: value } };
 }
 
 /** Days from Sheets' epoch (1899-12-30) to a calendar date, or undefined for an impossible date. */
@@ -96,7 +100,11 @@ function typedDate(t: string, rules: LocaleRules): CellInput | undefined {
   if (time) {
     const fraction = timeFraction(time[1], time[2], time[3]);
     if (fraction === undefined) return undefined;
-    return { kind: "value", value: { numberValue: fraction }, numberFormat: { type: "TIME", pattern: time[3] ? "h:mm:ss" : "h:mm" } };
+    return {
+      kind: "value",
+      value: { numberValue: fraction },
+      numberFormat: { type: "TIME", pattern: time[3] ? "h:mm:ss" : "h:mm" },
+    };
   }
   if (!m) return undefined;
   const [, a = "", sep = "/", b = "", c = "", hh, mi, ss] = m;
@@ -112,8 +120,13 @@ function typedDate(t: string, rules: LocaleRules): CellInput | undefined {
   const dd = day.length === 2 ? "dd" : "d";
   const mm = month.length === 2 ? "mm" : "m";
   let pattern =
-    a.length === 4 ? `yyyy${sep}${mm}${sep}${dd}` : rules.dateOrder === "MDY" ? `${mm}${sep}${dd}${sep}yyyy` : `${dd}${sep}${mm}${sep}yyyy`;
-  if (hh === undefined) return { kind: "value", value: { numberValue: serial }, numberFormat: { type: "DATE", pattern } };
+    a.length === 4
+      ? `yyyy${sep}${mm}${sep}${dd}`
+      : rules.dateOrder === "MDY"
+        ? `${mm}${sep}${dd}${sep}yyyy`
+        : `${dd}${sep}${mm}${sep}yyyy`;
+  if (hh === undefined)
+    return { kind: "value", value: { numberValue: serial }, numberFormat: { type: "DATE", pattern } };
   const fraction = timeFraction(hh, mi, ss);
   if (fraction === undefined) return undefined;
   pattern += ss ? " h:mm:ss" : " h:mm";

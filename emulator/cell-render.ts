@@ -34,10 +34,14 @@ export function parseRenderOptions(value: unknown, dateTime: unknown, locale: st
   const valueRenderOption = (value ?? "FORMATTED_VALUE") as ValueRenderOption;
   const dateTimeRenderOption = (dateTime ?? "SERIAL_NUMBER") as DateTimeRenderOption;
   if (!["FORMATTED_VALUE", "UNFORMATTED_VALUE", "FORMULA"].includes(valueRenderOption)) {
-    throw badRequest(`Invalid value at 'value_render_option' (type.googleapis.com/google.apps.sheets.v4.ValueRenderOption), "${String(value)}"`);
+    throw badRequest(
+      `Invalid value at 'value_render_option' (type.googleapis.com/google.apps.sheets.v4.ValueRenderOption), "${String(value)}"`,
+    );
   }
   if (!["SERIAL_NUMBER", "FORMATTED_STRING"].includes(dateTimeRenderOption)) {
-    throw badRequest(`Invalid value at 'date_time_render_option' (type.googleapis.com/google.apps.sheets.v4.DateTimeRenderOption), "${String(dateTime)}"`);
+    throw badRequest(
+      `Invalid value at 'date_time_render_option' (type.googleapis.com/google.apps.sheets.v4.DateTimeRenderOption), "${String(dateTime)}"`,
+    );
   }
   return { valueRenderOption, dateTimeRenderOption, locale };
 }
@@ -55,7 +59,8 @@ export function effectiveValue(cell: Cell | undefined): ExtendedValue | undefine
 export function formattedValue(cell: Cell | undefined, locale: string): string | undefined {
   const value = effectiveValue(cell);
   if (!value) return undefined;
-  if (value.numberValue !== undefined) return formatNumber(value.numberValue, cell?.userEnteredFormat?.numberFormat, locale);
+  if (value.numberValue !== undefined)
+    return formatNumber(value.numberValue, cell?.userEnteredFormat?.numberFormat, locale);
   if (value.boolValue !== undefined) return value.boolValue ? "TRUE" : "FALSE";
   if (value.errorValue !== undefined) return ERROR_TEXT[value.errorValue.type] ?? "#ERROR!";
   return value.stringValue;

@@ -21,7 +21,11 @@ describe("typed input (USER_ENTERED)", () => {
   });
 
   it("reads percentages and grouped numbers with a number format", () => {
-    expect(typed("30%")).toEqual({ kind: "value", value: { numberValue: 0.3 }, numberFormat: { type: "PERCENT", pattern: "0%" } });
+    expect(typed("30%")).toEqual({
+      kind: "value",
+      value: { numberValue: 0.3 },
+      numberFormat: { type: "PERCENT", pattern: "0%" },
+    });
     expect(typed("1,234")).toMatchObject({ value: { numberValue: 1234 }, numberFormat: { pattern: "#,##0" } });
   });
 
@@ -32,7 +36,10 @@ describe("typed input (USER_ENTERED)", () => {
   });
 
   it("reads dates in the locale's order and leaves impossible dates as text", () => {
-    expect(typed("15/03/2024", "vi_VN")).toMatchObject({ value: { numberValue: 45366 }, numberFormat: { type: "DATE" } });
+    expect(typed("15/03/2024", "vi_VN")).toMatchObject({
+      value: { numberValue: 45366 },
+      numberFormat: { type: "DATE" },
+    });
     expect(typed("3/15/2024", "en_US")).toMatchObject({ value: { numberValue: 45366 } });
     expect(typed("2024-03-15")).toMatchObject({ value: { numberValue: 45366 } });
     expect(typed("31/02/2024", "vi_VN")).toEqual({ kind: "value", value: { stringValue: "31/02/2024" } });

@@ -20,13 +20,17 @@ describe("through the official @googleapis/sheets client", () => {
 
   it("creates, adds a sheet, writes and reads back unformatted values", async () => {
     const api = client();
-    const created = await api.spreadsheets.create({ requestBody: { properties: { title: "Dân vận khéo", locale: "vi_VN" } } });
+    const created = await api.spreadsheets.create({
+      requestBody: { properties: { title: "Dân vận khéo", locale: "vi_VN" } },
+    });
     const spreadsheetId = created.data.spreadsheetId as string;
     expect(created.data.sheets?.[0]?.properties?.title).toBe("Sheet1");
 
     const added = await api.spreadsheets.batchUpdate({
       spreadsheetId,
-      requestBody: { requests: [{ addSheet: { properties: { title: "Đăng ký", gridProperties: { frozenRowCount: 1 } } } }] },
+      requestBody: {
+        requests: [{ addSheet: { properties: { title: "Đăng ký", gridProperties: { frozenRowCount: 1 } } } }],
+      },
     });
     expect(added.data.replies?.[0]?.addSheet?.properties?.title).toBe("Đăng ký");
 
@@ -34,7 +38,12 @@ describe("through the official @googleapis/sheets client", () => {
       spreadsheetId,
       range: "'Đăng ký'!A1",
       valueInputOption: "USER_ENTERED",
-      requestBody: { values: [["Năm", "Tỷ lệ", "Ngày đăng ký", "Tên"], ["2024", "0,75", "15/03/2024", "=1+1"]] },
+      requestBody: {
+        values: [
+          ["Năm", "Tỷ lệ", "Ngày đăng ký", "Tên"],
+          ["2024", "0,75", "15/03/2024", "=1+1"],
+        ],
+      },
     });
     expect(updated.data.updatedRange).toBe("'Đăng ký'!A1:D2");
 
@@ -45,14 +54,24 @@ describe("through the official @googleapis/sheets client", () => {
       dateTimeRenderOption: "SERIAL_NUMBER",
     });
     expect(read.data.valueRanges).toEqual([
-      { range: "'Đăng ký'!A1:Z1000", majorDimension: "ROWS", values: [["Năm", "Tỷ lệ", "Ngày đăng ký", "Tên"], [2024, 0.75, 45366, 2]] },
+      {
+        range: "'Đăng ký'!A1:Z1000",
+        majorDimension: "ROWS",
+        values: [
+          ["Năm", "Tỷ lệ", "Ngày đăng ký", "Tên"],
+          [2024, 0.75, 45366, 2],
+        ],
+      },
       { range: "Sheet1!A1:B2", majorDimension: "ROWS" },
     ]);
 
     const formatted = await api.spreadsheets.values.get({ spreadsheetId, range: "'Đăng ký'!A2:C2" });
     expect(formatted.data.values).toEqual([["2024", "0,75", "15/03/2024"]]);
 
-    const meta = await api.spreadsheets.get({ spreadsheetId, fields: "sheets.properties(sheetId,title,hidden,gridProperties)" });
+    const meta = await api.spreadsheets.get({
+      spreadsheetId,
+      fields: "sheets.properties(sheetId,title,hidden,gridProperties)",
+    });
     expect(meta.data.sheets?.[1]?.properties?.gridProperties?.frozenRowCount).toBe(1);
   });
 
@@ -74,7 +93,11 @@ describe("through the official @googleapis/sheets client", () => {
     expect(appended.data.tableRange).toBe("Sheet1!A1:A2");
     expect(appended.data.updates?.updatedRange).toBe("Sheet1!A3");
     await api.spreadsheets.values.clear({ spreadsheetId, range: "Sheet1!A1:A2", requestBody: {} });
-    expect((await api.spreadsheets.values.get({ spreadsheetId, range: "Sheet1" })).data.values).toEqual([[], [], ["c"]]);
+    expect((await api.spreadsheets.values.get({ spreadsheetId, range: "Sheet1" })).data.values).toEqual([
+      [],
+      [],
+      ["c"],
+    ]);
   });
 
   it("surfaces Google's error to the client", async () => {
@@ -91,7 +114,10 @@ describe("service-account sign-in through the emulator's token endpoint", () => 
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   let t: TestEmulator;
   beforeAll(async () => {
-    t = await testEmulator({ checkToken: true, publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString() });
+    t = await testEmulator({
+      checkToken: true,
+      publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
+    });
   });
   afterAll(() => t.close());
 

@@ -14,8 +14,23 @@ beforeEach(async () => {
 const seed = {
   title: "Huyện <Demo> & Co",
   sheets: [
-    { title: "Đơn vị", frozenRowCount: 1, values: [["Mã đơn vị", "Tên đơn vị"], ["X01", "<script>alert('x')</script>"], ["X02", "Xã Hòa Bình"]] },
-    { title: "Cấu hình", hidden: true, values: [["Tham số", "Giá trị"], ["Hạn đăng ký", "31/03"]] },
+    {
+      title: "Đơn vị",
+      frozenRowCount: 1,
+      values: [
+        ["Mã đơn vị", "Tên đơn vị"],
+        ["X01", "<script>alert('x')</script>"],
+        ["X02", "Xã Hòa Bình"],
+      ],
+    },
+    {
+      title: "Cấu hình",
+      hidden: true,
+      values: [
+        ["Tham số", "Giá trị"],
+        ["Hạn đăng ký", "31/03"],
+      ],
+    },
   ],
 };
 
@@ -27,17 +42,36 @@ describe("control API", () => {
     const meta = await t.call("GET", "/v4/spreadsheets/demo-district");
     expect(meta.json.properties.title).toBe("Huyện <Demo> & Co");
     expect(meta.json.sheets.map((s: { properties: unknown }) => s.properties)).toEqual([
-      { sheetId: 0, title: "Đơn vị", index: 0, sheetType: "GRID", gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 } },
-      { sheetId: 1, title: "Cấu hình", index: 1, sheetType: "GRID", gridProperties: { rowCount: 1000, columnCount: 26 }, hidden: true },
+      {
+        sheetId: 0,
+        title: "Đơn vị",
+        index: 0,
+        sheetType: "GRID",
+        gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 },
+      },
+      {
+        sheetId: 1,
+        title: "Cấu hình",
+        index: 1,
+        sheetType: "GRID",
+        gridProperties: { rowCount: 1000, columnCount: 26 },
+        hidden: true,
+      },
     ]);
     // RAW by default: "31/03" stays the text an office typed.
-    expect((await t.get("demo-district", "'Cấu hình'!B2", "valueRenderOption=UNFORMATTED_VALUE")).json.values).toEqual([["31/03"]]);
+    expect((await t.get("demo-district", "'Cấu hình'!B2", "valueRenderOption=UNFORMATTED_VALUE")).json.values).toEqual([
+      ["31/03"],
+    ]);
   });
 
   it("exports, lists and deletes spreadsheets", async () => {
     await t.call("PUT", "/_emulator/spreadsheets/s1", seed);
     const exported = await t.call("GET", "/_emulator/spreadsheets/s1");
-    expect(exported.json.sheets[0]).toMatchObject({ title: "Đơn vị", frozenRowCount: 1, values: seed.sheets[0]?.values });
+    expect(exported.json.sheets[0]).toMatchObject({
+      title: "Đơn vị",
+      frozenRowCount: 1,
+      values: seed.sheets[0]?.values,
+    });
     expect((await t.call("GET", "/_emulator/spreadsheets")).json.spreadsheets).toEqual([
       { spreadsheetId: "s1", title: seed.title, sheets: ["Đơn vị", "Cấu hình"] },
     ]);
@@ -75,7 +109,9 @@ describe("HTML view", () => {
     expect(html).toContain("&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;");
     expect(html).not.toContain("<script>");
     expect(html).toContain("Xã Hòa Bình");
-    expect(html).toMatch(/<section id="sheet-1" class="hidden-tab">\s*<h2>Cấu hình <span class="badge">hidden<\/span><\/h2>/);
+    expect(html).toMatch(
+      /<section id="sheet-1" class="hidden-tab">\s*<h2>Cấu hình <span class="badge">hidden<\/span><\/h2>/,
+    );
     expect(html).toMatch(/<tr class="frozen frozen-edge"><th class="row">1<\/th><td>Mã đơn vị<\/td>/);
   });
 });

@@ -37,14 +37,16 @@ export function routeControl(method: string, path: string): ((ctx: ControlContex
 }
 
 const FIXED: Record<string, ControlHandler> = {
-  "GET /_emulator/health": (ctx) => ok({ ok: true, spreadsheets: ctx.store.list().length, dataDir: ctx.store.dataDir ?? null }),
+  "GET /_emulator/health": (ctx) =>
+    ok({ ok: true, spreadsheets: ctx.store.list().length, dataDir: ctx.store.dataDir ?? null }),
   "GET /_emulator/stats": (ctx) => ok(ctx.stats.get()),
   "POST /_emulator/reset-stats": (ctx) => {
     ctx.stats.reset();
     return ok(ctx.stats.get());
   },
   "GET /_emulator/faults": (ctx) => ok({ rules: ctx.faults.list() }),
-  "POST /_emulator/faults": (ctx) => ok({ rules: ctx.faults.set((ctx.body as { rules?: unknown } | undefined)?.rules) }),
+  "POST /_emulator/faults": (ctx) =>
+    ok({ rules: ctx.faults.set((ctx.body as { rules?: unknown } | undefined)?.rules) }),
   "DELETE /_emulator/faults": (ctx) => {
     ctx.faults.clear();
     return ok({ rules: [] });
@@ -71,7 +73,10 @@ const SPREADSHEET: Record<string, ControlHandler> = {
     const existed = ctx.store.has(id);
     const doc = importSpreadsheet(id, ctx.body);
     ctx.store.put(doc);
-    return { status: existed ? 200 : 201, json: { spreadsheetId: id, title: doc.properties.title, sheets: doc.sheets.map((s) => s.properties) } };
+    return {
+      status: existed ? 200 : 201,
+      json: { spreadsheetId: id, title: doc.properties.title, sheets: doc.sheets.map((s) => s.properties) },
+    };
   },
   DELETE: (ctx, id) => {
     ctx.store.get(id);

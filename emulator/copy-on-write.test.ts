@@ -28,7 +28,13 @@ function fixture(): Spreadsheet {
     {
       properties: { title: "Tỉnh" },
       sheets: [
-        { properties: { sheetId: 0, title: "Big", gridProperties: { rowCount: 3000, columnCount: 20, frozenRowCount: 1 } } },
+        {
+          properties: {
+            sheetId: 0,
+            title: "Big",
+            gridProperties: { rowCount: 3000, columnCount: 20, frozenRowCount: 1 },
+          },
+        },
         { properties: { sheetId: 1, title: "Small", gridProperties: { rowCount: 50, columnCount: 6 } } },
       ],
     },
@@ -46,43 +52,120 @@ function fixture(): Spreadsheet {
   // Built outside any mutation, so these change the fresh document in place.
   applyBatchUpdate(doc, {
     requests: [
-      { addProtectedRange: { protectedRange: { protectedRangeId: 11, range: { sheetId: 1, startRowIndex: 0, endRowIndex: 1 }, description: "tiêu đề" } } },
-      { addProtectedRange: { protectedRange: { protectedRangeId: 12, range: { sheetId: 0, startColumnIndex: 0, endColumnIndex: 1 } } } },
-      { addConditionalFormatRule: { rule: { ranges: [{ sheetId: 0, startRowIndex: 1, endRowIndex: 100 }], booleanRule: { condition: { type: "NUMBER_GREATER", values: [{ userEnteredValue: "5" }] }, format: { textFormat: { bold: true } } } } } },
-      { mergeCells: { range: { sheetId: 1, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 3 }, mergeType: "MERGE_ALL" } },
-      { setBasicFilter: { filter: { range: { sheetId: 0, startRowIndex: 0, endRowIndex: BIG_ROWS, startColumnIndex: 0, endColumnIndex: WIDTH } } } },
-      { setDataValidation: { range: { sheetId: 1, startRowIndex: 1, endRowIndex: 4, startColumnIndex: 1, endColumnIndex: 2 }, rule: { condition: { type: "BOOLEAN" } } } },
+      {
+        addProtectedRange: {
+          protectedRange: {
+            protectedRangeId: 11,
+            range: { sheetId: 1, startRowIndex: 0, endRowIndex: 1 },
+            description: "tiêu đề",
+          },
+        },
+      },
+      {
+        addProtectedRange: {
+          protectedRange: { protectedRangeId: 12, range: { sheetId: 0, startColumnIndex: 0, endColumnIndex: 1 } },
+        },
+      },
+      {
+        addConditionalFormatRule: {
+          rule: {
+            ranges: [{ sheetId: 0, startRowIndex: 1, endRowIndex: 100 }],
+            booleanRule: {
+              condition: { type: "NUMBER_GREATER", values: [{ userEnteredValue: "5" }] },
+              format: { textFormat: { bold: true } },
+            },
+          },
+        },
+      },
+      {
+        mergeCells: {
+          range: { sheetId: 1, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 3 },
+          mergeType: "MERGE_ALL",
+        },
+      },
+      {
+        setBasicFilter: {
+          filter: {
+            range: { sheetId: 0, startRowIndex: 0, endRowIndex: BIG_ROWS, startColumnIndex: 0, endColumnIndex: WIDTH },
+          },
+        },
+      },
+      {
+        setDataValidation: {
+          range: { sheetId: 1, startRowIndex: 1, endRowIndex: 4, startColumnIndex: 1, endColumnIndex: 2 },
+          rule: { condition: { type: "BOOLEAN" } },
+        },
+      },
     ],
   });
   return doc;
 }
 
-const batch = (...requests: Json[]): Change => (doc) => applyBatchUpdate(doc, { requests });
+const batch =
+  (...requests: Json[]): Change =>
+  (doc) =>
+    applyBatchUpdate(doc, { requests });
 const cells = (sheetId: number, rowIndex: number, columnIndex: number, rows: unknown[][]) => ({
   updateCells: {
     start: { sheetId, rowIndex, columnIndex },
-    rows: rows.map((row) => ({ values: row.map((v) => ({ userEnteredValue: typeof v === "number" ? { numberValue: v } : { stringValue: String(v) }, note: "mới" })) })),
+    rows: rows.map((row) => ({
+      values: row.map((v) => ({
+        userEnteredValue: typeof v === "number" ? { numberValue: v } : { stringValue: String(v) },
+        note: "mới",
+      })),
+    })),
     fields: "userEnteredValue,note",
   },
 });
-const range = (sheetId: number, startRowIndex: number, endRowIndex: number, startColumnIndex: number, endColumnIndex: number) =>
-  ({ sheetId, startRowIndex, endRowIndex, startColumnIndex, endColumnIndex });
+const range = (
+  sheetId: number,
+  startRowIndex: number,
+  endRowIndex: number,
+  startColumnIndex: number,
+  endColumnIndex: number,
+) => ({ sheetId, startRowIndex, endRowIndex, startColumnIndex, endColumnIndex });
 /** A request that always fails, put last so everything before it has already been applied to the draft. */
 const failing = { deleteSheet: { sheetId: 999 } };
 
 /** Named changes covering every request kind and value write; each list runs as successive mutations. */
 const CASES: Record<string, Change[]> = {
-  "updateCells start on the big sheet": [batch(cells(0, 5, 2, [[1, 2, 3], ["a", "b"]]))],
-  "updateCells range clearing what the rows do not cover": [
-    batch({ updateCells: { range: range(0, 10, 20, 0, 5), rows: [{ values: [{ userEnteredValue: { numberValue: 1 } }] }], fields: "userEnteredValue" } }),
+  "updateCells start on the big sheet": [
+    batch(
+      cells(0, 5, 2, [
+        [1, 2, 3],
+        ["a", "b"],
+      ]),
+    ),
   ],
-  "appendCells after the big sheet's data": [batch({ appendCells: { sheetId: 0, rows: [{ values: [{ userEnteredValue: { numberValue: 9 } }] }], fields: "*" } })],
+  "updateCells range clearing what the rows do not cover": [
+    batch({
+      updateCells: {
+        range: range(0, 10, 20, 0, 5),
+        rows: [{ values: [{ userEnteredValue: { numberValue: 1 } }] }],
+        fields: "userEnteredValue",
+      },
+    }),
+  ],
+  "appendCells after the big sheet's data": [
+    batch({ appendCells: { sheetId: 0, rows: [{ values: [{ userEnteredValue: { numberValue: 9 } }] }], fields: "*" } }),
+  ],
   "repeatCell formats over rows already written": [
-    batch({ repeatCell: { range: range(0, 0, 300, 0, 4), cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: "userEnteredFormat.textFormat" } }),
+    batch({
+      repeatCell: {
+        range: range(0, 0, 300, 0, 4),
+        cell: { userEnteredFormat: { textFormat: { bold: true } } },
+        fields: "userEnteredFormat.textFormat",
+      },
+    }),
   ],
   "setDataValidation set and cleared": [
     batch(
-      { setDataValidation: { range: range(0, 1, 500, 2, 3), rule: { condition: { type: "NUMBER_GREATER", values: [{ userEnteredValue: "0" }] } } } },
+      {
+        setDataValidation: {
+          range: range(0, 1, 500, 2, 3),
+          rule: { condition: { type: "NUMBER_GREATER", values: [{ userEnteredValue: "0" }] } },
+        },
+      },
       { setDataValidation: { range: range(1, 1, 4, 1, 2) } },
     ),
   ],
@@ -100,15 +183,34 @@ const CASES: Record<string, Change[]> = {
       { deleteDimension: { range: { sheetId: 1, dimension: "ROWS", startIndex: 0, endIndex: 1 } } },
     ),
   ],
-  "appendDimension": [batch({ appendDimension: { sheetId: 1, dimension: "ROWS", length: 10 } }, { appendDimension: { sheetId: 0, dimension: "COLUMNS", length: 2 } })],
-  "updateSheetProperties shrinking the big grid, renaming, hiding, moving": [
+  appendDimension: [
     batch(
-      { updateSheetProperties: { properties: { sheetId: 0, gridProperties: { rowCount: 1000, columnCount: 10 } }, fields: "gridProperties(rowCount,columnCount)" } },
-      { updateSheetProperties: { properties: { sheetId: 1, title: "Nhỏ", hidden: true, index: 0 }, fields: "title,hidden,index" } },
+      { appendDimension: { sheetId: 1, dimension: "ROWS", length: 10 } },
+      { appendDimension: { sheetId: 0, dimension: "COLUMNS", length: 2 } },
     ),
   ],
-  "updateSpreadsheetProperties": [batch({ updateSpreadsheetProperties: { properties: { title: "Mới", locale: "vi_VN" }, fields: "title,locale" } })],
-  "addSheet then writes to it": [batch({ addSheet: { properties: { sheetId: 3, title: "Thêm", index: 0 } } }, cells(3, 0, 0, [[1, 2]]))],
+  "updateSheetProperties shrinking the big grid, renaming, hiding, moving": [
+    batch(
+      {
+        updateSheetProperties: {
+          properties: { sheetId: 0, gridProperties: { rowCount: 1000, columnCount: 10 } },
+          fields: "gridProperties(rowCount,columnCount)",
+        },
+      },
+      {
+        updateSheetProperties: {
+          properties: { sheetId: 1, title: "Nhỏ", hidden: true, index: 0 },
+          fields: "title,hidden,index",
+        },
+      },
+    ),
+  ],
+  updateSpreadsheetProperties: [
+    batch({ updateSpreadsheetProperties: { properties: { title: "Mới", locale: "vi_VN" }, fields: "title,locale" } }),
+  ],
+  "addSheet then writes to it": [
+    batch({ addSheet: { properties: { sheetId: 3, title: "Thêm", index: 0 } } }, cells(3, 0, 0, [[1, 2]])),
+  ],
   "writes to a sheet, then deleteSheet of it": [batch(cells(1, 1, 1, [[5]]), { deleteSheet: { sheetId: 1 } })],
   "writes to the big sheet, then deleteSheet of it": [batch(cells(0, 1, 1, [[5]]), { deleteSheet: { sheetId: 0 } })],
   "duplicateSheet, then writes to the copy and the source in the same batch": [
@@ -118,24 +220,40 @@ const CASES: Record<string, Change[]> = {
       cells(5, 3, 3, [["bản sao"]]),
       cells(0, 4, 4, [["gốc"]]),
       { deleteDimension: { range: { sheetId: 5, dimension: "COLUMNS", startIndex: 0, endIndex: 1 } } },
-      { updateSheetProperties: { properties: { sheetId: 5, gridProperties: { rowCount: 100 } }, fields: "gridProperties.rowCount" } },
+      {
+        updateSheetProperties: {
+          properties: { sheetId: 5, gridProperties: { rowCount: 100 } },
+          fields: "gridProperties.rowCount",
+        },
+      },
     ),
   ],
   "duplicateSheet in one mutation, writes to the copy in the next": [
     batch({ duplicateSheet: { sourceSheetId: 0, newSheetId: 6, newSheetName: "Bản sao" } }),
-    batch(cells(6, 0, 0, [["chỉ bản sao"]]), { insertDimension: { range: { sheetId: 6, dimension: "ROWS", startIndex: 0, endIndex: 1 } } }),
+    batch(cells(6, 0, 0, [["chỉ bản sao"]]), {
+      insertDimension: { range: { sheetId: 6, dimension: "ROWS", startIndex: 0, endIndex: 1 } },
+    }),
     batch(cells(0, 1, 0, [["chỉ gốc"]])),
   ],
   "protected ranges added, updated and deleted": [
     batch(
-      { addProtectedRange: { protectedRange: { protectedRangeId: 13, range: range(0, 0, 1, 0, 16), warningOnly: true } } },
+      {
+        addProtectedRange: {
+          protectedRange: { protectedRangeId: 13, range: range(0, 0, 1, 0, 16), warningOnly: true },
+        },
+      },
       { updateProtectedRange: { protectedRange: { protectedRangeId: 11, description: "đổi" }, fields: "description" } },
       { deleteProtectedRange: { protectedRangeId: 12 } },
     ),
   ],
   "conditional formats added and deleted": [
     batch(
-      { addConditionalFormatRule: { index: 1, rule: { ranges: [range(0, 0, 10, 0, 1)], booleanRule: { condition: { type: "BLANK" }, format: {} } } } },
+      {
+        addConditionalFormatRule: {
+          index: 1,
+          rule: { ranges: [range(0, 0, 10, 0, 1)], booleanRule: { condition: { type: "BLANK" }, format: {} } },
+        },
+      },
       { deleteConditionalFormatRule: { sheetId: 0, index: 0 } },
     ),
   ],
@@ -150,22 +268,41 @@ const CASES: Record<string, Change[]> = {
   "no-op requests": [
     batch(
       { autoResizeDimensions: { dimensions: { sheetId: 0, dimension: "COLUMNS", startIndex: 0, endIndex: 3 } } },
-      { updateDimensionProperties: { range: { sheetId: 0, dimension: "ROWS", startIndex: 0, endIndex: 1 }, properties: { pixelSize: 30 }, fields: "pixelSize" } },
+      {
+        updateDimensionProperties: {
+          range: { sheetId: 0, dimension: "ROWS", startIndex: 0, endIndex: 1 },
+          properties: { pixelSize: 30 },
+          fields: "pixelSize",
+        },
+      },
       { updateBorders: { range: range(0, 0, 1, 0, 1) } },
     ),
   ],
   "values.batchUpdate over both sheets, growing the small grid": [
-    (doc) => values.batchUpdateValues(doc, {
-      valueInputOption: "USER_ENTERED",
-      data: [
-        { range: "Big!B3:C4", values: [["1,5", "=A1"], ["x", ""]] },
-        { range: "Small!E60", values: [["xa", "phường", "thị trấn", "bốn", "năm", "sáu", "bảy"]] },
-      ],
-    }),
+    (doc) =>
+      values.batchUpdateValues(doc, {
+        valueInputOption: "USER_ENTERED",
+        data: [
+          {
+            range: "Big!B3:C4",
+            values: [
+              ["1,5", "=A1"],
+              ["x", ""],
+            ],
+          },
+          { range: "Small!E60", values: [["xa", "phường", "thị trấn", "bốn", "năm", "sáu", "bảy"]] },
+        ],
+      }),
   ],
   "values.update and values.append with INSERT_ROWS": [
     (doc) => values.updateValues(doc, "Big!A1", { values: [["Năm", 2024]] }, { valueInputOption: "RAW" }),
-    (doc) => values.appendValues(doc, "Big!A1", { values: [[1], [2]] }, { valueInputOption: "RAW", insertDataOption: "INSERT_ROWS" }),
+    (doc) =>
+      values.appendValues(
+        doc,
+        "Big!A1",
+        { values: [[1], [2]] },
+        { valueInputOption: "RAW", insertDataOption: "INSERT_ROWS" },
+      ),
     (doc) => values.appendValues(doc, "Small!A1", { values: [["tiếp"]] }, { valueInputOption: "RAW" }),
   ],
   "values.clear and values.batchClear": [
@@ -214,7 +351,13 @@ describe("copy-on-write mutations", () => {
     const before = store.get(ID);
     const snapshot = structuredClone(before);
     const wide = [new Array(20_000).fill(1)];
-    const append = (doc: Spreadsheet) => values.appendValues(doc, "Big!A1", { values: wide }, { valueInputOption: "RAW", insertDataOption: "INSERT_ROWS" });
+    const append = (doc: Spreadsheet) =>
+      values.appendValues(
+        doc,
+        "Big!A1",
+        { values: wide },
+        { valueInputOption: "RAW", insertDataOption: "INSERT_ROWS" },
+      );
     expect(() => store.mutate(ID, append)).toThrow("at most 18278 columns");
     expect(store.get(ID)).toBe(before);
     expect(before).toStrictEqual(snapshot);
@@ -242,7 +385,9 @@ describe("copy-on-write through the HTTP API", () => {
     const t = await testEmulator();
     try {
       const id = await t.create(["Đăng ký", "Chỉ tiêu"]);
-      const grid = Array.from({ length: 1500 }, (_, r) => Array.from({ length: WIDTH }, (_, c) => (c === 1 ? `Đơn vị ${r}` : r * c)));
+      const grid = Array.from({ length: 1500 }, (_, r) =>
+        Array.from({ length: WIDTH }, (_, c) => (c === 1 ? `Đơn vị ${r}` : r * c)),
+      );
       expect((await t.put(id, "'Đăng ký'!A1", grid)).status).toBe(200);
       const meta = await t.call("GET", `/v4/spreadsheets/${id}`);
       const [first, second] = meta.json.sheets.map((s: { properties: { sheetId: number } }) => s.properties.sheetId);
@@ -254,7 +399,12 @@ describe("copy-on-write through the HTTP API", () => {
           { insertDimension: { range: { sheetId: first, dimension: "ROWS", startIndex: 0, endIndex: 2 } } },
           { duplicateSheet: { sourceSheetId: first, newSheetName: "Bản sao" } },
           { deleteSheet: { sheetId: second } },
-          { updateSheetProperties: { properties: { sheetId: first, gridProperties: { columnCount: 3 } }, fields: "gridProperties.columnCount" } },
+          {
+            updateSheetProperties: {
+              properties: { sheetId: first, gridProperties: { columnCount: 3 } },
+              fields: "gridProperties.columnCount",
+            },
+          },
           failing,
         ],
       });

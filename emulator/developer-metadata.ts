@@ -19,20 +19,25 @@ const VISIBILITIES = new Set(["DOCUMENT", "PROJECT"]);
 function everyMetadata(doc: Spreadsheet): { item: Json; holder: Json[] }[] {
   const out: { item: Json; holder: Json[] }[] = [];
   for (const item of doc.developerMetadata ?? []) out.push({ item, holder: doc.developerMetadata as Json[] });
-  for (const sheet of doc.sheets) for (const item of sheet.developerMetadata ?? []) out.push({ item, holder: sheet.developerMetadata as Json[] });
+  for (const sheet of doc.sheets)
+    for (const item of sheet.developerMetadata ?? []) out.push({ item, holder: sheet.developerMetadata as Json[] });
   return out;
 }
 
 /** createDeveloperMetadata: a key is required, a location (spreadsheet or sheet) and a visibility. */
 export function createDeveloperMetadataRequest(doc: Spreadsheet, req: Json): Reply {
   const input = (req.developerMetadata ?? {}) as Json;
-  if (typeof input.metadataKey !== "string" || input.metadataKey === "") throw badRequest("Developer metadata must always have a key specified.");
-  if (!VISIBILITIES.has(String(input.visibility))) throw badRequest("Developer metadata must have a visibility of DOCUMENT or PROJECT.");
-  if (input.metadataValue !== undefined && typeof input.metadataValue !== "string") throw badRequest("metadataValue must be a string.");
+  if (typeof input.metadataKey !== "string" || input.metadataKey === "")
+    throw badRequest("Developer metadata must always have a key specified.");
+  if (!VISIBILITIES.has(String(input.visibility)))
+    throw badRequest("Developer metadata must have a visibility of DOCUMENT or PROJECT.");
+  if (input.metadataValue !== undefined && typeof input.metadataValue !== "string")
+    throw badRequest("metadataValue must be a string.");
   const used = new Set(everyMetadata(doc).map(({ item }) => item.metadataId));
   let id = input.metadataId === undefined ? 0 : Number(input.metadataId);
   if (input.metadataId !== undefined) {
-    if (!Number.isInteger(id) || id < 1) throw badRequest(`Invalid metadataId: ${String(input.metadataId)}. It must be positive.`);
+    if (!Number.isInteger(id) || id < 1)
+      throw badRequest(`Invalid metadataId: ${String(input.metadataId)}. It must be positive.`);
     if (used.has(id)) throw badRequest(`Developer metadata with ID ${id} already exists.`);
   } else {
     do id = randomInt(1, 2_147_483_647);
@@ -41,7 +46,8 @@ export function createDeveloperMetadataRequest(doc: Spreadsheet, req: Json): Rep
   const location = (input.location ?? {}) as Json;
   const stored: Json = { metadataId: id, metadataKey: input.metadataKey };
   if (input.metadataValue !== undefined) stored.metadataValue = input.metadataValue;
-  if (location.dimensionRange !== undefined) throw badRequest("Row and column developer metadata are not implemented by the Sheets emulator.");
+  if (location.dimensionRange !== undefined)
+    throw badRequest("Row and column developer metadata are not implemented by the Sheets emulator.");
   if (location.spreadsheet === true && location.sheetId === undefined) {
     stored.location = { locationType: "SPREADSHEET", spreadsheet: true };
     stored.visibility = input.visibility;
@@ -70,8 +76,10 @@ export function updateDeveloperMetadataRequest(doc: Spreadsheet, req: Json): Rep
   for (const { item } of everyMetadata(doc)) {
     if (!filters.some((f) => matchesLookup(item, f))) continue;
     applyMask(item, input, mask);
-    if (typeof item.metadataKey !== "string" || item.metadataKey === "") throw badRequest("Developer metadata must always have a key specified.");
-    if (!VISIBILITIES.has(String(item.visibility))) throw badRequest("Developer metadata must have a visibility of DOCUMENT or PROJECT.");
+    if (typeof item.metadataKey !== "string" || item.metadataKey === "")
+      throw badRequest("Developer metadata must always have a key specified.");
+    if (!VISIBILITIES.has(String(item.visibility)))
+      throw badRequest("Developer metadata must have a visibility of DOCUMENT or PROJECT.");
     updated.push(structuredClone(item));
   }
   return { updateDeveloperMetadata: { developerMetadata: updated } };
@@ -118,7 +126,9 @@ function lookups(filters: unknown): Json[] {
   return filters.map((f, i) => {
     const lookup = (f as Json | null)?.developerMetadataLookup;
     if (lookup === null || typeof lookup !== "object") {
-      throw badRequest(`Invalid dataFilters[${i}]: only developerMetadataLookup filters are implemented by the Sheets emulator.`);
+      throw badRequest(
+        `Invalid dataFilters[${i}]: only developerMetadataLookup filters are implemented by the Sheets emulator.`,
+      );
     }
     return lookup as Json;
   });

@@ -73,7 +73,7 @@ export function newLine(): Row {
  * mutation stops owning them: the next write to either sheet copies the row it touches instead of changing both.
  */
 export function sharedRows(rows: Sheet["rows"]): Sheet["rows"] {
-  if (!owned) return rows.map((line) => line && line.slice());
+  if (!owned) return rows.map((line) => (line === null ? null : line.slice()));
   for (const line of rows) if (line) owned.delete(line);
   const copy = rows.slice();
   owned.add(copy);

@@ -55,14 +55,20 @@ describe("fault injection", () => {
   });
 
   it("takes a fault from the X-Emulator-Fault header of one request", async () => {
-    const reply = await t.call("GET", `/v4/spreadsheets/${id}/values/A1`, undefined, { "x-emulator-fault": "429,retry-after=3" });
+    const reply = await t.call("GET", `/v4/spreadsheets/${id}/values/A1`, undefined, {
+      "x-emulator-fault": "429,retry-after=3",
+    });
     expect(reply.status).toBe(429);
     expect(reply.headers.get("retry-after")).toBe("3");
     const slow = Date.now();
-    const delayed = await t.call("GET", `/v4/spreadsheets/${id}/values/A1`, undefined, { "x-emulator-fault": "delay=100" });
+    const delayed = await t.call("GET", `/v4/spreadsheets/${id}/values/A1`, undefined, {
+      "x-emulator-fault": "delay=100",
+    });
     expect(delayed.status).toBe(200);
     expect(Date.now() - slow).toBeGreaterThanOrEqual(90);
-    expect((await t.call("GET", `/v4/spreadsheets/${id}/values/A1`, undefined, { "x-emulator-fault": "500" })).status).toBe(500);
+    expect(
+      (await t.call("GET", `/v4/spreadsheets/${id}/values/A1`, undefined, { "x-emulator-fault": "500" })).status,
+    ).toBe(500);
   });
 
   it("stops faulting once the rules are deleted", async () => {
@@ -100,28 +106,46 @@ describe("stats", () => {
 
   it("after-apply with a status: the batchUpdate is kept, its reply is the error", async () => {
     await t.call("POST", "/_emulator/faults", { rules: [{ afterApply: true, status: 500, kinds: ["batchUpdate"] }] });
-    const lost = await t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, { requests: [{ addSheet: { properties: { title: "Mới" } } }] });
+    const lost = await t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, {
+      requests: [{ addSheet: { properties: { title: "Mới" } } }],
+    });
     expect(lost.status).toBe(500);
     expect(lost.json.error.code).toBe(500);
     const titles = (await t.call("GET", `/v4/spreadsheets/${id}`)).json.sheets.map((s: any) => s.properties.title);
     expect(titles).toEqual(["Sheet1", "Mới"]);
-    const again = await t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, { requests: [{ addSheet: { properties: { title: "Mới" } } }] });
+    const again = await t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, {
+      requests: [{ addSheet: { properties: { title: "Mới" } } }],
+    });
     expect(again.status).toBe(400);
     expect(again.json.error.message).toContain('A sheet with the name "Mới" already exists');
   });
 
   it("after-apply without a status: the change is kept and the connection drops with no answer", async () => {
     await t.call("POST", "/_emulator/faults", { rules: [{ afterApply: true, kinds: ["batchUpdate"] }] });
-    await expect(t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, { requests: [{ addSheet: { properties: { title: "Mất" } } }] })).rejects.toThrow();
+    await expect(
+      t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, {
+        requests: [{ addSheet: { properties: { title: "Mất" } } }],
+      }),
+    ).rejects.toThrow();
     const titles = (await t.call("GET", `/v4/spreadsheets/${id}`)).json.sheets.map((s: any) => s.properties.title);
     expect(titles).toEqual(["Sheet1", "Mất"]);
     expect((await t.call("GET", "/_emulator/stats")).json.faults.injected).toBe(1);
   });
 
   it("after-apply from the header, and a failing request stays unapplied", async () => {
-    const reply = await t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, { requests: [{ deleteSheet: { sheetId: 999 } }] }, { "x-emulator-fault": "after-apply,503" });
+    const reply = await t.call(
+      "POST",
+      `/v4/spreadsheets/${id}:batchUpdate`,
+      { requests: [{ deleteSheet: { sheetId: 999 } }] },
+      { "x-emulator-fault": "after-apply,503" },
+    );
     expect(reply.status).toBe(400);
-    const kept = await t.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, { requests: [{ addSheet: { properties: { title: "H" } } }] }, { "x-emulator-fault": "after-apply,503" });
+    const kept = await t.call(
+      "POST",
+      `/v4/spreadsheets/${id}:batchUpdate`,
+      { requests: [{ addSheet: { properties: { title: "H" } } }] },
+      { "x-emulator-fault": "after-apply,503" },
+    );
     expect(kept.status).toBe(503);
     expect((await t.call("GET", `/v4/spreadsheets/${id}`)).json.sheets).toHaveLength(2);
   });

@@ -45,7 +45,7 @@ export class Faults {
 
   /** Replaces the rule list (after checking every rule). */
   set(rules: unknown): FaultRule[] {
-    if (!Array.isArray(rules)) throw badRequest("Expected { \"rules\": [...] }.");
+    if (!Array.isArray(rules)) throw badRequest('Expected { "rules": [...] }.');
     this.rules = rules.map((r, i) => checkRule(r, `rules[${i}]`));
     return this.list();
   }
@@ -101,7 +101,8 @@ function checkRule(input: unknown, where: string): FaultRule {
   if (rule.count !== undefined && (!Number.isInteger(rule.count) || (rule.count < 1 && rule.count !== -1))) {
     throw badRequest(`Invalid ${where}.count: a positive integer, or -1 for always.`);
   }
-  if (rule.afterApply !== undefined && typeof rule.afterApply !== "boolean") throw badRequest(`Invalid ${where}.afterApply: true or false.`);
+  if (rule.afterApply !== undefined && typeof rule.afterApply !== "boolean")
+    throw badRequest(`Invalid ${where}.afterApply: true or false.`);
   if (rule.status === undefined && rule.delayMs === undefined && !rule.afterApply) {
     throw badRequest(`Invalid ${where}: set status, delayMs or afterApply.`);
   }

@@ -13,17 +13,30 @@ describe("field masks", () => {
 
   it("picks the selected fields from every element of an array", () => {
     const doc = { spreadsheetId: "x", sheets: [{ properties: { sheetId: 1, title: "A", index: 0 }, data: [] }] };
-    expect(pickFields(doc, parseFieldMask("sheets.properties.title"))).toEqual({ sheets: [{ properties: { title: "A" } }] });
+    expect(pickFields(doc, parseFieldMask("sheets.properties.title"))).toEqual({
+      sheets: [{ properties: { title: "A" } }],
+    });
   });
 
   it("overwrites only the named fields and clears named fields the source lacks", () => {
-    const target: Record<string, unknown> = { title: "Old", hidden: true, gridProperties: { rowCount: 10, frozenRowCount: 2 } };
-    applyMask(target, { title: "New", gridProperties: { rowCount: 99 } }, parseFieldMask("title,hidden,gridProperties.frozenRowCount"));
+    const target: Record<string, unknown> = {
+      title: "Old",
+      hidden: true,
+      gridProperties: { rowCount: 10, frozenRowCount: 2 },
+    };
+    applyMask(
+      target,
+      { title: "New", gridProperties: { rowCount: 99 } },
+      parseFieldMask("title,hidden,gridProperties.frozenRowCount"),
+    );
     expect(target).toEqual({ title: "New", gridProperties: { rowCount: 10 } });
   });
 
   it("copies written values deeply, so a stored cell never shares an object with the request", () => {
-    const source = { userEnteredFormat: { numberFormat: { type: "NUMBER" } }, dataValidation: { values: [{ v: "1" }, null] } };
+    const source = {
+      userEnteredFormat: { numberFormat: { type: "NUMBER" } },
+      dataValidation: { values: [{ v: "1" }, null] },
+    };
     const target: Record<string, unknown> = {};
     applyMask(target, source, parseFieldMask("userEnteredFormat,dataValidation"));
     expect(target).toStrictEqual(source);

@@ -15,7 +15,9 @@ export function evaluateFormula(formula: string): ExtendedValue {
     }
     return typeof value === "number" ? { numberValue: value } : { stringValue: value };
   } catch {
-    return { errorValue: { type: "ERROR", message: "The Sheets emulator evaluates only constant arithmetic formulas." } };
+    return {
+      errorValue: { type: "ERROR", message: "The Sheets emulator evaluates only constant arithmetic formulas." },
+    };
   }
 }
 

@@ -23,7 +23,8 @@ export function gridRect(doc: Spreadsheet, range: unknown): Rect {
   const startCol = index(r.startColumnIndex, 0);
   const endRow = index(r.endRowIndex, rowCount);
   const endCol = index(r.endColumnIndex, columnCount);
-  if (endRow < startRow || endCol < startCol) throw badRequest("Invalid range: the start index is after the end index.");
+  if (endRow < startRow || endCol < startCol)
+    throw badRequest("Invalid range: the start index is after the end index.");
   checkInside(sheet, startRow, endRow, startCol, endCol);
   return { sheet, startRow, endRow, startCol, endCol };
 }
@@ -34,16 +35,26 @@ export function coordinateRect(doc: Spreadsheet, start: unknown, height: number,
   const sheet = sheetById(doc, s.sheetId);
   const startRow = index(s.rowIndex, 0);
   const startCol = index(s.columnIndex, 0);
-  const rect = { sheet, startRow, endRow: startRow + Math.max(height, 1), startCol, endCol: startCol + Math.max(width, 1) };
+  const rect = {
+    sheet,
+    startRow,
+    endRow: startRow + Math.max(height, 1),
+    startCol,
+    endCol: startCol + Math.max(width, 1),
+  };
   checkInside(sheet, rect.startRow, rect.endRow, rect.startCol, rect.endCol);
   return rect;
 }
 
 /** A DimensionRange: the sheet, ROWS or COLUMNS, and `[start, end)` within the grid. */
-export function dimensionRange(doc: Spreadsheet, range: unknown): { sheet: Sheet; rows: boolean; start: number; end: number } {
+export function dimensionRange(
+  doc: Spreadsheet,
+  range: unknown,
+): { sheet: Sheet; rows: boolean; start: number; end: number } {
   const r = (range ?? {}) as Json;
   const sheet = sheetById(doc, r.sheetId);
-  if (r.dimension !== "ROWS" && r.dimension !== "COLUMNS") throw badRequest("Invalid dimension: must be ROWS or COLUMNS.");
+  if (r.dimension !== "ROWS" && r.dimension !== "COLUMNS")
+    throw badRequest("Invalid dimension: must be ROWS or COLUMNS.");
   const rows = r.dimension === "ROWS";
   const size = rows ? sheet.properties.gridProperties.rowCount : sheet.properties.gridProperties.columnCount;
   const start = index(r.startIndex, 0);
@@ -57,7 +68,10 @@ export function dimensionRange(doc: Spreadsheet, range: unknown): { sheet: Sheet
 function checkInside(sheet: Sheet, startRow: number, endRow: number, startCol: number, endCol: number): void {
   const { rowCount, columnCount } = sheet.properties.gridProperties;
   if (endRow > rowCount || endCol > columnCount || startRow > rowCount || startCol > columnCount) {
-    throw gridLimitError({ sheet, bounds: { startRow, endRow: Math.max(endRow, startRow + 1), startCol, endCol: Math.max(endCol, startCol + 1) } });
+    throw gridLimitError({
+      sheet,
+      bounds: { startRow, endRow: Math.max(endRow, startRow + 1), startCol, endCol: Math.max(endCol, startCol + 1) },
+    });
   }
 }
 

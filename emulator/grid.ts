@@ -117,7 +117,9 @@ export function checkCellLimit(doc: Spreadsheet, changed: Sheet | undefined, row
     if (s !== changed) total += s.properties.gridProperties.rowCount * s.properties.gridProperties.columnCount;
   }
   if (total > MAX_CELLS) {
-    throw badRequest(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    throw badRequest(
+      `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+    );
   }
 }
 

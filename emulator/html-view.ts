@@ -45,22 +45,32 @@ export function indexPage(docs: Spreadsheet[]): string {
       return `<tr><td><a href="/view/${id}">${escapeHtml(doc.properties.title)}</a></td><td><code>${escapeHtml(doc.spreadsheetId)}</code></td><td>${doc.sheets.length}</td></tr>`;
     })
     .join("\n");
-  const table = docs.length > 0
-    ? `<table><thead><tr><th>Title</th><th>spreadsheetId</th><th>Tabs</th></tr></thead><tbody>\n${rows}\n</tbody></table>`
-    : "<p>No spreadsheets yet. Create one with <code>POST /v4/spreadsheets</code>.</p>";
+  const table =
+    docs.length > 0
+      ? `<table><thead><tr><th>Title</th><th>spreadsheetId</th><th>Tabs</th></tr></thead><tbody>\n${rows}\n</tbody></table>`
+      : "<p>No spreadsheets yet. Create one with <code>POST /v4/spreadsheets</code>.</p>";
   return page("Sheets emulator", `<h1>Sheets API v4 emulator</h1>\n${table}`);
 }
 
 /** Every tab of a spreadsheet as an HTML table. */
 export function spreadsheetPage(doc: Spreadsheet): string {
-  const options = { valueRenderOption: "FORMATTED_VALUE" as const, dateTimeRenderOption: "SERIAL_NUMBER" as const, locale: doc.properties.locale };
+  const options = {
+    valueRenderOption: "FORMATTED_VALUE" as const,
+    dateTimeRenderOption: "SERIAL_NUMBER" as const,
+    locale: doc.properties.locale,
+  };
   const sheets = sortedSheets(doc);
   const nav = sheets
-    .map((s) => `<li><a href="#sheet-${s.properties.sheetId}">${escapeHtml(s.properties.title)}</a>${s.properties.hidden ? ' <span class="badge">hidden</span>' : ""}</li>`)
+    .map(
+      (s) =>
+        `<li><a href="#sheet-${s.properties.sheetId}">${escapeHtml(s.properties.title)}</a>${s.properties.hidden ? ' <span class="badge">hidden</span>' : ""}</li>`,
+    )
     .join("");
   const sections = sheets.map((sheet) => {
     const g = sheet.properties.gridProperties;
-    const values = readRect({ sheet, startRow: 0, endRow: g.rowCount, startCol: 0, endCol: g.columnCount }, options, "ROWS").values ?? [];
+    const values =
+      readRect({ sheet, startRow: 0, endRow: g.rowCount, startCol: 0, endCol: g.columnCount }, options, "ROWS")
+        .values ?? [];
     const width = values.reduce((max, row) => Math.max(max, row.length), 0);
     const frozen = g.frozenRowCount ?? 0;
     const head = `<tr><th></th>${Array.from({ length: width }, (_v, c) => `<th>${columnLetters(c)}</th>`).join("")}</tr>`;
@@ -73,7 +83,8 @@ export function spreadsheetPage(doc: Spreadsheet): string {
       .join("\n");
     const hidden = sheet.properties.hidden;
     const meta = `sheetId ${sheet.properties.sheetId} · ${g.rowCount} × ${g.columnCount}${frozen ? ` · ${frozen} frozen row(s)` : ""}`;
-    const table = values.length > 0 ? `<table><thead>${head}</thead><tbody>\n${body}\n</tbody></table>` : "<p>(empty)</p>";
+    const table =
+      values.length > 0 ? `<table><thead>${head}</thead><tbody>\n${body}\n</tbody></table>` : "<p>(empty)</p>";
     return `<section id="sheet-${sheet.properties.sheetId}"${hidden ? ' class="hidden-tab"' : ""}>
 <h2>${escapeHtml(sheet.properties.title)}${hidden ? ' <span class="badge">hidden</span>' : ""}</h2>
 <p class="meta">${meta}</p>

@@ -9,7 +9,28 @@ export interface LocaleRules {
   dateOrder: "MDY" | "DMY" | "YMD";
 }
 
-const COMMA_DECIMAL = new Set(["vi", "de", "fr", "es", "it", "pt", "ru", "id", "nl", "pl", "tr", "cs", "da", "sv", "fi", "nb", "uk", "ro", "el", "hu"]);
+const COMMA_DECIMAL = new Set([
+  "vi",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "pt",
+  "ru",
+  "id",
+  "nl",
+  "pl",
+  "tr",
+  "cs",
+  "da",
+  "sv",
+  "fi",
+  "nb",
+  "uk",
+  "ro",
+  "el",
+  "hu",
+]);
 const SPACE_GROUP = new Set(["fr", "ru", "pl", "cs", "sv", "fi", "nb", "uk", "hu"]);
 const YEAR_FIRST = new Set(["ja", "zh", "ko", "hu", "lt"]);
 const MONTH_FIRST = new Set(["en_US", "en_PH", "es_US", "fil"]);

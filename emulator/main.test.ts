@@ -10,9 +10,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts `emulator/main.ts` on a free port and resolves with its URL once it prints it. */
 function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--experimental-strip-types", "--no-warnings", "emulator/main.ts", "--port", "0", "--quiet", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "emulator/main.ts", "--port", "0", "--quiet", ...args],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (chunk: Buffer) => {

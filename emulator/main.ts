@@ -44,11 +44,14 @@ function parseArgs(argv: string[]): Cli {
     } else if (arg === "--public-key") options.publicKeyPem = readFileSync(next(), "utf8");
     else if (arg === "--quiet") options.log = () => {};
     else if (arg === "--help" || arg === "-h") {
-      console.log("usage: npm run emulator -- [--port N] [--data DIR | --memory] [--seed FILE.json] [--check-token [TOKEN]] [--public-key FILE.pem] [--quiet]");
+      console.log(
+        "usage: npm run emulator -- [--port N] [--data DIR | --memory] [--seed FILE.json] [--check-token [TOKEN]] [--public-key FILE.pem] [--quiet]",
+      );
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }
-  if (!Number.isInteger(options.port) || (options.port as number) < 0) throw new Error(`invalid port: ${String(options.port)}`);
+  if (!Number.isInteger(options.port) || (options.port as number) < 0)
+    throw new Error(`invalid port: ${String(options.port)}`);
   return { options, seeds };
 }
 

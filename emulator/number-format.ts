@@ -85,7 +85,14 @@ function formatPattern(value: number, pattern: string, rules: LocaleRules): stri
   return `${negative ? "-" : ""}${prefix}${body}${suffix}`;
 }
 
-function fixed(v: number, minInt: number, minDec: number, maxDec: number, grouping: boolean, rules: LocaleRules): string {
+function fixed(
+  v: number,
+  minInt: number,
+  minDec: number,
+  maxDec: number,
+  grouping: boolean,
+  rules: LocaleRules,
+): string {
   const rounded = (Math.round(v * 10 ** maxDec + Number.EPSILON) / 10 ** maxDec).toFixed(maxDec);
   let [int = "0", dec = ""] = rounded.split(".");
   if (int === "0" && minInt === 0) int = "";
@@ -96,12 +103,26 @@ function fixed(v: number, minInt: number, minDec: number, maxDec: number, groupi
 }
 
 function literal(text: string): string {
-  return text.replace(/"([^"]*)"|\\(.)|[_*](.)?/g, (_all, quoted: string | undefined, escaped: string | undefined) =>
-    quoted ?? escaped ?? "",
+  return text.replace(
+    /"([^"]*)"|\\(.)|[_*](.)?/g,
+    (_all, quoted: string | undefined, escaped: string | undefined) => quoted ?? escaped ?? "",
   );
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Date and time patterns (`dd/mm/yyyy`, `m/d/yyyy h:mm`, `yyyy-mm-dd`); `m` after `h` or before `s` is minutes. */
@@ -124,15 +145,29 @@ function formatDateTime(serial: number, pattern: string): string {
   let out = "";
   tokens.forEach((token, i) => {
     const lower = token.toLowerCase();
-    const before = tokens.slice(0, i).reverse().find((t) => /^[ymdhs]/i.test(t))?.[0]?.toLowerCase();
-    const after = tokens.slice(i + 1).find((t) => /^[ymdhs]/i.test(t))?.[0]?.toLowerCase();
+    const before = tokens
+      .slice(0, i)
+      .reverse()
+      .find((t) => /^[ymdhs]/i.test(t))?.[0]
+      ?.toLowerCase();
+    const after = tokens
+      .slice(i + 1)
+      .find((t) => /^[ymdhs]/i.test(t))?.[0]
+      ?.toLowerCase();
     if (token.startsWith('"')) out += token.slice(1, -1);
     else if (token.startsWith("\\")) out += token.slice(1);
     else if (lower === "am/pm") out += parts.h < 12 ? "AM" : "PM";
     else if (lower === "a/p") out += parts.h < 12 ? "A" : "P";
     else if (lower[0] === "y") out += lower.length <= 2 ? String(parts.y % 100).padStart(2, "0") : String(parts.y);
     else if (lower[0] === "d") {
-      out += lower.length === 1 ? String(parts.d) : lower.length === 2 ? pad(parts.d) : lower.length === 3 ? DAYS[parts.wd]?.slice(0, 3) : DAYS[parts.wd];
+      out +=
+        lower.length === 1
+          ? String(parts.d)
+          : lower.length === 2
+            ? pad(parts.d)
+            : lower.length === 3
+              ? DAYS[parts.wd]?.slice(0, 3)
+              : DAYS[parts.wd];
     } else if (lower[0] === "h") {
       const h = ampm ? ((parts.h + 11) % 12) + 1 : parts.h;
       out += lower.length >= 2 ? pad(h) : String(h);

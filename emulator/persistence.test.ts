@@ -19,9 +19,19 @@ describe("persistence", () => {
     const dataDir = tempDir();
     const first = await testEmulator({ dataDir });
     const id = await first.create(["Đăng ký"]);
-    await first.put(id, "'Đăng ký'!A1", [["Năm", "Tên"], [2024, "Mô hình “Dân vận khéo”"]]);
+    await first.put(id, "'Đăng ký'!A1", [
+      ["Năm", "Tên"],
+      [2024, "Mô hình “Dân vận khéo”"],
+    ]);
     await first.call("POST", `/v4/spreadsheets/${id}:batchUpdate`, {
-      requests: [{ updateSheetProperties: { properties: { sheetId: 0, gridProperties: { frozenRowCount: 1 } }, fields: "gridProperties.frozenRowCount" } }],
+      requests: [
+        {
+          updateSheetProperties: {
+            properties: { sheetId: 0, gridProperties: { frozenRowCount: 1 } },
+            fields: "gridProperties.frozenRowCount",
+          },
+        },
+      ],
     });
     await first.close();
 

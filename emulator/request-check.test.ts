@@ -30,7 +30,9 @@ function googleError(...violations: Array<[string, string]>) {
       details: [
         {
           "@type": "type.googleapis.com/google.rpc.BadRequest",
-          fieldViolations: violations.map(([field, description]) => (field === "" ? { description } : { field, description })),
+          fieldViolations: violations.map(([field, description]) =>
+            field === "" ? { description } : { field, description },
+          ),
         },
       ],
     },
@@ -43,7 +45,10 @@ describe("request bodies are checked against Google's discovery document", () =>
     const reply = await t.call("POST", "/v4/spreadsheets", { properties: { title: "Sổ điểm", bogusField: 1 } });
     expect(reply.status).toBe(400);
     expect(reply.json).toEqual(
-      googleError(["properties", `Invalid JSON payload received. Unknown name "bogusField" at 'properties': Cannot find field.`]),
+      googleError([
+        "properties",
+        `Invalid JSON payload received. Unknown name "bogusField" at 'properties': Cannot find field.`,
+      ]),
     );
     expect(t.emulator.store.list()).toHaveLength(before);
   });
@@ -56,13 +61,17 @@ describe("request bodies are checked against Google's discovery document", () =>
     expect(reply.json.error.message).toBe(
       `Invalid JSON payload received. Unknown name "frozenRowCountt" at 'requests[0].add_sheet.properties.grid_properties': Cannot find field.`,
     );
-    expect(reply.json.error.details[0].fieldViolations[0].field).toBe("requests[0].add_sheet.properties.grid_properties");
+    expect(reply.json.error.details[0].fieldViolations[0].field).toBe(
+      "requests[0].add_sheet.properties.grid_properties",
+    );
     expect(await titles()).toEqual(["Đơn vị"]);
   });
 
   it("names an unknown top-level field without a path, and writes no cell", async () => {
     const reply = await t.call("PUT", `/v4/spreadsheets/${id}/values/A1?valueInputOption=RAW`, { valuess: [["x"]] });
-    expect(reply.json).toEqual(googleError(["", `Invalid JSON payload received. Unknown name "valuess": Cannot find field.`]));
+    expect(reply.json).toEqual(
+      googleError(["", `Invalid JSON payload received. Unknown name "valuess": Cannot find field.`]),
+    );
     expect((await t.get(id, "A1")).json.values).toBeUndefined();
   });
 
@@ -73,8 +82,14 @@ describe("request bodies are checked against Google's discovery document", () =>
     ]);
     expect(reply.json).toEqual(
       googleError(
-        ["requests[0].add_sheet.properties", `Invalid JSON payload received. Unknown name "colour" at 'requests[0].add_sheet.properties': Cannot find field.`],
-        ["requests[1].delete_sheet", `Invalid JSON payload received. Unknown name "sheetID" at 'requests[1].delete_sheet': Cannot find field.`],
+        [
+          "requests[0].add_sheet.properties",
+          `Invalid JSON payload received. Unknown name "colour" at 'requests[0].add_sheet.properties': Cannot find field.`,
+        ],
+        [
+          "requests[1].delete_sheet",
+          `Invalid JSON payload received. Unknown name "sheetID" at 'requests[1].delete_sheet': Cannot find field.`,
+        ],
       ),
     );
   });
@@ -124,40 +139,76 @@ describe("request bodies are checked against Google's discovery document", () =>
     ]);
     const mixed = await t.put(id, "A1:D1", [["Thôn Đông", 12.5, true, null]]);
     expect(mixed.status).toBe(200);
-    expect((await t.get(id, "A1:C1", "valueRenderOption=UNFORMATTED_VALUE")).json.values).toEqual([["Thôn Đông", 12.5, true]]);
+    expect((await t.get(id, "A1:C1", "valueRenderOption=UNFORMATTED_VALUE")).json.values).toEqual([
+      ["Thôn Đông", 12.5, true],
+    ]);
   });
 
   it("accepts proto snake_case names and integers written as strings, as Google does", async () => {
     const reply = await batch([
-      { add_sheet: { properties: { title: "Snake", grid_properties: { row_count: "20", column_count: 5, frozen_row_count: 1 } } } },
+      {
+        add_sheet: {
+          properties: { title: "Snake", grid_properties: { row_count: "20", column_count: 5, frozen_row_count: 1 } },
+        },
+      },
     ]);
     expect(reply.status).toBe(200);
-    expect(reply.json.replies[0].addSheet.properties.gridProperties).toMatchObject({ rowCount: 20, columnCount: 5, frozenRowCount: 1 });
+    expect(reply.json.replies[0].addSheet.properties.gridProperties).toMatchObject({
+      rowCount: 20,
+      columnCount: 5,
+      frozenRowCount: 1,
+    });
   });
 
   it("checks request kinds the emulator does not implement, such as developer metadata", async () => {
     const reply = await batch([
-      { createDeveloperMetadata: { developerMetadata: { metadataKey: "dvk", visibilty: "DOCUMENT", location: { spreadsheet: true } } } },
+      {
+        createDeveloperMetadata: {
+          developerMetadata: { metadataKey: "dvk", visibilty: "DOCUMENT", location: { spreadsheet: true } },
+        },
+      },
     ]);
     expect(reply.json.error.message).toBe(
       `Invalid JSON payload received. Unknown name "visibilty" at 'requests[0].create_developer_metadata.developer_metadata': Cannot find field.`,
     );
-    expect(requestShape("developerMetadata.search")).toMatchObject({ kind: "message", name: "SearchDeveloperMetadataRequest" });
+    expect(requestShape("developerMetadata.search")).toMatchObject({
+      kind: "message",
+      name: "SearchDeveloperMetadataRequest",
+    });
   });
 
   it("leaves bodiless methods and a well-formed batch alone", async () => {
     expect(requestShape("values.get")).toBeUndefined();
     const reply = await batch([
-      { addSheet: { properties: { sheetId: 7, title: "Kết quả", index: 1, gridProperties: { rowCount: 10, columnCount: 4, frozenRowCount: 1 } } } },
+      {
+        addSheet: {
+          properties: {
+            sheetId: 7,
+            title: "Kết quả",
+            index: 1,
+            gridProperties: { rowCount: 10, columnCount: 4, frozenRowCount: 1 },
+          },
+        },
+      },
       {
         updateCells: {
           range: { sheetId: 7, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 2 },
-          rows: [{ values: [{ userEnteredValue: { stringValue: "Đơn vị" } }, { userEnteredValue: { numberValue: 9.5 } }] }],
+          rows: [
+            { values: [{ userEnteredValue: { stringValue: "Đơn vị" } }, { userEnteredValue: { numberValue: 9.5 } }] },
+          ],
           fields: "userEnteredValue",
         },
       },
-      { repeatCell: { range: { sheetId: 7, startRowIndex: 0, endRowIndex: 1 }, cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: "userEnteredFormat.textFormat.bold" } },
-      { addProtectedRange: { protectedRange: { range: { sheetId: 7 }, description: "Do máy ghi", warningOnly: true } } },
+      {
+        repeatCell: {
+          range: { sheetId: 7, startRowIndex: 0, endRowIndex: 1 },
+          cell: { userEnteredFormat: { textFormat: { bold: true } } },
+          fields: "userEnteredFormat.textFormat.bold",
+        },
+      },
+      {
+        addProtectedRange: { protectedRange: { range: { sheetId: 7 }, description: "Do máy ghi", warningOnly: true } },
+      },
       { updateSheetProperties: { properties: { sheetId: 7, hidden: false }, fields: "hidden" } },
     ]);
     expect(reply.status).toBe(200);

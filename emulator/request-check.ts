@@ -44,24 +44,37 @@ function check(shape: Shape, value: unknown, path: string, out: Violation[]): un
         const field = shape.fields.get(key);
         const at = path === "" ? "" : ` at '${path}'`;
         if (!field) {
-          out.push({ field: path, description: `Invalid JSON payload received. Unknown name "${key}"${at}: Cannot find field.` });
+          out.push({
+            field: path,
+            description: `Invalid JSON payload received. Unknown name "${key}"${at}: Cannot find field.`,
+          });
         } else if (Array.isArray(child) && field.shape.kind !== "list" && field.shape.kind !== "value") {
           out.push({
             field: path,
             description: `Invalid JSON payload received. Unknown name "${key}"${at}: Proto field is not repeating, cannot start list.`,
           });
         } else {
-          parsed[field.jsonName] = check(field.shape, child, path === "" ? field.protoName : `${path}.${field.protoName}`, out);
+          parsed[field.jsonName] = check(
+            field.shape,
+            child,
+            path === "" ? field.protoName : `${path}.${field.protoName}`,
+            out,
+          );
         }
       }
       return parsed;
     }
     case "list":
       // Proto3 JSON lets a single value stand for a one-element list.
-      return (Array.isArray(value) ? value : [value]).map((item, i) => checkItem(shape.items, item, `${path}[${i}]`, out));
+      return (Array.isArray(value) ? value : [value]).map((item, i) =>
+        checkItem(shape.items, item, `${path}[${i}]`, out),
+      );
     case "map": {
       if (!isObject(value)) return invalid(out, path, "map", value);
-      const entries = Object.entries(value).map(([key, item], i) => [key, check(shape.values, item, `${path}[${i}].value`, out)]);
+      const entries = Object.entries(value).map(([key, item], i) => [
+        key,
+        check(shape.values, item, `${path}[${i}].value`, out),
+      ]);
       return Object.fromEntries(entries);
     }
     case "enum": {
@@ -69,7 +82,9 @@ function check(shape: Shape, value: unknown, path: string, out: Violation[]): un
       return known ? value : invalid(out, path, "TYPE_ENUM", value);
     }
     case "scalar":
-      return scalarAccepts(shape.type, value) ? scalarValue(shape.type, value) : invalid(out, path, `TYPE_${shape.type.toUpperCase()}`, value);
+      return scalarAccepts(shape.type, value)
+        ? scalarValue(shape.type, value)
+        : invalid(out, path, `TYPE_${shape.type.toUpperCase()}`, value);
     case "value":
       return value;
     default: {

@@ -47,9 +47,7 @@ interface Discovery {
   resources: Record<string, DiscoveryResource>;
 }
 
-const discovery = JSON.parse(
-  readFileSync(new URL("./discovery/sheets-v4.json", import.meta.url), "utf8"),
-) as Discovery;
+const discovery = JSON.parse(readFileSync(new URL("./discovery/sheets-v4.json", import.meta.url), "utf8")) as Discovery;
 
 const messages = new Map<string, { kind: "message"; name: string; fields: Map<string, Field> }>();
 for (const name of Object.keys(discovery.schemas)) messages.set(name, { kind: "message", name, fields: new Map() });
@@ -94,7 +92,9 @@ function shapeOf(type: DiscoveryType): Shape {
     case "array":
       return { kind: "list", items: shapeOf(type.items ?? { type: "any" }) };
     case "object":
-      return type.additionalProperties ? { kind: "map", values: shapeOf(type.additionalProperties) } : { kind: "value" };
+      return type.additionalProperties
+        ? { kind: "map", values: shapeOf(type.additionalProperties) }
+        : { kind: "value" };
     case "string":
       if (type.format === "int64" || type.format === "uint64") return { kind: "scalar", type: type.format };
       return { kind: "scalar", type: type.format === "byte" ? "bytes" : "string" };

@@ -35,7 +35,9 @@ export function updateCellsRequest(doc: Spreadsheet, req: Json): Reply {
   if (req.range !== undefined) {
     rect = gridRect(doc, req.range);
     if (height > rect.endRow - rect.startRow || width > rect.endCol - rect.startCol) {
-      throw badRequest(`The rows (${height} × ${width}) do not fit in the range (${rect.endRow - rect.startRow} × ${rect.endCol - rect.startCol}).`);
+      throw badRequest(
+        `The rows (${height} × ${width}) do not fit in the range (${rect.endRow - rect.startRow} × ${rect.endCol - rect.startCol}).`,
+      );
     }
     clearUncovered(rect, rows, mask);
   } else if (req.start !== undefined) {
@@ -88,7 +90,9 @@ export function appendCellsRequest(doc: Spreadsheet, req: Json): Reply {
 export function repeatCellRequest(doc: Spreadsheet, req: Json): Reply {
   const mask = requiredMask(req);
   const rect = gridRect(doc, req.range);
-  forEachCell(rect, (r, c) => setCell(rect.sheet, r, c, writeCellData(getCell(rect.sheet, r, c), req.cell, mask, "cell")));
+  forEachCell(rect, (r, c) =>
+    setCell(rect.sheet, r, c, writeCellData(getCell(rect.sheet, r, c), req.cell, mask, "cell")),
+  );
   return undefined;
 }
 
@@ -120,8 +124,14 @@ export function addProtectedRangeRequest(doc: Spreadsheet, req: Json): Reply {
   gridRect(doc, range);
   const used = new Set(doc.sheets.flatMap((s) => s.protectedRanges.map((p) => p.protectedRangeId)));
   const id = input.protectedRangeId === undefined ? newProtectedRangeId(doc, used) : Number(input.protectedRangeId);
-  if (input.protectedRangeId !== undefined && used.has(id)) throw badRequest(`A protected range with ID ${id} already exists.`);
-  const stored: Stored = { protectedRangeId: id, ...input, range: { ...range, sheetId: sheet.properties.sheetId }, requestingUserCanEdit: true };
+  if (input.protectedRangeId !== undefined && used.has(id))
+    throw badRequest(`A protected range with ID ${id} already exists.`);
+  const stored: Stored = {
+    protectedRangeId: id,
+    ...input,
+    range: { ...range, sheetId: sheet.properties.sheetId },
+    requestingUserCanEdit: true,
+  };
   stored.protectedRangeId = id;
   sheet.protectedRanges.push(stored);
   return { addProtectedRange: { protectedRange: structuredClone(stored) } };
@@ -152,12 +162,15 @@ export function addConditionalFormatRuleRequest(doc: Spreadsheet, req: Json): Re
   if (ranges.length === 0) throw badRequest("A conditional format rule needs at least one range.");
   const sheet = sheetById(doc, ranges[0]?.sheetId);
   for (const r of ranges) {
-    if (sheetById(doc, r.sheetId) !== sheet) throw badRequest("All ranges of a conditional format rule must be on the same sheet.");
+    if (sheetById(doc, r.sheetId) !== sheet)
+      throw badRequest("All ranges of a conditional format rule must be on the same sheet.");
     gridRect(doc, r);
   }
-  if (!rule.booleanRule && !rule.gradientRule) throw badRequest("A conditional format rule needs a booleanRule or a gradientRule.");
+  if (!rule.booleanRule && !rule.gradientRule)
+    throw badRequest("A conditional format rule needs a booleanRule or a gradientRule.");
   const index = Number(req.index ?? 0);
-  if (!Number.isInteger(index) || index < 0 || index > sheet.conditionalFormats.length) throw badRequest(`Invalid index: ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index > sheet.conditionalFormats.length)
+    throw badRequest(`Invalid index: ${index}`);
   sheet.conditionalFormats.splice(index, 0, rule);
   return undefined;
 }
@@ -175,7 +188,13 @@ export function deleteConditionalFormatRuleRequest(doc: Spreadsheet, req: Json):
 export function mergeCellsRequest(doc: Spreadsheet, req: Json): Reply {
   const rect = gridRect(doc, req.range);
   const id = rect.sheet.properties.sheetId;
-  rect.sheet.merges.push({ sheetId: id, startRowIndex: rect.startRow, endRowIndex: rect.endRow, startColumnIndex: rect.startCol, endColumnIndex: rect.endCol });
+  rect.sheet.merges.push({
+    sheetId: id,
+    startRowIndex: rect.startRow,
+    endRowIndex: rect.endRow,
+    startColumnIndex: rect.startCol,
+    endColumnIndex: rect.endCol,
+  });
   return undefined;
 }
 
@@ -183,8 +202,10 @@ export function unmergeCellsRequest(doc: Spreadsheet, req: Json): Reply {
   const rect = gridRect(doc, req.range);
   rect.sheet.merges = rect.sheet.merges.filter(
     (m) =>
-      (m.endRowIndex ?? 0) <= rect.startRow || (m.startRowIndex ?? 0) >= rect.endRow ||
-      (m.endColumnIndex ?? 0) <= rect.startCol || (m.startColumnIndex ?? 0) >= rect.endCol,
+      (m.endRowIndex ?? 0) <= rect.startRow ||
+      (m.startRowIndex ?? 0) >= rect.endRow ||
+      (m.endColumnIndex ?? 0) <= rect.startCol ||
+      (m.startColumnIndex ?? 0) >= rect.endCol,
   );
   return undefined;
 }

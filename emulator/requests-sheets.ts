@@ -21,7 +21,8 @@ export function deleteSheetRequest(doc: Spreadsheet, req: Json): Reply {
   const sheet = sheetById(doc, req.sheetId);
   const rest = doc.sheets.filter((s) => s !== sheet);
   if (rest.length === 0) throw badRequest("You can't remove all the sheets in a document.");
-  if (rest.every((s) => s.properties.hidden)) throw badRequest("You can't remove all the visible sheets in a document.");
+  if (rest.every((s) => s.properties.hidden))
+    throw badRequest("You can't remove all the visible sheets in a document.");
   doc.sheets = sortedSheets({ ...doc, sheets: rest });
   reindex(doc);
   return undefined;
@@ -65,7 +66,8 @@ export function updateSheetPropertiesRequest(doc: Spreadsheet, req: Json): Reply
 }
 
 function moveSheet(doc: Spreadsheet, sheet: Sheet, target: number): void {
-  if (!Number.isInteger(target) || target < 0 || target > doc.sheets.length) throw badRequest(`Invalid index: ${target}`);
+  if (!Number.isInteger(target) || target < 0 || target > doc.sheets.length)
+    throw badRequest(`Invalid index: ${target}`);
   const ordered = sortedSheets(doc);
   const from = ordered.indexOf(sheet);
   ordered.splice(from, 1);
@@ -96,7 +98,10 @@ export function duplicateSheetRequest(doc: Spreadsheet, req: Json): Reply {
   const copy = addSheet(
     doc,
     {
-      title: typeof req.newSheetName === "string" && req.newSheetName !== "" ? req.newSheetName : `Copy of ${source.properties.title}`,
+      title:
+        typeof req.newSheetName === "string" && req.newSheetName !== ""
+          ? req.newSheetName
+          : `Copy of ${source.properties.title}`,
       sheetId: req.newSheetId,
       index: req.insertSheetIndex,
       gridProperties: structuredClone(source.properties.gridProperties),
@@ -136,7 +141,8 @@ export function insertDimensionRequest(doc: Spreadsheet, req: Json): Reply {
   const size = rows ? sheet.properties.gridProperties.rowCount : sheet.properties.gridProperties.columnCount;
   const start = Number(range.startIndex ?? 0);
   const end = Number(range.endIndex ?? 0);
-  if (range.dimension !== "ROWS" && range.dimension !== "COLUMNS") throw badRequest("Invalid dimension: must be ROWS or COLUMNS.");
+  if (range.dimension !== "ROWS" && range.dimension !== "COLUMNS")
+    throw badRequest("Invalid dimension: must be ROWS or COLUMNS.");
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || start > size) {
     throw badRequest(`Invalid range [${start}, ${end}) for a grid of ${size}.`);
   }

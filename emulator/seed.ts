@@ -48,7 +48,10 @@ export function importSpreadsheet(id: string, input: unknown): Spreadsheet {
           hidden: s.hidden,
           gridProperties: {
             rowCount: Math.max(s.rowCount ?? 1000, s.values?.length ?? 0),
-            columnCount: (s.values ?? []).reduce((max, row) => Math.max(max, Array.isArray(row) ? row.length : 0), s.columnCount ?? 26),
+            columnCount: (s.values ?? []).reduce(
+              (max, row) => Math.max(max, Array.isArray(row) ? row.length : 0),
+              s.columnCount ?? 26,
+            ),
             frozenRowCount: s.frozenRowCount,
             frozenColumnCount: s.frozenColumnCount,
           },
@@ -68,7 +71,11 @@ export function importSpreadsheet(id: string, input: unknown): Spreadsheet {
 
 /** The simple form of a spreadsheet: every tab's values as entered (formulas as their text, dates as serials). */
 export function exportSpreadsheet(doc: Spreadsheet): SimpleSpreadsheet {
-  const options = { valueRenderOption: "FORMULA" as const, dateTimeRenderOption: "SERIAL_NUMBER" as const, locale: doc.properties.locale };
+  const options = {
+    valueRenderOption: "FORMULA" as const,
+    dateTimeRenderOption: "SERIAL_NUMBER" as const,
+    locale: doc.properties.locale,
+  };
   return {
     spreadsheetId: doc.spreadsheetId,
     title: doc.properties.title,

@@ -107,7 +107,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const lost = await applyFault(req, res, { method, path, kind: route.kind });
     if (res.writableEnded) return;
     const body = parseJson(text) ?? {};
-    if (typeof body !== "object" || Array.isArray(body)) throw new ApiError(400, "Invalid JSON payload received. Expected an object.");
+    if (typeof body !== "object" || Array.isArray(body))
+      throw new ApiError(400, "Invalid JSON payload received. Expected an object.");
     // Before dispatch, as on Google: a body with an unknown field or a wrong type changes nothing.
     const request = parseRequestBody(route.kind, body as Record<string, unknown>);
     let result = route.handle({ store, query: url.searchParams, body: request, baseUrl });
@@ -122,7 +123,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const header = req.headers.authorization ?? "";
     const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? query.get("access_token") ?? "";
     if (bearer === "") throw unauthenticated(true);
-    const accepted = tokens.isValid(bearer) || (typeof options.checkToken === "string" && bearer === options.checkToken);
+    const accepted =
+      tokens.isValid(bearer) || (typeof options.checkToken === "string" && bearer === options.checkToken);
     if (!accepted) throw unauthenticated(false);
   }
 
@@ -133,7 +135,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     info: { method: string; path: string; kind: string },
   ): Promise<FaultRule | undefined> {
     const header = req.headers["x-emulator-fault"];
-    const rule: FaultRule | undefined = typeof header === "string" && header !== "" ? parseFaultHeader(header) : faults.take(info);
+    const rule: FaultRule | undefined =
+      typeof header === "string" && header !== "" ? parseFaultHeader(header) : faults.take(info);
     if (!rule) return undefined;
     stats.fault(rule.status !== undefined || rule.afterApply === true, rule.delayMs !== undefined);
     if (rule.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
@@ -145,8 +148,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   /** The reply of a request already carried out is lost: a fault status instead, or no answer at all. */
   function loseReply(res: ServerResponse, rule: FaultRule): void {
-    if (rule.status !== undefined) return sendFault(res, rule);
-    res.socket?.destroy();
+    if (rule.status !== undefined) sendFault(res, rule);
+    else res.socket?.destroy();
   }
 
   function sendFault(res: ServerResponse, rule: FaultRule): void {

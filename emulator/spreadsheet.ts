@@ -42,7 +42,7 @@ export function createSpreadsheet(body: Record<string, unknown>, id = newSpreads
  * Adds a sheet (spreadsheets.create, addSheet, duplicateSheet): default title "SheetN", random id, 1000 × 26 grid,
  * at the end unless an index is given. Titles are unique without regard to case.
  */
-export function addSheet(doc: Spreadsheet, input: Record<string, unknown>, where: string): Sheet {
+export function addSheet(doc: Spreadsheet, input: Record<string, unknown>, _where: string): Sheet {
   const grid = (input.gridProperties ?? {}) as Record<string, unknown>;
   const title = typeof input.title === "string" && input.title !== "" ? input.title : defaultTitle(doc);
   checkTitle(doc, title, undefined);
@@ -98,9 +98,11 @@ export function checkGrid(doc: Spreadsheet, sheet: Sheet): void {
   if (!Number.isInteger(g.columnCount) || g.columnCount < 1 || g.columnCount > MAX_COLUMNS) {
     throw badRequest(`Invalid columnCount: ${g.columnCount}`);
   }
-  if ((g.frozenRowCount ?? 0) < 0 || (g.frozenColumnCount ?? 0) < 0) throw badRequest("Frozen counts cannot be negative.");
+  if ((g.frozenRowCount ?? 0) < 0 || (g.frozenColumnCount ?? 0) < 0)
+    throw badRequest("Frozen counts cannot be negative.");
   if ((g.frozenRowCount ?? 0) >= g.rowCount) throw badRequest("You can't freeze all visible rows on the sheet.");
-  if ((g.frozenColumnCount ?? 0) >= g.columnCount) throw badRequest("You can't freeze all visible columns on the sheet.");
+  if ((g.frozenColumnCount ?? 0) >= g.columnCount)
+    throw badRequest("You can't freeze all visible columns on the sheet.");
   checkCellLimit(doc, sheet, g.rowCount, g.columnCount);
 }
 
@@ -143,7 +145,12 @@ function writeGridData(sheet: Sheet, data: Record<string, unknown>[], where: str
         const c = startCol + j;
         const { rowCount, columnCount } = sheet.properties.gridProperties;
         if (r >= rowCount || c >= columnCount) throw badRequest(`Invalid ${where}[${b}]: data exceeds grid limits`);
-        setCell(sheet, r, c, writeCellData(getCell(sheet, r, c), cell, all, `${where}[${b}].rowData[${i}].values[${j}]`));
+        setCell(
+          sheet,
+          r,
+          c,
+          writeCellData(getCell(sheet, r, c), cell, all, `${where}[${b}].rowData[${i}].values[${j}]`),
+        );
       });
     });
   });
@@ -158,7 +165,8 @@ export interface SpreadsheetJsonOptions {
 /** The Spreadsheet resource as `spreadsheets.get` returns it; false and zero fields are left out, as Google does. */
 export function spreadsheetJson(doc: Spreadsheet, options: SpreadsheetJsonOptions): Record<string, unknown> {
   const rects = options.ranges.map((r) => clipToGrid(resolveA1(doc, r)));
-  const wanted = rects.length > 0 ? sortedSheets(doc).filter((s) => rects.some((r) => r.sheet === s)) : sortedSheets(doc);
+  const wanted =
+    rects.length > 0 ? sortedSheets(doc).filter((s) => rects.some((r) => r.sheet === s)) : sortedSheets(doc);
   const sheets = wanted.map((sheet) => {
     const out: Record<string, unknown> = { properties: structuredClone(sheet.properties) };
     if (sheet.protectedRanges.length > 0) out.protectedRanges = sheet.protectedRanges;
@@ -193,7 +201,8 @@ function gridDataJson(rect: Rect, locale: string): Record<string, unknown> {
   for (let r = rect.startRow; r < lastRow; r++) {
     const line = rect.sheet.rows[r] ?? [];
     const values: Record<string, unknown>[] = [];
-    for (let c = rect.startCol; c < Math.min(rect.endCol, line.length); c++) values.push(cellDataJson(line[c] ?? undefined, locale));
+    for (let c = rect.startCol; c < Math.min(rect.endCol, line.length); c++)
+      values.push(cellDataJson(line[c] ?? undefined, locale));
     rowData.push(values.length > 0 ? { values } : {});
   }
   while (rowData.length > 0 && Object.keys(rowData[rowData.length - 1] ?? {}).length === 0) rowData.pop();

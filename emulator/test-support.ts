@@ -24,7 +24,12 @@ export interface TestEmulator {
 
 export async function testEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
   const emulator = await startEmulator({ port: 0, ...options });
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> => {
     const init: RequestInit = { method, headers: { authorization: "Bearer test", ...headers } };
     if (body !== undefined) {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
@@ -45,13 +50,18 @@ export async function testEmulator(options: EmulatorOptions = {}): Promise<TestE
     url: emulator.url,
     call,
     async create(titles, properties = {}) {
-      const body = { properties: { title: "Test", ...properties }, sheets: titles?.map((title) => ({ properties: { title } })) };
+      const body = {
+        properties: { title: "Test", ...properties },
+        sheets: titles?.map((title) => ({ properties: { title } })),
+      };
       const reply = await call("POST", "/v4/spreadsheets", body);
       if (reply.status !== 200) throw new Error(JSON.stringify(reply.json));
       return reply.json.spreadsheetId as string;
     },
     put(id, range, values, option = "RAW") {
-      return call("PUT", `/v4/spreadsheets/${id}/values/${encodeURIComponent(range)}?valueInputOption=${option}`, { values });
+      return call("PUT", `/v4/spreadsheets/${id}/values/${encodeURIComponent(range)}?valueInputOption=${option}`, {
+        values,
+      });
     },
     get(id, range, query = "") {
       return call("GET", `/v4/spreadsheets/${id}/values/${encodeURIComponent(range)}${query ? `?${query}` : ""}`);

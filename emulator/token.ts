@@ -48,7 +48,13 @@ export class TokenIssuer {
     const now = nowMs / 1000;
     const iat = Number(payload.iat);
     const exp = Number(payload.exp);
-    if (!Number.isFinite(iat) || !Number.isFinite(exp) || exp - iat > LIFETIME_SECONDS || exp <= now || iat > now + SKEW_SECONDS) {
+    if (
+      !Number.isFinite(iat) ||
+      !Number.isFinite(exp) ||
+      exp - iat > LIFETIME_SECONDS ||
+      exp <= now ||
+      iat > now + SKEW_SECONDS
+    ) {
       return oauthError(
         "invalid_grant",
         "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.",

@@ -39,7 +39,9 @@ export function batchGetValues(doc: Spreadsheet, ranges: string[], params: Param
   const options = renderOptions(doc, params);
   const dimension = majorDimension(params.majorDimension);
   const valueRanges = ranges.map((r) => readRect(clipToGrid(resolveA1(doc, r)), options, dimension));
-  return valueRanges.length > 0 ? { spreadsheetId: doc.spreadsheetId, valueRanges } : { spreadsheetId: doc.spreadsheetId };
+  return valueRanges.length > 0
+    ? { spreadsheetId: doc.spreadsheetId, valueRanges }
+    : { spreadsheetId: doc.spreadsheetId };
 }
 
 /** values.update: writes `body.values` from the range's top-left corner; the grid grows if the data runs past it. */
@@ -88,7 +90,9 @@ export function appendValues(doc: Spreadsheet, range: string, body: Params, para
   const target = resolveA1(doc, range);
   const insert = params.insertDataOption ?? "OVERWRITE";
   if (insert !== "OVERWRITE" && insert !== "INSERT_ROWS") {
-    throw badRequest(`Invalid value at 'insert_data_option' (type.googleapis.com/google.apps.sheets.v4.InsertDataOption), "${String(insert)}"`);
+    throw badRequest(
+      `Invalid value at 'insert_data_option' (type.googleapis.com/google.apps.sheets.v4.InsertDataOption), "${String(insert)}"`,
+    );
   }
   const table = findTable(target);
   const startRow = table ? table.endRow : target.bounds.startRow;
@@ -157,11 +161,18 @@ function columnsOf(rect: Rect): { from: number; to: number } {
   return { from: rect.startCol, to: Math.min(rect.endCol, width) };
 }
 
-function writeRange(doc: Spreadsheet, target: A1Target, body: Params, option: ValueInputOption, params: Params): WriteResult {
+function writeRange(
+  doc: Spreadsheet,
+  target: A1Target,
+  body: Params,
+  option: ValueInputOption,
+  params: Params,
+): WriteResult {
   const matrix = toRows(body);
   const { sheet } = target;
   // A single cell is only where the data starts: `Sheet1!A1` takes a table of any size, as on Google.
-  const single = target.bounds.endRow === target.bounds.startRow + 1 && target.bounds.endCol === target.bounds.startCol + 1;
+  const single =
+    target.bounds.endRow === target.bounds.startRow + 1 && target.bounds.endCol === target.bounds.startCol + 1;
   const bounds = single ? { ...target.bounds, endRow: undefined, endCol: undefined } : target.bounds;
   const height = matrix.length;
   const width = matrix.reduce((max, row) => Math.max(max, row.length), 0);
@@ -174,7 +185,9 @@ function writeRange(doc: Spreadsheet, target: A1Target, body: Params, option: Va
     bounds.endCol ?? Math.max(limits.columnCount, bounds.startCol + width),
   );
   if (bounds.endRow !== undefined && bounds.startRow + height > bounds.endRow) {
-    throw badRequest(`Requested writing within range [${declared}], but tried writing to row [${bounds.startRow + height}]`);
+    throw badRequest(
+      `Requested writing within range [${declared}], but tried writing to row [${bounds.startRow + height}]`,
+    );
   }
   if (bounds.endCol !== undefined && bounds.startCol + width > bounds.endCol) {
     const column = columnLetters(bounds.startCol + width - 1);
@@ -192,7 +205,8 @@ function writeRange(doc: Spreadsheet, target: A1Target, body: Params, option: Va
       if (input.kind === "clear") delete cell.userEnteredValue;
       else {
         cell.userEnteredValue = input.value;
-        if (input.numberFormat) cell.userEnteredFormat = { ...cell.userEnteredFormat, numberFormat: input.numberFormat };
+        if (input.numberFormat)
+          cell.userEnteredFormat = { ...cell.userEnteredFormat, numberFormat: input.numberFormat };
       }
       setCell(sheet, r, c, cell);
       cells.add(`${sheet.properties.sheetId}:${r}:${c}`);
@@ -200,7 +214,13 @@ function writeRange(doc: Spreadsheet, target: A1Target, body: Params, option: Va
   });
   const written =
     height > 0 && width > 0
-      ? formatRange(sheet.properties.title, bounds.startRow, bounds.startRow + height, bounds.startCol, bounds.startCol + width)
+      ? formatRange(
+          sheet.properties.title,
+          bounds.startRow,
+          bounds.startRow + height,
+          bounds.startCol,
+          bounds.startCol + width,
+        )
       : formatRange(sheet.properties.title, bounds.startRow, bounds.startRow + 1, bounds.startCol, bounds.startCol + 1);
   const totals = summarise(cells);
   const response = omitZero({
@@ -211,7 +231,11 @@ function writeRange(doc: Spreadsheet, target: A1Target, body: Params, option: Va
     updatedCells: cells.size,
   });
   if (params.includeValuesInResponse === true || params.includeValuesInResponse === "true") {
-    const options = parseRenderOptions(params.responseValueRenderOption, params.responseDateTimeRenderOption, doc.properties.locale);
+    const options = parseRenderOptions(
+      params.responseValueRenderOption,
+      params.responseDateTimeRenderOption,
+      doc.properties.locale,
+    );
     const rect = clipToGrid(resolveA1(doc, written));
     response.updatedData = readRect(rect, options, "ROWS");
   }
@@ -222,7 +246,9 @@ function writeRange(doc: Spreadsheet, target: A1Target, body: Params, option: Va
 function toRows(body: Params): unknown[][] {
   const values = body.values ?? [];
   if (!Array.isArray(values) || values.some((row) => !Array.isArray(row))) {
-    throw badRequest("Invalid value at 'data.values' (type.googleapis.com/google.protobuf.ListValue): values must be a list of lists");
+    throw badRequest(
+      "Invalid value at 'data.values' (type.googleapis.com/google.protobuf.ListValue): values must be a list of lists",
+    );
   }
   const lists = values as unknown[][];
   if (majorDimension(body.majorDimension) === "ROWS") return lists;
@@ -257,7 +283,9 @@ function renderOptions(doc: Spreadsheet, params: Params): RenderOptions {
 function majorDimension(value: unknown): MajorDimension {
   if (value === undefined || value === "ROWS" || value === "DIMENSION_UNSPECIFIED") return "ROWS";
   if (value === "COLUMNS") return "COLUMNS";
-  throw badRequest(`Invalid value at 'major_dimension' (type.googleapis.com/google.apps.sheets.v4.Dimension), "${String(value)}"`);
+  throw badRequest(
+    `Invalid value at 'major_dimension' (type.googleapis.com/google.apps.sheets.v4.Dimension), "${String(value)}"`,
+  );
 }
 
 function sameRange(doc: Spreadsheet, a: string, b: string): boolean {

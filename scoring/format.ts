@@ -15,7 +15,7 @@ export function formatNumber(n: number): string {
   const rounded = round2(n);
   const [whole = "0", decimals] = Math.abs(rounded).toFixed(2).replace(/0+$/, "").replace(/\.$/, "").split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return (rounded < 0 ? "-" : "") + grouped + (decimals ? "," + decimals : "");
+  return (rounded < 0 ? "-" : "") + grouped + (decimals ? `,${decimals}` : "");
 }
 
 /**
@@ -25,7 +25,7 @@ export function formatNumber(n: number): string {
  * @example formatPercent(2 / 3) // → "66,67%"
  */
 export function formatPercent(share: number): string {
-  return formatNumber(share * 100) + "%";
+  return `${formatNumber(share * 100)}%`;
 }
 
 /**

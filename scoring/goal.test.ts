@@ -16,7 +16,7 @@ describe("meetsGoal", () => {
     const goal = { kind: "between", min: 0.25, max: 0.3 } as const;
     expect(meetsGoal(goal, 1 / 4)).toBe(true);
     expect(meetsGoal(goal, 3 / 10)).toBe(true);
-    expect(meetsGoal(goal, 0.29 * 100 / 100)).toBe(true);
+    expect(meetsGoal(goal, (0.29 * 100) / 100)).toBe(true);
     expect(meetsGoal(goal, 4 / 13)).toBe(false);
     expect(meetsGoal(goal, 0.2)).toBe(false);
   });

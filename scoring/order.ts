@@ -27,7 +27,5 @@ export function compareCodes(a: string, b: string): number {
 
 /** Registrations by unit code, then where they were typed (spreadsheet, row). */
 export function compareRegistrations(a: Registration, b: Registration): number {
-  return (
-    compareCodes(a.unitCode, b.unitCode) || compareCodes(a.ref.source, b.ref.source) || a.ref.row - b.ref.row
-  );
+  return compareCodes(a.unitCode, b.unitCode) || compareCodes(a.ref.source, b.ref.source) || a.ref.row - b.ref.row;
 }

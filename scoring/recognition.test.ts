@@ -33,8 +33,14 @@ describe("a registration that meets every criterion", () => {
 
 describe("passed criteria", () => {
   it("are one shared verdict per criterion, frozen so that no reader of one result can change another", () => {
-    const first = judgeRegistration(aRegistration("CB01", { committeeRecognised: true }), settingsWith({ requireCommitteeRecognition: true }));
-    const second = judgeRegistration(aRegistration("CB02", { committeeRecognised: true }), settingsWith({ requireCommitteeRecognition: true }));
+    const first = judgeRegistration(
+      aRegistration("CB01", { committeeRecognised: true }),
+      settingsWith({ requireCommitteeRecognition: true }),
+    );
+    const second = judgeRegistration(
+      aRegistration("CB02", { committeeRecognised: true }),
+      settingsWith({ requireCommitteeRecognition: true }),
+    );
     expect(first.criteria.every((c) => c.passed)).toBe(true);
     first.criteria.forEach((c, i) => {
       expect(c).toEqual({ criterion: c.criterion, passed: true, reason: "" });

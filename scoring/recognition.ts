@@ -130,9 +130,7 @@ function voteProblems(r: Registration, settings: Settings): string[] {
   if (votesFor === null) problems.push("Chưa có số phiếu đồng ý");
   else if (votesFor < 0) problems.push("Số phiếu đồng ý không được âm");
   else if (votesCast !== null && votesFor > votesCast) {
-    problems.push(
-      `Số phiếu đồng ý (${formatNumber(votesFor)}) lớn hơn tổng số phiếu (${formatNumber(votesCast)})`,
-    );
+    problems.push(`Số phiếu đồng ý (${formatNumber(votesFor)}) lớn hơn tổng số phiếu (${formatNumber(votesCast)})`);
   }
   const share = approvalShare(r);
   if (share !== null && !isAbove(share, settings.approvalShareAbove)) {

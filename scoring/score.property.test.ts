@@ -64,16 +64,14 @@ function registrationsArb(codes: string[]): fc.Arbitrary<Registration[]> {
       note: fc.constant(""),
     }),
   );
-  return fc
-    .array(one, { maxLength: 30 })
-    .map((rows) =>
-      rows.map(({ votes: [votesFor, votesCast], ...r }, i) => ({
-        ...r,
-        votesFor,
-        votesCast,
-        ref: { source: "", row: i + 2 },
-      })),
-    );
+  return fc.array(one, { maxLength: 30 }).map((rows) =>
+    rows.map(({ votes: [votesFor, votesCast], ...r }, i) => ({
+      ...r,
+      votesFor,
+      votesCast,
+      ref: { source: "", row: i + 2 },
+    })),
+  );
 }
 
 function teamsArb(codes: string[]): fc.Arbitrary<Team[]> {

@@ -239,11 +239,16 @@ describe("target 5: thôn, khu phố covered", () => {
       detail: "Chưa có mô hình, điển hình được công nhận: Thôn Dương (T2), Thôn Đông (T3)",
     });
     expect(target.actual).toBeCloseTo(1 / 3, 12);
-    expect(target.missing).toEqual([{ code: "T2", name: "Thôn Dương" }, { code: "T3", name: "Thôn Đông" }]);
+    expect(target.missing).toEqual([
+      { code: "T2", name: "Thôn Dương" },
+      { code: "T3", name: "Thôn Đông" },
+    ]);
   });
 
   it("names at most 20 in the detail and keeps the full list in missing, so a province's list fits a cell", () => {
-    const units = Array.from({ length: 500 }, (_, i) => village(`T${String(i).padStart(3, "0")}`, `Thôn ${String(i).padStart(3, "0")}`));
+    const units = Array.from({ length: 500 }, (_, i) =>
+      village(`T${String(i).padStart(3, "0")}`, `Thôn ${String(i).padStart(3, "0")}`),
+    );
     const target = villageCoverageTarget(units, new Set(), DEFAULT_SETTINGS);
     expect(target.missing).toHaveLength(500);
     expect(target.detail).toContain("Thôn 019 (T019) và 480 thôn, khu phố khác (danh sách đầy đủ bên dưới)");

@@ -152,7 +152,10 @@ const MISSING_NAMED = 20;
 
 function coverageDetail(missing: readonly Unit[]): string {
   if (missing.length === 0) return "Mọi thôn, khu phố đều có mô hình, điển hình được công nhận";
-  const named = missing.slice(0, MISSING_NAMED).map((u) => `${u.name} (${u.code})`).join(", ");
+  const named = missing
+    .slice(0, MISSING_NAMED)
+    .map((u) => `${u.name} (${u.code})`)
+    .join(", ");
   const rest = missing.length - MISSING_NAMED;
   return rest > 0
     ? `Chưa có mô hình, điển hình được công nhận: ${named} và ${rest} thôn, khu phố khác (danh sách đầy đủ bên dưới)`
@@ -177,13 +180,7 @@ interface ShareRule {
   missing?: TargetResult["missing"];
 }
 
-function shareTarget(
-  id: TargetId,
-  goal: Goal,
-  numerator: number,
-  denominator: number,
-  rule: ShareRule,
-): TargetResult {
+function shareTarget(id: TargetId, goal: Goal, numerator: number, denominator: number, rule: ShareRule): TargetResult {
   const actual = denominator === 0 ? null : numerator / denominator;
   return {
     ...base(id, goal),

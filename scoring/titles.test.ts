@@ -90,9 +90,7 @@ describe("proposeTitles", () => {
   });
 
   it("leaves everyone to the Ban Chỉ đạo when all tie at rank 1 above the cap", () => {
-    expect(titlesOf(candidates([50, 50, 50, 50, 50, 50, 50, 50, 50, 50]))).toBe(
-      "ĐH ĐH ĐH ĐH ĐH ĐH ĐH ĐH ĐH ĐH",
-    );
+    expect(titlesOf(candidates([50, 50, 50, 50, 50, 50, 50, 50, 50, 50]))).toBe("ĐH ĐH ĐH ĐH ĐH ĐH ĐH ĐH ĐH ĐH");
   });
 
   it("keeps a tie group straddling the tiêu biểu cap at Dân vận khéo, with a flag", () => {
@@ -111,7 +109,7 @@ describe("proposeTitles", () => {
   it("ranks only units whose quota is met", () => {
     const list = [
       ...candidates([100, 95], { quotaMet: false }),
-      ...candidates([90, 80, 70, 60, 50, 40, 30, 20]).map((c) => ({ ...c, code: c.code + "2" })),
+      ...candidates([90, 80, 70, 60, 50, 40, 30, 20]).map((c) => ({ ...c, code: `${c.code}2` })),
     ];
     expect(titlesOf(list)).toBe("- - TB TB TB - - - - -");
   });
@@ -119,7 +117,7 @@ describe("proposeTitles", () => {
   it("never proposes a unit that does not take part, and does not count it toward the cap", () => {
     const outside = candidates([100, 100, 100, 100, 100], { takesPartInTitle: false }).map((c) => ({
       ...c,
-      code: "X" + c.code,
+      code: `X${c.code}`,
     }));
     // 5 units take part: cap ⌊30% × 5⌋ = 1.
     expect(titlesOf([...outside, ...candidates([90, 80, 70, 60, 50])])).toBe("- - - - - TB - - - -");
@@ -142,9 +140,7 @@ describe("proposeTitles", () => {
 
   it("uses the title share of the settings for the cap", () => {
     const settings = settingsWith({ titleShareMin: 0.1, titleShareMax: 0.5 });
-    expect(titlesOf(candidates([90, 80, 70, 60, 50, 40, 30, 20, 10, 5]), settings)).toBe(
-      "TB TB TB TB TB - - - - -",
-    );
+    expect(titlesOf(candidates([90, 80, 70, 60, 50, 40, 30, 20, 10, 5]), settings)).toBe("TB TB TB TB TB - - - - -");
   });
 });
 
@@ -206,7 +202,10 @@ describe("Phân bổ suất danh hiệu: Theo cụm (§3.4)", () => {
   });
 
   it("applies the straddle rule inside the group", () => {
-    const tied = [...candidates([90, 90], { group: "Cụm 1" }), { ...candidates([80], { group: "Cụm 2" })[0]!, code: "C" }];
+    const tied = [
+      ...candidates([90, 90], { group: "Cụm 1" }),
+      { ...candidates([80], { group: "Cụm 2" })[0]!, code: "C" },
+    ];
     const decisions = proposeTitles(tied, perGroup);
     expect(["A", "B", "C"].map((c) => decisions.get(c)?.title)).toEqual(["tieAtCap", "tieAtCap", "exemplary"]);
   });

@@ -83,7 +83,10 @@ export function proposeTitles(candidates: readonly TitleCandidate[], settings: S
   }
 
   const proposed: TitleCandidate[] = [];
-  for (const pool of allocations(candidates.filter((c) => c.takesPartInTitle), settings)) {
+  for (const pool of allocations(
+    candidates.filter((c) => c.takesPartInTitle),
+    settings,
+  )) {
     const cap = titleCap(pool.length, settings.titleShareMax);
     const qualified = pool.filter((c) => c.quotaMet);
     const within: TitleCandidate[] = [];

@@ -162,6 +162,11 @@ describe("scoreParts (§3.7)", () => {
   });
 
   it("is all zeros when nothing counts toward the quota", () => {
-    expect(scoreParts(tally({ counted: 0 }), DEFAULT_SETTINGS)).toEqual({ quota: 0, recognitionRate: 0, vote: 0, fields: 0 });
+    expect(scoreParts(tally({ counted: 0 }), DEFAULT_SETTINGS)).toEqual({
+      quota: 0,
+      recognitionRate: 0,
+      vote: 0,
+      fields: 0,
+    });
   });
 });

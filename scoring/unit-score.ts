@@ -73,7 +73,12 @@ export function unitScore(tally: UnitTally, settings: Settings): number {
 export function scoreParts(tally: UnitTally, settings: Settings): ScoreParts {
   if (tally.counted === 0) return { quota: 0, recognitionRate: 0, vote: 0, fields: 0 };
   const p = unroundedParts(tally, settings);
-  return { quota: round2(p.quota), recognitionRate: round2(p.recognitionRate), vote: round2(p.vote), fields: round2(p.fields) };
+  return {
+    quota: round2(p.quota),
+    recognitionRate: round2(p.recognitionRate),
+    vote: round2(p.vote),
+    fields: round2(p.fields),
+  };
 }
 
 /** The parts before rounding, for a unit with N > 0. */

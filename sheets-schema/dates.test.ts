@@ -65,7 +65,8 @@ describe("readDate", () => {
 
 describe("readDayMonth", () => {
   it("reads 31/03, 31/3, 31-3 and 31.3", () => {
-    for (const text of ["31/03", "31/3", "31-3", "31.3"]) expect(readDayMonth(text)).toEqual({ ok: true, value: { day: 31, month: 3 } });
+    for (const text of ["31/03", "31/3", "31-3", "31.3"])
+      expect(readDayMonth(text)).toEqual({ ok: true, value: { day: 31, month: 3 } });
   });
 
   it("takes the day and month of a full date, serial or text", () => {

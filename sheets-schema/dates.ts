@@ -57,7 +57,8 @@ export function isoDate({ year, month, day }: Ymd): IsoDate {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-const NOT_A_DATE = (cell: RawCell | undefined) => `Không đọc được ngày ${quoted(cell)}; hãy ghi dạng ngày/tháng/năm, ví dụ 31/03/2024`;
+const NOT_A_DATE = (cell: RawCell | undefined) =>
+  `Không đọc được ngày ${quoted(cell)}; hãy ghi dạng ngày/tháng/năm, ví dụ 31/03/2024`;
 
 /** The parts of a date typed as text, or why it is not one. */
 function parseDateText(cell: string): CellResult<Ymd> {
@@ -66,12 +67,16 @@ function parseDateText(cell: string): CellResult<Ymd> {
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) [day, month, year] = [m[1], m[3], m[4]];
   else if ((m = YEAR_MONTH_DAY.exec(text))) [year, month, day] = [m[1], m[3], m[4]];
-  else if (LETTER.test(text) && (m = WRITTEN.exec(stripDiacritics(normalise(text))))) [day, month, year] = [m[1], m[2], m[3]];
+  else if (LETTER.test(text) && (m = WRITTEN.exec(stripDiacritics(normalise(text)))))
+    [day, month, year] = [m[1], m[2], m[3]];
   if (day === undefined || month === undefined || year === undefined) return fail(NOT_A_DATE(cell));
   if (year.length !== 4) return fail(`Năm trong ngày ${quoted(cell)} phải ghi đủ 4 chữ số, ví dụ 31/03/2024`);
-  const y = Number(year), mo = Number(month), d = Number(day);
+  const y = Number(year),
+    mo = Number(month),
+    d = Number(day);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return fail(`Ngày ${text} không tồn tại`);
-  if (y < FIRST_YEAR || y > LAST_YEAR) return fail(`Ngày ${quoted(cell)} có năm ngoài khoảng ${FIRST_YEAR}–${LAST_YEAR}`);
+  if (y < FIRST_YEAR || y > LAST_YEAR)
+    return fail(`Ngày ${quoted(cell)} có năm ngoài khoảng ${FIRST_YEAR}–${LAST_YEAR}`);
   return ok({ year: y, month: mo, day: d });
 }
 
@@ -118,7 +123,8 @@ export function readDayMonth(cell: RawCell | undefined): CellResult<DayMonth | n
     const full = parseDateText(cell);
     return full.ok ? ok({ day: full.value.day, month: full.value.month }) : notDayMonth();
   }
-  const day = Number(m[1]), month = Number(m[3]);
+  const day = Number(m[1]),
+    month = Number(m[3]);
   // A leap year, so that 29/02 is a day that exists.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2024, month)) return fail(`Ngày ${text} không tồn tại`);
   return ok({ day, month });

@@ -33,7 +33,9 @@ export function enumReader<T extends string>(
   const readText = memoised((text: string): CellResult<T | null> => {
     if (isEmptyCell(text)) return EMPTY;
     const value = exact.get(normalise(text)) ?? loose.get(compactKey(text));
-    return value === undefined ? fail(`Không hiểu ${quoted(text)}; ${label} phải là một trong: ${accepted}`) : ok(value);
+    return value === undefined
+      ? fail(`Không hiểu ${quoted(text)}; ${label} phải là một trong: ${accepted}`)
+      : ok(value);
   });
   return (cell) => {
     if (typeof cell === "string") return readText(cell);

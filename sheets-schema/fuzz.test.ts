@@ -25,7 +25,9 @@ describe("scoreWorkbook on hostile spreadsheets", () => {
     const outcomes = new Set(cases.map((c) => c.outcome));
     expect(outcomes).toEqual(new Set(["ok", "contract"]));
     expect(cases.reduce((n, c) => n + c.dataErrors, 0)).toBeGreaterThan(100);
-    expect(cases.some((c) => c.outcome === "ok" && c.workbook.traits.some((t) => t.includes("10,000 empty rows")))).toBe(true);
+    expect(
+      cases.some((c) => c.outcome === "ok" && c.workbook.traits.some((t) => t.includes("10,000 empty rows"))),
+    ).toBe(true);
   });
 
   it("gives the same workbook for the same seed", () => {

@@ -26,7 +26,8 @@ describe("the Hướng dẫn tab", () => {
 
   it("documents every parameter of Cấu hình, in the reader's order", () => {
     expect(PARAMETER_GUIDE.map((p) => p.name)).toEqual(PARAMETERS.map((p) => p.name));
-    for (const p of PARAMETER_GUIDE) expect(guide.rows.some((r) => r[0] === p.name && r[1] === p.defaultValue)).toBe(true);
+    for (const p of PARAMETER_GUIDE)
+      expect(guide.rows.some((r) => r[0] === p.name && r[1] === p.defaultValue)).toBe(true);
   });
 
   it("writes each default from DEFAULT_SETTINGS as people type it", () => {

@@ -71,7 +71,8 @@ const REGISTRATIONS: TabGuide<typeof REGISTRATION_COLUMNS> = {
   columns: REGISTRATION_COLUMNS,
   row: "Mỗi dòng là một mô hình hoặc một điển hình đăng ký trong một năm. Mô hình duy trì từ năm trước được ghi lại ở năm mới với Hình thức “Duy trì”.",
   meanings: {
-    modelId: "Mã giữ nguyên qua các năm của mô hình (để rà soát mô hình không đạt hai năm liền); không trùng trong một năm. Có thể để trống.",
+    modelId:
+      "Mã giữ nguyên qua các năm của mô hình (để rà soát mô hình không đạt hai năm liền); không trùng trong một năm. Có thể để trống.",
     year: "Năm đăng ký.",
     unitCode: "Đơn vị đăng ký.",
     name: "Tên mô hình, điển hình.",
@@ -165,22 +166,40 @@ const PARAMETER_MEANINGS: Readonly<Record<string, string>> = {
  * Every parameter of `Cấu hình`, in the reader's order, with its default written from DEFAULT_SETTINGS the way the
  * reader reads it back, and what it drives.
  */
-if (Object.keys(PARAMETER_MEANINGS).length !== PARAMETERS.length) throw new Error("Hướng dẫn: a meaning names no parameter");
+if (Object.keys(PARAMETER_MEANINGS).length !== PARAMETERS.length)
+  throw new Error("Hướng dẫn: a meaning names no parameter");
 
-export const PARAMETER_GUIDE: readonly { name: string; defaultValue: string; meaning: string }[] = PARAMETERS.map((p) => {
-  const meaning = PARAMETER_MEANINGS[p.name];
-  if (meaning === undefined) throw new Error(`Hướng dẫn: no meaning written for the parameter "${p.name}"`);
-  return { name: p.name, defaultValue: p.show(DEFAULT_SETTINGS), meaning };
-});
+export const PARAMETER_GUIDE: readonly { name: string; defaultValue: string; meaning: string }[] = PARAMETERS.map(
+  (p) => {
+    const meaning = PARAMETER_MEANINGS[p.name];
+    if (meaning === undefined) throw new Error(`Hướng dẫn: no meaning written for the parameter "${p.name}"`);
+    return { name: p.name, defaultValue: p.show(DEFAULT_SETTINGS), meaning };
+  },
+);
 
 /** The generated tabs as people see them listed (`{năm}` stands for the scored year). */
 export const GENERATED_TAB_GUIDE: readonly { title: string; meaning: string }[] = [
-  { title: "Xếp hạng {năm}", meaning: "Mỗi đơn vị một dòng: hạng trong cụm thi đua, điểm và bốn phần điểm, đạt chỉ tiêu, đề xuất danh hiệu, lý do chưa được đề xuất, cảnh báo." },
-  { title: "Kết quả mô hình {năm}", meaning: "Mỗi mô hình, điển hình của năm: kết quả từng tiêu chí, có được công nhận không và lý do." },
+  {
+    title: "Xếp hạng {năm}",
+    meaning:
+      "Mỗi đơn vị một dòng: hạng trong cụm thi đua, điểm và bốn phần điểm, đạt chỉ tiêu, đề xuất danh hiệu, lý do chưa được đề xuất, cảnh báo.",
+  },
+  {
+    title: "Kết quả mô hình {năm}",
+    meaning: "Mỗi mô hình, điển hình của năm: kết quả từng tiêu chí, có được công nhận không và lý do.",
+  },
   { title: "Chỉ tiêu {năm}", meaning: "Các chỉ tiêu của phong trào: mục tiêu, thực hiện, Đạt hay Chưa đạt." },
-  { title: "Tổ, khối dân vận {năm}", meaning: "Tỷ lệ tổ dân vận xếp loại Tốt của từng xã; các tổ, khối xếp loại Yếu hoặc chưa xếp loại. (Khác trang nhập liệu cùng tên không có năm.)" },
+  {
+    title: "Tổ, khối dân vận {năm}",
+    meaning:
+      "Tỷ lệ tổ dân vận xếp loại Tốt của từng xã; các tổ, khối xếp loại Yếu hoặc chưa xếp loại. (Khác trang nhập liệu cùng tên không có năm.)",
+  },
   { title: "Rà soát {năm}", meaning: "Mô hình đề nghị đưa ra khỏi danh sách hoặc cần củng cố." },
-  { title: "Lỗi dữ liệu", meaning: "Các ô không đọc được của lần chấm gần nhất: trang tính, ô, giá trị, lỗi. Sửa ở trang nhập liệu rồi chấm lại." },
+  {
+    title: "Lỗi dữ liệu",
+    meaning:
+      "Các ô không đọc được của lần chấm gần nhất: trang tính, ô, giá trị, lỗi. Sửa ở trang nhập liệu rồi chấm lại.",
+  },
   { title: "Nhật ký chấm điểm", meaning: "Mỗi lần chấm thêm một dòng; không bao giờ bị xóa." },
 ];
 

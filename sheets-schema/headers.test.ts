@@ -19,21 +19,29 @@ describe("locateColumns", () => {
   });
 
   it("finds headers spelled with the other tone placement, another case or extra spaces", () => {
-    const cols = locateColumns("Đăng ký", [
-      "NĂM",
-      " Mã  đơn vị ",
-      "Tên mô hình,điển hình",
-      "Loại",
-      "Lĩnh vực",
-      "Hình thức",
-      "Cấp uỷ công nhận",
-      "Sức lan toả",
-    ], REGISTRATION_COLUMNS);
+    const cols = locateColumns(
+      "Đăng ký",
+      [
+        "NĂM",
+        " Mã  đơn vị ",
+        "Tên mô hình,điển hình",
+        "Loại",
+        "Lĩnh vực",
+        "Hình thức",
+        "Cấp uỷ công nhận",
+        "Sức lan toả",
+      ],
+      REGISTRATION_COLUMNS,
+    );
     expect(cols).toMatchObject({ year: 0, unitCode: 1, name: 2, committeeRecognised: 6, spread: 7 });
   });
 
   it("finds a column by another header offices give it", () => {
-    const cols = locateColumns("Đơn vị", ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên"], UNIT_COLUMNS);
+    const cols = locateColumns(
+      "Đơn vị",
+      ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên"],
+      UNIT_COLUMNS,
+    );
     expect(cols.parentCode).toBe(3);
   });
 
@@ -43,7 +51,13 @@ describe("locateColumns", () => {
   });
 
   it("stops with the tab and column named when a required column is missing", () => {
-    const e = thrown(() => locateColumns("Đăng ký", ["Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"], REGISTRATION_COLUMNS));
+    const e = thrown(() =>
+      locateColumns(
+        "Đăng ký",
+        ["Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"],
+        REGISTRATION_COLUMNS,
+      ),
+    );
     expect(e).toBeInstanceOf(ContractError);
     expect((e as ContractError).message).toBe('Trang tính "Đăng ký" thiếu cột bắt buộc "Năm"');
   });
@@ -54,7 +68,16 @@ describe("locateColumns", () => {
   });
 
   it("stops when two columns read as the same header, naming both cells", () => {
-    const headers = ["Mã mô hình", "Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "nam", "Lĩnh vực", "Hình thức"];
+    const headers = [
+      "Mã mô hình",
+      "Năm",
+      "Mã đơn vị",
+      "Tên mô hình, điển hình",
+      "Loại",
+      "nam",
+      "Lĩnh vực",
+      "Hình thức",
+    ];
     // "nam" alone would be read as "Năm"; next to a real "Năm" column it is just an extra column.
     expect(() => locateColumns("Đăng ký", headers, REGISTRATION_COLUMNS)).not.toThrow();
     headers[5] = "NĂM";

@@ -39,7 +39,10 @@ export type InputRule =
 export const YES = "Có";
 export const NO = "Không";
 
-const list = (labels: Readonly<Record<string, string>>): InputRule => ({ kind: "oneOf", values: Object.values(labels) });
+const list = (labels: Readonly<Record<string, string>>): InputRule => ({
+  kind: "oneOf",
+  values: Object.values(labels),
+});
 const YEAR: InputRule = { kind: "year", min: FIRST_PLAUSIBLE_YEAR, max: LAST_PLAUSIBLE_YEAR };
 
 type Keys<C extends readonly { key: string }[]> = C[number]["key"];

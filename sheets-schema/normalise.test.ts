@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeKey, compactKey, isTidy, labelKey, normalise, stripDiacritics, TIDY_RANGES, tidyText } from "./normalise.ts";
+import {
+  codeKey,
+  compactKey,
+  isTidy,
+  labelKey,
+  normalise,
+  stripDiacritics,
+  TIDY_RANGES,
+  tidyText,
+} from "./normalise.ts";
 
 describe("normalise", () => {
   it("reads the old and new tone placement of uỷ/ủy as the same", () => {
@@ -45,7 +54,13 @@ describe("normalise", () => {
 
   it("reads every dash as '-' with no space around it", () => {
     const plain = normalise("Văn hóa-xã hội");
-    for (const text of ["Văn hóa - xã hội", "Văn hóa – xã hội", "Văn hóa—xã hội", "Văn hóa ‒ xã hội", "Văn hóa − xã hội"]) {
+    for (const text of [
+      "Văn hóa - xã hội",
+      "Văn hóa – xã hội",
+      "Văn hóa—xã hội",
+      "Văn hóa ‒ xã hội",
+      "Văn hóa − xã hội",
+    ]) {
       expect(normalise(text)).toBe(plain);
     }
   });
@@ -117,10 +132,37 @@ describe("tidyText", () => {
 
   it("gives what the full tidying gives, for any text", () => {
     const full = (text: string) =>
-      text.replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, "").normalize("NFC").replace(/\s+/g, " ").trim();
-    const piece = fc.constantFrom("a", "Đ", "ư", "ế", "“", "–", " ", "  ", "\t", "\u00A0", "\u00AD", "\u200B", "\u0301", "o\u0300a", "한");
-    const text = fc.oneof(fc.array(piece).map((parts) => parts.join("")), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }));
-    fc.assert(fc.property(text, (t) => tidyText(t) === full(t)), { numRuns: 500 });
+      text
+        .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, "")
+        .normalize("NFC")
+        .replace(/\s+/g, " ")
+        .trim();
+    const piece = fc.constantFrom(
+      "a",
+      "Đ",
+      "ư",
+      "ế",
+      "“",
+      "–",
+      " ",
+      "  ",
+      "\t",
+      "\u00A0",
+      "\u00AD",
+      "\u200B",
+      "\u0301",
+      "o\u0300a",
+      "한",
+    );
+    const text = fc.oneof(
+      fc.array(piece).map((parts) => parts.join("")),
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: "binary" }),
+    );
+    fc.assert(
+      fc.property(text, (t) => tidyText(t) === full(t)),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -47,11 +47,7 @@ export function normalise(text: string): string {
  * @example stripDiacritics("Xây dựng mới") // → "Xay dung moi"
  */
 export function stripDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING, "")
-    .replace(SMALL_D, "d")
-    .replace(CAPITAL_D, "D");
+  return text.normalize("NFD").replace(COMBINING, "").replace(SMALL_D, "d").replace(CAPITAL_D, "D");
 }
 
 /**

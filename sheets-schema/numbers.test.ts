@@ -72,7 +72,8 @@ describe("wholeCountReader", () => {
 
 describe("readShare", () => {
   it("reads 30%, 30, 0,3 and 0.3 as 0.3", () => {
-    for (const cell of ["30%", "30", "0,3", "0.3", 0.3, 30, " 30 % "]) expect(readShare(cell)).toEqual({ ok: true, value: 0.3 });
+    for (const cell of ["30%", "30", "0,3", "0.3", 0.3, 30, " 30 % "])
+      expect(readShare(cell)).toEqual({ ok: true, value: 0.3 });
   });
 
   it("reads 1 as 100% and 0,5% as half a percent", () => {
@@ -96,6 +97,9 @@ describe("readYear", () => {
     for (const cell of [24, 2024.5, 45382, "năm nay", 3000]) {
       expect(readYear(cell).ok).toBe(false);
     }
-    expect(readYear("24")).toEqual({ ok: false, message: 'Năm "24" không hợp lệ; hãy ghi năm bằng 4 chữ số, ví dụ 2024' });
+    expect(readYear("24")).toEqual({
+      ok: false,
+      message: 'Năm "24" không hợp lệ; hãy ghi năm bằng 4 chữ số, ví dụ 2024',
+    });
   });
 });

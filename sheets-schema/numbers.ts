@@ -105,7 +105,11 @@ export const LAST_PLAUSIBLE_YEAR = 2100;
  */
 export function readYear(cell: RawCell | undefined): CellResult<number | null> {
   const r = readNumber(cell);
-  if (r.ok && (r.value === null || (Number.isInteger(r.value) && r.value >= FIRST_PLAUSIBLE_YEAR && r.value <= LAST_PLAUSIBLE_YEAR))) {
+  if (
+    r.ok &&
+    (r.value === null ||
+      (Number.isInteger(r.value) && r.value >= FIRST_PLAUSIBLE_YEAR && r.value <= LAST_PLAUSIBLE_YEAR))
+  ) {
     return r;
   }
   return fail(`Năm ${quoted(cell)} không hợp lệ; hãy ghi năm bằng 4 chữ số, ví dụ 2024`);

@@ -80,8 +80,34 @@ describe("scoreWorkbook", () => {
 
   it("scores as if every year's records were kept, though it keeps only those of Y and Y − 1", () => {
     const tabs = workbook();
-    const older = [2022, "XT", "Mô hình cũ", "Tập thể", "Kinh tế", "Xây dựng mới", "01/03/2022", "Có", 8, 10, "Có", "Cao"];
-    tabs["Đăng ký"]?.push(older, [2023, "XT", "Năm trước", "Tập thể", "Kinh tế", "Xây dựng mới", "01/03/2023", "Có", 1, 10, "Có", "Cao"]);
+    const older = [
+      2022,
+      "XT",
+      "Mô hình cũ",
+      "Tập thể",
+      "Kinh tế",
+      "Xây dựng mới",
+      "01/03/2022",
+      "Có",
+      8,
+      10,
+      "Có",
+      "Cao",
+    ];
+    tabs["Đăng ký"]?.push(older, [
+      2023,
+      "XT",
+      "Năm trước",
+      "Tập thể",
+      "Kinh tế",
+      "Xây dựng mới",
+      "01/03/2023",
+      "Có",
+      1,
+      10,
+      "Có",
+      "Cao",
+    ]);
     const { units, registrations, teams, settings, errors } = readWorkbook(tabs);
     const result = score({ year: 2024, settings, units, registrations, teams });
     expect(registrations.some((r) => r.year === 2022)).toBe(true);

@@ -25,7 +25,24 @@ const HEADERS = [
 
 /** A sound row of year 2024 for unit X1, with some cells replaced. */
 function row(changes: Record<number, RawCell> = {}): RawCell[] {
-  const cells: RawCell[] = ["MH1", 2024, "X1", "Chợ an toàn", "Tập thể", "Kinh tế", "Xây dựng mới", "15/03/2024", 45600, true, 40, 50, "x", "Cao", "", "ghi chú"];
+  const cells: RawCell[] = [
+    "MH1",
+    2024,
+    "X1",
+    "Chợ an toàn",
+    "Tập thể",
+    "Kinh tế",
+    "Xây dựng mới",
+    "15/03/2024",
+    45600,
+    true,
+    40,
+    50,
+    "x",
+    "Cao",
+    "",
+    "ghi chú",
+  ];
   for (const [i, v] of Object.entries(changes)) cells[Number(i)] = v;
   return cells;
 }
@@ -100,7 +117,9 @@ describe("readRegistrations", () => {
   it("reports 31/02/2024 as it is, without shifting it", () => {
     const { registrations, errors } = read(row({ 7: "31/02/2024" }));
     expect(registrations).toEqual([]);
-    expect(errors).toEqual([{ tab: "Đăng ký", cell: "'Đăng ký'!H2", value: "31/02/2024", message: "Ngày 31/02/2024 không tồn tại" }]);
+    expect(errors).toEqual([
+      { tab: "Đăng ký", cell: "'Đăng ký'!H2", value: "31/02/2024", message: "Ngày 31/02/2024 không tồn tại" },
+    ]);
   });
 
   it("reads vote counts written 1.234 with the Vietnamese thousands separator", () => {
@@ -125,7 +144,12 @@ describe("readRegistrations", () => {
     const { registrations, errors } = read(row({ 2: "X9" }));
     expect(registrations).toEqual([]);
     expect(errors).toEqual([
-      { tab: "Đăng ký", cell: "'Đăng ký'!C2", value: "X9", message: 'Không có đơn vị mã "X9" trong trang tính "Đơn vị"' },
+      {
+        tab: "Đăng ký",
+        cell: "'Đăng ký'!C2",
+        value: "X9",
+        message: 'Không có đơn vị mã "X9" trong trang tính "Đơn vị"',
+      },
     ]);
   });
 
@@ -138,7 +162,12 @@ describe("readRegistrations", () => {
     const { registrations, errors } = read(row(), row({ 0: "MH2" }), row({ 0: "mh1", 2: "X2" }));
     expect(registrations.map((r) => r.ref.row)).toEqual([2, 3]);
     expect(errors).toEqual([
-      { tab: "Đăng ký", cell: "'Đăng ký'!A4", value: "mh1", message: 'Mã mô hình "MH1" của năm 2024 bị trùng với dòng 2' },
+      {
+        tab: "Đăng ký",
+        cell: "'Đăng ký'!A4",
+        value: "mh1",
+        message: 'Mã mô hình "MH1" của năm 2024 bị trùng với dòng 2',
+      },
     ]);
   });
 

@@ -92,7 +92,8 @@ export function readRegistrations(
       const problem = unitCodeProblem(units, unitCode);
       if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
     }
-    const first = modelId !== null && year !== null ? shared.models.earlier(year, modelId, shared.at(index, p.row)) : undefined;
+    const first =
+      modelId !== null && year !== null ? shared.models.earlier(year, modelId, shared.at(index, p.row)) : undefined;
     if (first !== undefined) {
       const message = `Mã mô hình "${modelId}" của năm ${year} bị trùng với ${shared.rowName(first, index)}`;
       p.report(cols.modelId, row[cols.modelId], message);

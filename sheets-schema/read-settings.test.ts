@@ -69,11 +69,19 @@ describe("readSettings", () => {
       ["Số tiêu biểu tối thiểu", 2],
       ["Số tiêu biểu tối đa", 6],
     ];
-    expect(readSettings("Cấu hình", grid)).toMatchObject({ titleShareMin: 0.2, titleShareMax: 0.35, exemplaryMin: 2, exemplaryMax: 6 });
+    expect(readSettings("Cấu hình", grid)).toMatchObject({
+      titleShareMin: 0.2,
+      titleShareMax: 0.35,
+      exemplaryMin: 2,
+      exemplaryMax: 6,
+    });
   });
 
   it("keeps the default for a parameter whose value is empty", () => {
-    expect(readSettings("Cấu hình", [HEADERS, ["Hạn đăng ký", ""]]).registrationDeadline).toEqual({ day: 31, month: 3 });
+    expect(readSettings("Cấu hình", [HEADERS, ["Hạn đăng ký", ""]]).registrationDeadline).toEqual({
+      day: 31,
+      month: 3,
+    });
   });
 
   it("knows every parameter of SPEC §2.4", () => {
@@ -102,7 +110,9 @@ describe("readSettings", () => {
 
   it("stops when a parameter is given twice", () => {
     const e = thrown(() => readSettings("Cấu hình", [HEADERS, ["Hạn đăng ký", "31/03"], ["Han dang ky", "30/04"]]));
-    expect(e.message).toBe(`Trang tính "Cấu hình": tham số "Hạn đăng ký" được ghi hai lần ('Cấu hình'!A2 và 'Cấu hình'!A3)`);
+    expect(e.message).toBe(
+      `Trang tính "Cấu hình": tham số "Hạn đăng ký" được ghi hai lần ('Cấu hình'!A2 và 'Cấu hình'!A3)`,
+    );
   });
 
   it("stops when a value has no parameter name", () => {

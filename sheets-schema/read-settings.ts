@@ -10,7 +10,17 @@ import { SPREAD_LABEL, TITLE_ALLOCATION_LABEL, yesNoLabel } from "../scoring/lab
 import { DEFAULT_SETTINGS, settingsProblems } from "../scoring/settings.ts";
 import type { DayMonth, Settings } from "../scoring/types.ts";
 import { cellRef, quoteTab } from "./a1.ts";
-import { cellText, EMPTY, fail, isBlankRow, isEmptyCell, ok, quoted, type CellReader, type CellResult } from "./cell.ts";
+import {
+  cellText,
+  EMPTY,
+  fail,
+  isBlankRow,
+  isEmptyCell,
+  ok,
+  quoted,
+  type CellReader,
+  type CellResult,
+} from "./cell.ts";
 import { readDayMonth } from "./dates.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { compactLabelKey, labelKey } from "./normalise.ts";
@@ -55,8 +65,13 @@ const TRAILING_PERCENT = /%\s*$/;
 function readWeight(cell: RawCell | undefined): CellResult<number | null> {
   if (isEmptyCell(cell)) return EMPTY;
   const n =
-    typeof cell === "number" ? cell : typeof cell === "string" ? parseNumberText(cell.replace(TRAILING_PERCENT, "")) : null;
-  if (n === null || !Number.isFinite(n) || n < 0 || n > 100) return fail(`Trọng số ${quoted(cell)} phải là số từ 0 đến 100`);
+    typeof cell === "number"
+      ? cell
+      : typeof cell === "string"
+        ? parseNumberText(cell.replace(TRAILING_PERCENT, ""))
+        : null;
+  if (n === null || !Number.isFinite(n) || n < 0 || n > 100)
+    return fail(`Trọng số ${quoted(cell)} phải là số từ 0 đến 100`);
   return ok(n);
 }
 
@@ -65,15 +80,40 @@ type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never
 type WeightKey = keyof Settings["weights"];
 
 const dayMonth = (name: string, key: "registrationDeadline" | "reportDeadline") =>
-  parameter(name, readDayMonth, (s, v) => (s[key] = v), (s) => formatDayMonth(s[key]));
+  parameter(
+    name,
+    readDayMonth,
+    (s, v) => (s[key] = v),
+    (s) => formatDayMonth(s[key]),
+  );
 const yesNo = (name: string, key: "reportInFollowingYear" | "requireCommitteeRecognition") =>
-  parameter(name, readYesNo, (s, v) => (s[key] = v), (s) => yesNoLabel(s[key]));
+  parameter(
+    name,
+    readYesNo,
+    (s, v) => (s[key] = v),
+    (s) => yesNoLabel(s[key]),
+  );
 const share = (name: string, key: NumberKey) =>
-  parameter(name, readShare, (s, v) => (s[key] = v), (s) => formatPercent(s[key]));
+  parameter(
+    name,
+    readShare,
+    (s, v) => (s[key] = v),
+    (s) => formatPercent(s[key]),
+  );
 const count = (name: string, key: NumberKey) =>
-  parameter(name, wholeCountReader(name), (s, v) => (s[key] = v), (s) => formatNumber(s[key]));
+  parameter(
+    name,
+    wholeCountReader(name),
+    (s, v) => (s[key] = v),
+    (s) => formatNumber(s[key]),
+  );
 const weight = (name: string, key: WeightKey) =>
-  parameter(name, readWeight, (s, v) => (s.weights[key] = v), (s) => formatNumber(s.weights[key]));
+  parameter(
+    name,
+    readWeight,
+    (s, v) => (s.weights[key] = v),
+    (s) => formatNumber(s.weights[key]),
+  );
 
 /** Every parameter of SPEC §2.4, in its order. */
 export const PARAMETERS: readonly Parameter[] = [
@@ -81,7 +121,12 @@ export const PARAMETERS: readonly Parameter[] = [
   dayMonth("Hạn báo cáo", "reportDeadline"),
   yesNo("Báo cáo vào năm sau", "reportInFollowingYear"),
   share("Tỷ lệ đồng ý phải trên", "approvalShareAbove"),
-  parameter("Sức lan tỏa tối thiểu", readSpread, (s, v) => (s.minimumSpread = v), (s) => SPREAD_LABEL[s.minimumSpread]),
+  parameter(
+    "Sức lan tỏa tối thiểu",
+    readSpread,
+    (s, v) => (s.minimumSpread = v),
+    (s) => SPREAD_LABEL[s.minimumSpread],
+  ),
   yesNo("Yêu cầu cấp ủy công nhận", "requireCommitteeRecognition"),
   count("Số mô hình tối thiểu", "minimumModels"),
   count("Số mô hình mục tiêu", "targetModels"),
@@ -118,7 +163,8 @@ export function formatDayMonth({ day, month }: DayMonth): string {
 
 const BY_NAME = new Map(PARAMETERS.map((p) => [labelKey(p.name), p]));
 const BY_LOOSE_NAME = new Map(PARAMETERS.map((p) => [compactLabelKey(p.name), p]));
-if (BY_LOOSE_NAME.size !== PARAMETERS.length) throw new Error("Cấu hình: two parameters share a name without diacritics");
+if (BY_LOOSE_NAME.size !== PARAMETERS.length)
+  throw new Error("Cấu hình: two parameters share a name without diacritics");
 
 /** The columns of the `Cấu hình` tab; throws ContractError for a missing or doubled header. */
 export function settingColumns(tab: string, grid: RawGrid): SettingColumns {

@@ -9,8 +9,19 @@ import type { RawGrid, RawTabs } from "./types.ts";
 
 const UNIT_HEADER = ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Cụm thi đua"];
 const REG_HEADER = [
-  "Năm", "Mã mô hình", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký",
-  "Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa",
+  "Năm",
+  "Mã mô hình",
+  "Mã đơn vị",
+  "Tên mô hình, điển hình",
+  "Loại",
+  "Lĩnh vực",
+  "Hình thức",
+  "Ngày đăng ký",
+  "Bình chọn công khai",
+  "Số phiếu đồng ý",
+  "Tổng số phiếu",
+  "Tập thể thừa nhận",
+  "Sức lan tỏa",
 ];
 
 /** How spreadsheet number `s` of a run spells a value (one spelling per spreadsheet, cycling). */
@@ -42,22 +53,23 @@ const registrationArb = (units: number) =>
     acknowledged: fc.boolean(),
     spread: fc.constantFrom("Cao", "Thấp"),
   });
-const workbookArb = fc
-  .array(unitArb, { minLength: 1, maxLength: 10 })
-  .chain((units) =>
-    fc.record({
-      units: fc.constant(units),
-      registrations: fc.array(registrationArb(units.length), { maxLength: 25 }),
-      spreadsheets: fc.integer({ min: 1, max: 4 }),
-      cuts: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
-    }),
-  );
+const workbookArb = fc.array(unitArb, { minLength: 1, maxLength: 10 }).chain((units) =>
+  fc.record({
+    units: fc.constant(units),
+    registrations: fc.array(registrationArb(units.length), { maxLength: 25 }),
+    spreadsheets: fc.integer({ min: 1, max: 4 }),
+    cuts: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+  }),
+);
 
 type Book = typeof workbookArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** Which spreadsheet each of `n` rows goes to: contiguous runs, in order, cut at `cuts`. */
 function spreadsheetOf(n: number, spreadsheets: number, cuts: readonly number[]): number[] {
-  const bounds = cuts.slice(0, spreadsheets - 1).map((c) => c % (n + 1)).sort((a, b) => a - b);
+  const bounds = cuts
+    .slice(0, spreadsheets - 1)
+    .map((c) => c % (n + 1))
+    .sort((a, b) => a - b);
   return Array.from({ length: n }, (_, i) => bounds.filter((b) => b <= i).length);
 }
 
@@ -74,8 +86,19 @@ function tabsOf(book: Book, s: number | null): RawTabs {
   book.registrations.forEach((r, i) => {
     const at = regAt[i] ?? 0;
     const cells = [
-      r.year, `M${r.model}`, `U${r.unit}`, `Mô hình ${i}`, r.kind, spelt(r.field, at), r.form, "01/02/2024",
-      "Có", r.votes, 10, r.acknowledged ? "Có" : "Không", r.spread,
+      r.year,
+      `M${r.model}`,
+      `U${r.unit}`,
+      `Mô hình ${i}`,
+      r.kind,
+      spelt(r.field, at),
+      r.form,
+      "01/02/2024",
+      "Có",
+      r.votes,
+      10,
+      r.acknowledged ? "Có" : "Không",
+      r.spread,
     ];
     registrations.push(s === null || s === at ? cells : []);
   });
@@ -93,14 +116,19 @@ describe("a run split over spreadsheets", () => {
       fc.property(workbookArb, (book) => {
         const one = scoreWorkbook(tabsOf(book, null), 2024);
         const split = scoreSources(
-          Array.from({ length: book.spreadsheets }, (_, s) => ({ source: s === 0 ? "" : `src-${s}`, tabs: tabsOf(book, s) })),
+          Array.from({ length: book.spreadsheets }, (_, s) => ({
+            source: s === 0 ? "" : `src-${s}`,
+            tabs: tabsOf(book, s),
+          })),
           2024,
         );
         expect(withoutSources(split.result)).toEqual(withoutSources(one.result));
         // Every generated tab but `Lỗi dữ liệu` (whose `Nguồn` column and messages name the spreadsheet) is identical.
         const tabs = (tabs: typeof one.tabs) => tabs.filter((t) => t.title !== "Lỗi dữ liệu");
         expect(tabs(split.tabs)).toEqual(tabs(one.tabs));
-        expect(split.errors.map((e) => [e.tab, e.cell, e.value])).toEqual(one.errors.map((e) => [e.tab, e.cell, e.value]));
+        expect(split.errors.map((e) => [e.tab, e.cell, e.value])).toEqual(
+          one.errors.map((e) => [e.tab, e.cell, e.value]),
+        );
       }),
       { numRuns: 150 },
     );

@@ -12,7 +12,10 @@ const TEAM_HEADER = ["Năm", "Mã tổ", "Cấp", "Mã đơn vị", "Xếp loạ
 function main(): RawTabs {
   return {
     "Đơn vị": [UNIT_HEADER, ["X1", "Xã 1", "Xã"], ["X2", "Xã 2", "Xã"], ["T1", "Thôn 1", "Thôn", "X1"]],
-    "Cấu hình": [["Tham số", "Giá trị"], ["Hạn đăng ký", "10/10"]],
+    "Cấu hình": [
+      ["Tham số", "Giá trị"],
+      ["Hạn đăng ký", "10/10"],
+    ],
     "Nguồn dữ liệu": [["Mã bảng tính hoặc đường dẫn"], ["src-a"], ["src-b"]],
   };
 }
@@ -25,7 +28,11 @@ describe("readSources", () => {
   it("reads the units of the main spreadsheet and the registrations and teams of the sources, each with its source", () => {
     const book = readSources([
       { source: "", tabs: main() },
-      { source: "src-a", name: "Xã 1", tabs: { "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"]) } },
+      {
+        source: "src-a",
+        name: "Xã 1",
+        tabs: { "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"]) },
+      },
       {
         source: "src-b",
         name: "Xã 2",
@@ -35,8 +42,15 @@ describe("readSources", () => {
         },
       },
     ]);
-    expect(book.units.map((u) => [u.code, u.ref.source])).toEqual([["X1", ""], ["X2", ""], ["T1", ""]]);
-    expect(book.registrations.map((r) => [r.modelId, r.ref.source, r.ref.row])).toEqual([["M1", "src-a", 2], ["M2", "src-b", 2]]);
+    expect(book.units.map((u) => [u.code, u.ref.source])).toEqual([
+      ["X1", ""],
+      ["X2", ""],
+      ["T1", ""],
+    ]);
+    expect(book.registrations.map((r) => [r.modelId, r.ref.source, r.ref.row])).toEqual([
+      ["M1", "src-a", 2],
+      ["M2", "src-b", 2],
+    ]);
     expect(book.teams.map((t) => [t.teamId, t.ref.source])).toEqual([["TDV1", "src-b"]]);
     expect(book.settings.registrationDeadline).toEqual({ day: 10, month: 10 });
     expect(book.errors).toEqual([]);
@@ -46,7 +60,10 @@ describe("readSources", () => {
   it("reads the same records as readWorkbook when everything is in the main spreadsheet", () => {
     const tabs: RawTabs = {
       ...main(),
-      "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"], [2024, "M2", "X9", "Cầu", "TT", "KT", "Mới"]),
+      "Đăng ký": registrations(
+        [2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"],
+        [2024, "M2", "X9", "Cầu", "TT", "KT", "Mới"],
+      ),
     };
     const merged = readSources([{ source: "", tabs }]);
     const single = readWorkbook(tabs);
@@ -59,7 +76,11 @@ describe("readSources", () => {
   it("lists the errors of a source with the source's id and name, and the main spreadsheet's without", () => {
     const book = readSources([
       { source: "", tabs: { ...main(), "Đăng ký": registrations([2024, "M0", "X7", "Sai mã", "TT", "KT", "Mới"]) } },
-      { source: "src-a", name: "Xã 1", tabs: { "Đăng ký": registrations([2024, "M1", "X9", "Cầu", "TT", "KT", "Mới"]) } },
+      {
+        source: "src-a",
+        name: "Xã 1",
+        tabs: { "Đăng ký": registrations([2024, "M1", "X9", "Cầu", "TT", "KT", "Mới"]) },
+      },
     ]);
     expect(book.errors.map((e) => [e.cell, e.source, e.sourceName])).toEqual([
       ["'Đăng ký'!C2", undefined, undefined],
@@ -75,11 +96,19 @@ describe("readSources", () => {
         name: "Huyện A",
         tabs: {
           "Đơn vị": [UNIT_HEADER, ["A1", "Xã A1", "Xã"], ["x1", "Xã 1 lần nữa", "Xã"]],
-          "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"], [2024, "M2", "A1", "Đường", "TT", "KT", "Mới"]),
+          "Đăng ký": registrations(
+            [2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"],
+            [2024, "M2", "A1", "Đường", "TT", "KT", "Mới"],
+          ),
         },
       },
     ]);
-    expect(book.units.map((u) => [u.code, u.name])).toEqual([["X1", "Xã 1"], ["X2", "Xã 2"], ["T1", "Thôn 1"], ["A1", "Xã A1"]]);
+    expect(book.units.map((u) => [u.code, u.name])).toEqual([
+      ["X1", "Xã 1"],
+      ["X2", "Xã 2"],
+      ["T1", "Thôn 1"],
+      ["A1", "Xã A1"],
+    ]);
     expect(book.errors).toEqual([
       {
         tab: "Đơn vị",
@@ -99,22 +128,53 @@ describe("readSources", () => {
       {
         source: "src-a",
         tabs: {
-          "Đơn vị": [UNIT_HEADER, ["X5", "Xã 5", "Xã"], ["T5", "Thôn 5", "Thôn", "X5"], ["T6", "Thôn 6", "Thôn", "X404"]],
+          "Đơn vị": [
+            UNIT_HEADER,
+            ["X5", "Xã 5", "Xã"],
+            ["T5", "Thôn 5", "Thôn", "X5"],
+            ["T6", "Thôn 6", "Thôn", "X404"],
+          ],
           "Đăng ký": registrations(),
         },
       },
     ]);
-    expect(book.units.map((u) => [u.code, u.parentCode])).toEqual([["H1", "X5"], ["X5", null], ["T5", "X5"], ["T6", null]]);
+    expect(book.units.map((u) => [u.code, u.parentCode])).toEqual([
+      ["H1", "X5"],
+      ["X5", null],
+      ["T5", "X5"],
+      ["T6", null],
+    ]);
     expect(book.errors.map((e) => [e.cell, e.source])).toEqual([["'Đơn vị'!D4", "src-a"]]);
   });
 
   it("makes a Mã mô hình of one year met again in a later spreadsheet an error on the later row only", () => {
     const book = readSources([
       { source: "", tabs: main() },
-      { source: "src-a", tabs: { "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"], [2023, "M1", "X1", "Chợ", "TT", "KT", "Mới"]) } },
-      { source: "src-b", name: "Xã 2", tabs: { "Đăng ký": registrations([2023, "M9", "X2", "Khác", "TT", "KT", "Mới"], [2024, "m1", "X2", "Trùng", "TT", "KT", "Mới"]) } },
+      {
+        source: "src-a",
+        tabs: {
+          "Đăng ký": registrations(
+            [2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"],
+            [2023, "M1", "X1", "Chợ", "TT", "KT", "Mới"],
+          ),
+        },
+      },
+      {
+        source: "src-b",
+        name: "Xã 2",
+        tabs: {
+          "Đăng ký": registrations(
+            [2023, "M9", "X2", "Khác", "TT", "KT", "Mới"],
+            [2024, "m1", "X2", "Trùng", "TT", "KT", "Mới"],
+          ),
+        },
+      },
     ]);
-    expect(book.registrations.map((r) => `${r.modelId}/${r.year}/${r.ref.source}`)).toEqual(["M1/2024/src-a", "M1/2023/src-a", "M9/2023/src-b"]);
+    expect(book.registrations.map((r) => `${r.modelId}/${r.year}/${r.ref.source}`)).toEqual([
+      "M1/2024/src-a",
+      "M1/2023/src-a",
+      "M9/2023/src-b",
+    ]);
     expect(book.errors.map((e) => [e.cell, e.source, e.message])).toEqual([
       ["'Đăng ký'!B3", "src-b", 'Mã mô hình "M1" của năm 2024 bị trùng với dòng 2 của nguồn "src-a"'],
     ]);
@@ -139,7 +199,10 @@ describe("readSources", () => {
         source: "src-a",
         name: "Huyện A",
         tabs: {
-          "Cấu hình": [["Tham số", "Giá trị"], ["Hạn đăng ký", "31/12"]],
+          "Cấu hình": [
+            ["Tham số", "Giá trị"],
+            ["Hạn đăng ký", "31/12"],
+          ],
           "Nguồn dữ liệu": [["Mã bảng tính hoặc đường dẫn"], ["src-z"]],
         },
       },
@@ -156,12 +219,26 @@ describe("readSources", () => {
   it("leaves out a source whose tab lacks a required column, lists it, and reads the rest", () => {
     const book = readSources([
       { source: "", tabs: main() },
-      { source: "src-a", name: "Huyện A", tabs: { "Đăng ký": [["Năm", "Mã đơn vị"], [2024, "X1"]] } },
+      {
+        source: "src-a",
+        name: "Huyện A",
+        tabs: {
+          "Đăng ký": [
+            ["Năm", "Mã đơn vị"],
+            [2024, "X1"],
+          ],
+        },
+      },
       { source: "src-b", tabs: { "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"]) } },
     ]);
     expect(book.registrations.map((r) => r.ref.source)).toEqual(["src-b"]);
     expect(book.skipped).toEqual([
-      { source: "src-a", name: "Huyện A", message: expect.stringContaining("thiếu cột bắt buộc"), where: "'Đăng ký'!1:1" },
+      {
+        source: "src-a",
+        name: "Huyện A",
+        message: expect.stringContaining("thiếu cột bắt buộc"),
+        where: "'Đăng ký'!1:1",
+      },
     ]);
     expect(book.errors).toEqual([
       {
@@ -178,17 +255,43 @@ describe("readSources", () => {
   it("makes one ranking group of one cluster spelled differently in the main spreadsheet and a source", () => {
     const header = ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Cụm thi đua"];
     const book = readSources([
-      { source: "", tabs: { "Đơn vị": [header, ["CB1", "Chi bộ 1", "Chi bộ", "Cụm 1"], ["CB2", "Chi bộ 2", "Chi bộ", "Cụm 1"]], "Đăng ký": registrations() } },
+      {
+        source: "",
+        tabs: {
+          "Đơn vị": [header, ["CB1", "Chi bộ 1", "Chi bộ", "Cụm 1"], ["CB2", "Chi bộ 2", "Chi bộ", "Cụm 1"]],
+          "Đăng ký": registrations(),
+        },
+      },
       { source: "src-a", name: "Huyện A", tabs: { "Đơn vị": [header, ["CB3", "Chi bộ 3", "Chi bộ", " cụm  1 "]] } },
     ]);
-    expect(book.units.map((u) => [u.code, u.cluster])).toEqual([["CB1", "Cụm 1"], ["CB2", "Cụm 1"], ["CB3", "Cụm 1"]]);
+    expect(book.units.map((u) => [u.code, u.cluster])).toEqual([
+      ["CB1", "Cụm 1"],
+      ["CB2", "Cụm 1"],
+      ["CB3", "Cụm 1"],
+    ]);
   });
 
   it("lists a source that lacks a required column at its row of Nguồn dữ liệu, naming the source's own cell", () => {
-    const listedAt = { spreadsheetId: "src-a", name: "Huyện A", tab: "Nguồn dữ liệu", cell: "'Nguồn dữ liệu'!A2", value: "src-a" };
+    const listedAt = {
+      spreadsheetId: "src-a",
+      name: "Huyện A",
+      tab: "Nguồn dữ liệu",
+      cell: "'Nguồn dữ liệu'!A2",
+      value: "src-a",
+    };
     const book = readSources([
       { source: "", tabs: main() },
-      { source: "src-a", name: "Huyện A", listedAt, tabs: { "Đăng ký": [["Năm", "Mã đơn vị"], [2024, "X1"]] } },
+      {
+        source: "src-a",
+        name: "Huyện A",
+        listedAt,
+        tabs: {
+          "Đăng ký": [
+            ["Năm", "Mã đơn vị"],
+            [2024, "X1"],
+          ],
+        },
+      },
       { source: "src-b", tabs: { "Đăng ký": registrations([2024, "M1", "X1", "Chợ", "TT", "KT", "Mới"]) } },
     ]);
     expect(book.registrations.map((r) => r.ref.source)).toEqual(["src-b"]);
@@ -197,7 +300,9 @@ describe("readSources", () => {
         tab: "Nguồn dữ liệu",
         cell: "'Nguồn dữ liệu'!A2",
         value: "src-a",
-        message: expect.stringMatching(/^Không đọc được nguồn "Huyện A": Trang tính "Đăng ký" thiếu cột bắt buộc .*\(ô 'Đăng ký'!1:1 của nguồn\)/),
+        message: expect.stringMatching(
+          /^Không đọc được nguồn "Huyện A": Trang tính "Đăng ký" thiếu cột bắt buộc .*\(ô 'Đăng ký'!1:1 của nguồn\)/,
+        ),
       },
     ]);
   });
@@ -217,12 +322,28 @@ describe("readSources", () => {
   it("stops the run when the main spreadsheet breaks the contract", () => {
     const tabs = { ...main(), "Đăng ký": [["Năm"], [2024]] };
     expect(() => readSources([{ source: "", tabs }])).toThrow(ContractError);
-    const badRule = { ...main(), "Cấu hình": [["Tham số", "Giá trị"], ["Không có", "1"]] };
-    expect(() => readSources([{ source: "", tabs: badRule }, { source: "a", tabs: { "Đăng ký": registrations() } }])).toThrow(ContractError);
+    const badRule = {
+      ...main(),
+      "Cấu hình": [
+        ["Tham số", "Giá trị"],
+        ["Không có", "1"],
+      ],
+    };
+    expect(() =>
+      readSources([
+        { source: "", tabs: badRule },
+        { source: "a", tabs: { "Đăng ký": registrations() } },
+      ]),
+    ).toThrow(ContractError);
   });
 
   it("stops the run when no spreadsheet read has a Đăng ký tab, or a Đơn vị tab", () => {
-    expect(() => readSources([{ source: "", tabs: main() }, { source: "a", tabs: {} }])).toThrow(/"Đăng ký"/);
+    expect(() =>
+      readSources([
+        { source: "", tabs: main() },
+        { source: "a", tabs: {} },
+      ]),
+    ).toThrow(/"Đăng ký"/);
     expect(() => readSources([{ source: "", tabs: { "Đăng ký": registrations() } }])).toThrow(/"Đơn vị"/);
   });
 

@@ -20,7 +20,12 @@ import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
 import type { Registration, Settings, Team, Unit } from "../scoring/types.ts";
 import { quoteTab } from "./a1.ts";
 import { isEmptyCell } from "./cell.ts";
-import { readRegistrations, registrationColumns, type RegistrationColumns, type RejectedRow } from "./read-registrations.ts";
+import {
+  readRegistrations,
+  registrationColumns,
+  type RegistrationColumns,
+  type RejectedRow,
+} from "./read-registrations.ts";
 import { readSettings } from "./read-settings.ts";
 import { readTeams, teamColumns, type TeamColumns } from "./read-teams.ts";
 import { readUnits, recordTypedUnitCodes, unitColumns, type UnitColumns } from "./read-units.ts";
@@ -74,7 +79,10 @@ interface Located {
  *   read and checked (codes met twice included), so the data errors are the same whatever it is.
  * @example readSources([{ source: "", tabs: main }, { source: "1AbC", name: "Huyện A", tabs: districtA }]).units
  */
-export function readSources(sources: readonly SourceTabs[], options: { years?: readonly number[] } = {}): MergedWorkbook {
+export function readSources(
+  sources: readonly SourceTabs[],
+  options: { years?: readonly number[] } = {},
+): MergedWorkbook {
   const errors: DataError[] = [];
   const skipped: SkippedSource[] = [];
   let settings: Settings = structuredClone(DEFAULT_SETTINGS);
@@ -98,7 +106,9 @@ export function readSources(sources: readonly SourceTabs[], options: { years?: r
     if (!located.some((l) => l[id] !== null)) throw missingTab(id, sources);
   }
 
-  const shared = new SharedReading(located.reduce<string[]>((names, l) => ((names[l.index] = l.name), names), []));
+  const names: string[] = [];
+  for (const l of located) names[l.index] = l.name;
+  const shared = new SharedReading(names);
   for (const l of located) if (l.units) recordTypedUnitCodes(l.units.grid, l.units.cols, shared);
   const { years } = options;
 
@@ -108,7 +118,12 @@ export function readSources(sources: readonly SourceTabs[], options: { years?: r
   const rejected = new Map<string, number>();
   for (const l of located) {
     if (!l.units) continue;
-    const read = readUnits(l.units.tab, l.units.grid, { source: l.source, columns: l.units.cols, shared, index: l.index });
+    const read = readUnits(l.units.tab, l.units.grid, {
+      source: l.source,
+      columns: l.units.cols,
+      shared,
+      index: l.index,
+    });
     units.push(...read.units);
     for (const code of read.known) known.add(code);
     for (const [code, row] of read.rejected) if (!rejected.has(code)) rejected.set(code, row);
@@ -122,7 +137,13 @@ export function readSources(sources: readonly SourceTabs[], options: { years?: r
   for (const l of located) {
     if (!l.registrations) continue;
     const { tab, grid, cols } = l.registrations;
-    const read = readRegistrations(tab, grid, directory, { source: l.source, columns: cols, years, shared, index: l.index });
+    const read = readRegistrations(tab, grid, directory, {
+      source: l.source,
+      columns: cols,
+      years,
+      shared,
+      index: l.index,
+    });
     registrations.push(...read.registrations);
     rejectedRegistrations.push(...read.rejected);
     errors.push(...tagged(read.errors, l));
@@ -176,7 +197,14 @@ function unusableSource(s: SourceTabs, name: string, error: ContractError): Data
   const reason = `${error.message} (ô ${error.where} của nguồn)`;
   if (s.listedAt !== undefined) return sourceFailure(s.listedAt, reason);
   const tab = /^'((?:[^']|'')*)'/.exec(error.where)?.[1]?.replaceAll("''", "'") ?? "";
-  return { tab, cell: error.where, value: "", message: `Nguồn "${name}" không được chấm: ${reason}`, source: s.source, sourceName: name };
+  return {
+    tab,
+    cell: error.where,
+    value: "",
+    message: `Nguồn "${name}" không được chấm: ${reason}`,
+    source: s.source,
+    sourceName: name,
+  };
 }
 
 /** No spreadsheet of the run has a `Đơn vị` (or `Đăng ký`) tab with something in it. */

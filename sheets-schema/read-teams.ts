@@ -63,9 +63,14 @@ export function readTeams(
     const unitCode = p.requiredCode(row, cols.unitCode, "Mã đơn vị");
     const rating = p.optional(row, cols.rating, readRating);
 
-    const first = year !== null && teamId !== null ? shared.teams.earlier(year, teamId, shared.at(index, p.row)) : undefined;
+    const first =
+      year !== null && teamId !== null ? shared.teams.earlier(year, teamId, shared.at(index, p.row)) : undefined;
     if (first !== undefined) {
-      p.report(cols.teamId, row[cols.teamId], `Mã tổ "${teamId}" của năm ${year} bị trùng với ${shared.rowName(first, index)}`);
+      p.report(
+        cols.teamId,
+        row[cols.teamId],
+        `Mã tổ "${teamId}" của năm ${year} bị trùng với ${shared.rowName(first, index)}`,
+      );
     }
     if (unitCode !== null) {
       const problem = unitCodeProblem(units, unitCode);

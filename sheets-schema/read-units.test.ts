@@ -47,7 +47,9 @@ describe("readUnits", () => {
   it("reports a repeated code on the later row and leaves that row out", () => {
     const { units, errors } = readUnits("Đơn vị", [HEADERS, ["X1", "Xã 1", "Xã"], ["x1 ", "Xã khác", "Xã"]]);
     expect(units.map((u) => u.name)).toEqual(["Xã 1"]);
-    expect(errors).toEqual([{ tab: "Đơn vị", cell: "'Đơn vị'!A3", value: "x1 ", message: 'Mã đơn vị "X1" bị trùng với dòng 2' }]);
+    expect(errors).toEqual([
+      { tab: "Đơn vị", cell: "'Đơn vị'!A3", value: "x1 ", message: 'Mã đơn vị "X1" bị trùng với dòng 2' },
+    ]);
   });
 
   it("lists every bad cell of a row, not just the first", () => {

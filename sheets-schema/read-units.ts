@@ -75,7 +75,8 @@ export function readUnits(
     const cluster = p.optionalText(row, cols.cluster);
     const titleParticipation = p.optional(row, cols.titleParticipation, readYesNo);
     const first = code !== null ? shared.units.earlier(0, code, shared.at(index, p.row)) : undefined;
-    if (first !== undefined) p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với ${shared.rowName(first, index)}`);
+    if (first !== undefined)
+      p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với ${shared.rowName(first, index)}`);
     if (p.count > 0) {
       if (code !== null && !rejected.has(code)) rejected.set(code, p.row);
       continue;
@@ -85,11 +86,23 @@ export function readUnits(
         parentCode === code
           ? "Đơn vị cấp trên không thể là chính đơn vị này"
           : `Không có đơn vị mã "${parentCode}" trong trang tính "${UNITS_TAB}"`;
-      p.warn(cols.parentCode, row[cols.parentCode], `${problem}; đơn vị vẫn được chấm nhưng không thuộc đơn vị cấp trên nào`);
+      p.warn(
+        cols.parentCode,
+        row[cols.parentCode],
+        `${problem}; đơn vị vẫn được chấm nhưng không thuộc đơn vị cấp trên nào`,
+      );
       parentCode = null;
     }
     const group = cluster === null ? null : shared.cluster(cluster);
-    units.push({ ref: { source, row: p.row }, code: code!, name: name!, type: type!, parentCode, cluster: group, titleParticipation });
+    units.push({
+      ref: { source, row: p.row },
+      code: code!,
+      name: name!,
+      type: type!,
+      parentCode,
+      cluster: group,
+      titleParticipation,
+    });
   }
   return { units, errors, known: new Set(units.map((u) => u.code)), rejected };
 }

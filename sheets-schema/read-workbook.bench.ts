@@ -19,18 +19,46 @@ function random(seed: number): () => number {
 function provinceWorkbook(units = 3000, registrations = 60000, teams = 6000): RawTabs {
   const next = random(42);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
-  const unitRows: RawCell[][] = [["STT", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua", "Xét danh hiệu"]];
+  const unitRows: RawCell[][] = [
+    ["STT", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua", "Xét danh hiệu"],
+  ];
   for (let i = 0; i < units; i++) {
     const village = i % 3 !== 0;
     const parent = village ? `X${i - (i % 3)}` : "";
-    const type = village ? pick(["Thôn, khu phố", "Thôn", "Khu phố", "thon"]) : pick(["Xã, thị trấn", "Xã", "Thị trấn"]);
-    unitRows.push([i + 1, `${village ? "T" : "X"}${i}`, `Đơn vị số ${i}`, type, parent, `Cụm ${i % 12}`, pick(["", "Có", true, "x"])]);
+    const type = village
+      ? pick(["Thôn, khu phố", "Thôn", "Khu phố", "thon"])
+      : pick(["Xã, thị trấn", "Xã", "Thị trấn"]);
+    unitRows.push([
+      i + 1,
+      `${village ? "T" : "X"}${i}`,
+      `Đơn vị số ${i}`,
+      type,
+      parent,
+      `Cụm ${i % 12}`,
+      pick(["", "Có", true, "x"]),
+    ]);
   }
-  const regRows: RawCell[][] = [[
-    "STT", "Mã mô hình", "Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký",
-    "Ngày báo cáo", "Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa",
-    "Cấp ủy công nhận", "Ghi chú",
-  ]];
+  const regRows: RawCell[][] = [
+    [
+      "STT",
+      "Mã mô hình",
+      "Năm",
+      "Mã đơn vị",
+      "Tên mô hình, điển hình",
+      "Loại",
+      "Lĩnh vực",
+      "Hình thức",
+      "Ngày đăng ký",
+      "Ngày báo cáo",
+      "Bình chọn công khai",
+      "Số phiếu đồng ý",
+      "Tổng số phiếu",
+      "Tập thể thừa nhận",
+      "Sức lan tỏa",
+      "Cấp ủy công nhận",
+      "Ghi chú",
+    ],
+  ];
   for (let i = 0; i < registrations; i++) {
     const u = Math.floor(next() * units);
     const cast = 20 + Math.floor(next() * 200);
@@ -58,13 +86,23 @@ function provinceWorkbook(units = 3000, registrations = 60000, teams = 6000): Ra
   for (let i = 0; i < teams; i++) {
     const u = Math.floor(next() * units);
     const village = u % 3 !== 0;
-    teamRows.push([2022 + (i % 3), `TDV${i}`, `Tổ ${i}`, village ? pick(["Tổ dân vận", "Tổ"]) : "Khối dân vận", `${village ? "T" : "X"}${u}`, pick(["Tốt", "Khá", "TB", "Yếu", ""])]);
+    teamRows.push([
+      2022 + (i % 3),
+      `TDV${i}`,
+      `Tổ ${i}`,
+      village ? pick(["Tổ dân vận", "Tổ"]) : "Khối dân vận",
+      `${village ? "T" : "X"}${u}`,
+      pick(["Tốt", "Khá", "TB", "Yếu", ""]),
+    ]);
   }
   return {
     "Đơn vị": unitRows,
     "Đăng ký": regRows,
     "Tổ, khối dân vận": teamRows,
-    "Cấu hình": [["Tham số", "Giá trị"], ["Hạn đăng ký", "31/03"]],
+    "Cấu hình": [
+      ["Tham số", "Giá trị"],
+      ["Hạn đăng ký", "31/03"],
+    ],
   };
 }
 

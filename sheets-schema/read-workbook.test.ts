@@ -79,6 +79,8 @@ describe("readWorkbook", () => {
 
   it("leaves out the registrations of a unit whose row has an error, saying why", () => {
     const book = readWorkbook(tabs());
-    expect(book.errors[1]?.message).toBe('Đơn vị "T2" có lỗi ở trang tính "Đơn vị" (dòng 4) nên dòng này chưa được chấm');
+    expect(book.errors[1]?.message).toBe(
+      'Đơn vị "T2" có lỗi ở trang tính "Đơn vị" (dòng 4) nên dòng này chưa được chấm',
+    );
   });
 });

@@ -34,6 +34,8 @@ export interface Workbook {
  *   read and checked, so the data errors are the same whatever it is.
  */
 export function readWorkbook(tabs: RawTabs, options: { source?: string; years?: readonly number[] } = {}): Workbook {
-  const { skipped: _none, ...workbook } = readSources([{ source: options.source ?? "", tabs }], { years: options.years });
+  const { skipped: _none, ...workbook } = readSources([{ source: options.source ?? "", tabs }], {
+    years: options.years,
+  });
   return workbook;
 }

@@ -19,10 +19,62 @@ const RUNS = { numRuns: 200 };
 
 // Values offices really type, so random rows also reach the paths behind a successful read.
 const typical = fc.constantFrom<RawCell>(
-  "Có", "x", "✓", "TRUE", "FALSE", "Không", "Đạt", "31/02/2024", "31/03/2024", "2024-03-05", "31/03", "1.234", "0,75",
-  "30%", "VH-XH", "Kinh tế", "TT", "Cá nhân", "Xây dựng mới", "Duy trì", "Cao", "TB", "Tốt", "Yếu", "Tổ", "Khối", "Xã",
-  "Thôn", "Chi bộ", "2024", "X1", "x1 ", "T1", "MH1", "", " ", "\u200B", "\u00A0", "Ð", "=1+1", "'", "Hạn đăng ký",
-  2024, 2023, 45382, 45382.5, 0, 1, 60, -1, 1e300, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, true, false,
+  "Có",
+  "x",
+  "✓",
+  "TRUE",
+  "FALSE",
+  "Không",
+  "Đạt",
+  "31/02/2024",
+  "31/03/2024",
+  "2024-03-05",
+  "31/03",
+  "1.234",
+  "0,75",
+  "30%",
+  "VH-XH",
+  "Kinh tế",
+  "TT",
+  "Cá nhân",
+  "Xây dựng mới",
+  "Duy trì",
+  "Cao",
+  "TB",
+  "Tốt",
+  "Yếu",
+  "Tổ",
+  "Khối",
+  "Xã",
+  "Thôn",
+  "Chi bộ",
+  "2024",
+  "X1",
+  "x1 ",
+  "T1",
+  "MH1",
+  "",
+  " ",
+  "\u200B",
+  "\u00A0",
+  "Ð",
+  "=1+1",
+  "'",
+  "Hạn đăng ký",
+  2024,
+  2023,
+  45382,
+  45382.5,
+  0,
+  1,
+  60,
+  -1,
+  1e300,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  true,
+  false,
 );
 
 const cell: fc.Arbitrary<RawCell> = fc.oneof(
@@ -114,7 +166,9 @@ describe("every tab reader", () => {
 
   it("readTeams lists bad cells as data errors and never throws on rows", () => {
     fc.assert(
-      fc.property(grid(TEAM_COLUMNS), (g) => expectDataErrors(readTeams("Tổ, khối dân vận", g, units).errors, "Tổ, khối dân vận")),
+      fc.property(grid(TEAM_COLUMNS), (g) =>
+        expectDataErrors(readTeams("Tổ, khối dân vận", g, units).errors, "Tổ, khối dân vận"),
+      ),
       RUNS,
     );
   });
@@ -158,15 +212,21 @@ describe("readWorkbook", () => {
   });
 
   it("returns or throws a ContractError for any grids at all, headers included", () => {
-    const anyGrid = fc.array(fc.array(maybeCell, { maxLength: 8 }).map((c) => c as RawCell[]), { maxLength: 6 });
+    const anyGrid = fc.array(
+      fc.array(maybeCell, { maxLength: 8 }).map((c) => c as RawCell[]),
+      { maxLength: 6 },
+    );
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("Đơn vị", "Đăng ký", "Cấu hình")), anyGrid), (t) => {
-        try {
-          readWorkbook(t);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ContractError);
-        }
-      }),
+      fc.property(
+        fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("Đơn vị", "Đăng ký", "Cấu hình")), anyGrid),
+        (t) => {
+          try {
+            readWorkbook(t);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ContractError);
+          }
+        },
+      ),
       RUNS,
     );
   });

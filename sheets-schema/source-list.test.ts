@@ -41,7 +41,12 @@ describe("readSpreadsheetRef", () => {
   });
 
   it("refuses text that is neither an id nor a Google Sheets address", () => {
-    for (const text of ["Huyện Lục Nam", "https://drive.google.com/drive/folders/abc", "https://example.com/spreadsheets/d/x", "a/b"]) {
+    for (const text of [
+      "Huyện Lục Nam",
+      "https://drive.google.com/drive/folders/abc",
+      "https://example.com/spreadsheets/d/x",
+      "a/b",
+    ]) {
       const r = readSpreadsheetRef(text);
       expect(r.ok, text).toBe(false);
       if (!r.ok) expect(r.message).toContain("Không đọc được mã bảng tính");
@@ -53,17 +58,31 @@ const HEADER = ["Mã bảng tính hoặc đường dẫn", "Tên nguồn", "Ghi 
 
 describe("readSourceList", () => {
   it("reads one source per row, named by Tên nguồn or else by its id, with the cell that names it", () => {
-    const grid: RawGrid = [HEADER, [`https://docs.google.com/spreadsheets/d/${ID}/edit`, "Huyện A", "gửi 3/2"], [], ["src-b"]];
+    const grid: RawGrid = [
+      HEADER,
+      [`https://docs.google.com/spreadsheets/d/${ID}/edit`, "Huyện A", "gửi 3/2"],
+      [],
+      ["src-b"],
+    ];
     const { entries, errors } = readSourceList("Nguồn dữ liệu", grid);
     expect(errors).toEqual([]);
     expect(entries).toEqual([
-      { spreadsheetId: ID, name: "Huyện A", tab: "Nguồn dữ liệu", cell: "'Nguồn dữ liệu'!A2", value: expect.stringContaining(ID) },
+      {
+        spreadsheetId: ID,
+        name: "Huyện A",
+        tab: "Nguồn dữ liệu",
+        cell: "'Nguồn dữ liệu'!A2",
+        value: expect.stringContaining(ID),
+      },
       { spreadsheetId: "src-b", name: "src-b", tab: "Nguồn dữ liệu", cell: "'Nguồn dữ liệu'!A4", value: "src-b" },
     ]);
   });
 
   it("finds the column by its other usual headers, in any position", () => {
-    const grid: RawGrid = [["STT", "Tên nguồn", "Đường dẫn"], [1, "Huyện A", "src-a"]];
+    const grid: RawGrid = [
+      ["STT", "Tên nguồn", "Đường dẫn"],
+      [1, "Huyện A", "src-a"],
+    ];
     expect(readSourceList("Nguon du lieu", grid).entries.map((e) => [e.spreadsheetId, e.cell])).toEqual([
       ["src-a", "'Nguon du lieu'!C2"],
     ]);
@@ -132,18 +151,29 @@ describe("sourceListIn", () => {
 
 describe("selectRunTabs", () => {
   it("reads Nguồn dữ liệu besides the input tabs, and nothing else", () => {
-    expect(selectRunTabs(["Xếp hạng 2024", "Nguồn dữ liệu", "Đăng ký", "Đơn vị"])).toEqual(["Đơn vị", "Đăng ký", "Nguồn dữ liệu"]);
+    expect(selectRunTabs(["Xếp hạng 2024", "Nguồn dữ liệu", "Đăng ký", "Đơn vị"])).toEqual([
+      "Đơn vị",
+      "Đăng ký",
+      "Nguồn dữ liệu",
+    ]);
   });
 });
 
 describe("sourceFailure", () => {
   it("is a data error of the main spreadsheet on the row that names the source, the id as its value", () => {
-    const entry = { spreadsheetId: "src-a", name: "Huyện A", tab: "Nguồn dữ liệu", cell: "'Nguồn dữ liệu'!A2", value: "src-a" };
+    const entry = {
+      spreadsheetId: "src-a",
+      name: "Huyện A",
+      tab: "Nguồn dữ liệu",
+      cell: "'Nguồn dữ liệu'!A2",
+      value: "src-a",
+    };
     expect(sourceFailure(entry, "không tìm thấy bảng tính")).toEqual({
       tab: "Nguồn dữ liệu",
       cell: "'Nguồn dữ liệu'!A2",
       value: "src-a",
-      message: 'Không đọc được nguồn "Huyện A": không tìm thấy bảng tính. Dữ liệu của nguồn này không được chấm lần này.',
+      message:
+        'Không đọc được nguồn "Huyện A": không tìm thấy bảng tính. Dữ liệu của nguồn này không được chấm lần này.',
     });
   });
 });

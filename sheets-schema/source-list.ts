@@ -75,10 +75,7 @@ export interface SourceList {
  * read. A missing header column, or more than `maxSources` sources, stops the run (ContractError): a run that
  * silently left out the sources past the limit would rank a province with part of it missing.
  */
-export function sourceListIn(
-  tabs: RawTabs,
-  options: { mainId?: string; maxSources?: number } = {},
-): SourceList | null {
+export function sourceListIn(tabs: RawTabs, options: { mainId?: string; maxSources?: number } = {}): SourceList | null {
   const tab = findTab(Object.keys(tabs), SOURCES_TAB);
   if (tab === null) return null;
   const grid: RawGrid = tabs[tab] ?? [];
@@ -108,9 +105,17 @@ export function readSourceList(
     if (id === null) continue;
     const first = seen.earlier(0, id, p.row);
     if (first !== undefined) {
-      p.report(cols.spreadsheet, row[cols.spreadsheet], `Bảng tính này đã có ở dòng ${first}; mỗi nguồn chỉ được đọc một lần`);
+      p.report(
+        cols.spreadsheet,
+        row[cols.spreadsheet],
+        `Bảng tính này đã có ở dòng ${first}; mỗi nguồn chỉ được đọc một lần`,
+      );
     } else if (id === options.mainId) {
-      p.report(cols.spreadsheet, row[cols.spreadsheet], "Đây là chính bảng tính chính, đã được đọc; không cần liệt kê ở đây");
+      p.report(
+        cols.spreadsheet,
+        row[cols.spreadsheet],
+        "Đây là chính bảng tính chính, đã được đọc; không cần liệt kê ở đây",
+      );
     }
     if (p.count > 0) continue;
     if (entries.length === max) {

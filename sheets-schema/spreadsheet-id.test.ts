@@ -9,11 +9,17 @@ describe("parseSpreadsheetRef", () => {
   });
 
   it("takes the id out of a Google Sheets address", () => {
-    expect(parseSpreadsheetRef(`https://docs.google.com/spreadsheets/d/${ID}/edit#gid=0`)).toEqual({ ok: true, id: ID });
+    expect(parseSpreadsheetRef(`https://docs.google.com/spreadsheets/d/${ID}/edit#gid=0`)).toEqual({
+      ok: true,
+      id: ID,
+    });
   });
 
   it("tells a 'publish to the web' address apart from text that is no reference at all", () => {
-    expect(parseSpreadsheetRef("https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml")).toEqual({ ok: false, problem: "published" });
+    expect(parseSpreadsheetRef("https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml")).toEqual({
+      ok: false,
+      problem: "published",
+    });
     expect(parseSpreadsheetRef("Huyện Lục Nam")).toEqual({ ok: false, problem: "unreadable" });
     expect(parseSpreadsheetRef("")).toEqual({ ok: false, problem: "unreadable" });
     expect(parseSpreadsheetRef("x".repeat(201))).toEqual({ ok: false, problem: "unreadable" });

@@ -8,7 +8,8 @@ export const SPREADSHEET_ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
 
 // docs.google.com/spreadsheets/d/{id}/…, with or without the scheme, optionally under /u/{n}/ (several accounts).
 // The `e/` form is the "Publish to the web" address, whose id cannot be used to read the spreadsheet.
-const SPREADSHEET_URL = /^(?:https?:\/\/)?docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/(e\/)?([A-Za-z0-9_-]{1,200})/i;
+const SPREADSHEET_URL =
+  /^(?:https?:\/\/)?docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/(e\/)?([A-Za-z0-9_-]{1,200})/i;
 
 /** What a spreadsheet reference gave: the id, or why there is none. */
 export type SpreadsheetRef = { ok: true; id: string } | { ok: false; problem: "published" | "unreadable" };

@@ -70,7 +70,7 @@ describe("the tab contract", () => {
 });
 
 describe("findTab and the other spelling of a title", () => {
-  it("finds the registrations tab typed \"Đăng kí\" (kí for ký)", () => {
+  it('finds the registrations tab typed "Đăng kí" (kí for ký)', () => {
     expect(findTab(["Đơn vị", "Đăng kí"], "Đăng ký")).toBe("Đăng kí");
     expect(findTab(["Đơn vị", "dang ki"], "Đăng ký")).toBe("dang ki");
   });
@@ -79,4 +79,3 @@ describe("findTab and the other spelling of a title", () => {
     expect(() => findTab(["Đăng ký", "Đăng kí"], "Đăng ký")).toThrow(/2 trang tính/);
   });
 });
-

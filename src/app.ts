@@ -37,7 +37,11 @@ app.route("/", dashboardRoute);
 app.get("/docs", apiDocs(app));
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-app.openAPIRegistry.registerComponent("securitySchemes", "cloudflareAccess", { type: "apiKey", in: "header", name: "Cf-Access-Jwt-Assertion" });
+app.openAPIRegistry.registerComponent("securitySchemes", "cloudflareAccess", {
+  type: "apiKey",
+  in: "header",
+  name: "Cf-Access-Jwt-Assertion",
+});
 app.doc31("/openapi.json", {
   openapi: "3.1.0",
   info: { title: "dvk-score – Chấm điểm Dân vận khéo", version: "1.0.0" },
@@ -58,5 +62,7 @@ app.onError((err, c) => {
 
 /** The routes of the API reference, which are the API's routes: their methods answer; others get 405. */
 function documentedRoutes(): KnownRoute[] {
-  return app.openAPIRegistry.definitions.flatMap((d) => (d.type === "route" ? [{ method: d.route.method, path: d.route.path }] : []));
+  return app.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === "route" ? [{ method: d.route.method, path: d.route.path }] : [],
+  );
 }

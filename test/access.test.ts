@@ -8,7 +8,17 @@ import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../src/app.ts";
 import { DEV_ACCESS_AUD, DEV_ACCESS_KID } from "../tools/dev-access/key.ts";
-import { ACCESS_ISSUER, accessJwt, asPerson, getAs, postScore, READ_TOKEN, READER_EMAIL, SCORER_EMAIL, TOKEN } from "./support/api.ts";
+import {
+  ACCESS_ISSUER,
+  accessJwt,
+  asPerson,
+  getAs,
+  postScore,
+  READ_TOKEN,
+  READER_EMAIL,
+  SCORER_EMAIL,
+  TOKEN,
+} from "./support/api.ts";
 import { importSpreadsheet, readTab } from "./support/sheets.ts";
 
 const BASE = "https://dvk.test";
@@ -17,13 +27,65 @@ let spreadsheetId = "";
 
 /** A commune with three recognisable models: enough for a real run and a stored result. */
 const commune = [
-  { title: "Đơn vị", values: [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua"], ["X1", "Xã Một", "Xã, thị trấn", "", "Cụm 1"], ["X1-T1", "Thôn Một", "Thôn, khu phố", "X1"]] },
+  {
+    title: "Đơn vị",
+    values: [
+      ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua"],
+      ["X1", "Xã Một", "Xã, thị trấn", "", "Cụm 1"],
+      ["X1-T1", "Thôn Một", "Thôn, khu phố", "X1"],
+    ],
+  },
   {
     title: "Đăng ký",
     values: [
-      ["Năm", "Mã mô hình", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký", "Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa", "Ghi chú"],
-      [YEAR, "X1-M1", "X1", "Chợ văn minh", "Tập thể", "Kinh tế", "Xây dựng mới", "01/03/2024", "Có", 30, 40, "Có", "Cao", "Ghi chú nội bộ"],
-      [YEAR, "X1-M2", "X1-T1", "Nguyễn Văn An", "Cá nhân", "Văn hóa - xã hội", "Nhân rộng", "10/03/2024", "Có", 20, 30, "Có", "Cao", ""],
+      [
+        "Năm",
+        "Mã mô hình",
+        "Mã đơn vị",
+        "Tên mô hình, điển hình",
+        "Loại",
+        "Lĩnh vực",
+        "Hình thức",
+        "Ngày đăng ký",
+        "Bình chọn công khai",
+        "Số phiếu đồng ý",
+        "Tổng số phiếu",
+        "Tập thể thừa nhận",
+        "Sức lan tỏa",
+        "Ghi chú",
+      ],
+      [
+        YEAR,
+        "X1-M1",
+        "X1",
+        "Chợ văn minh",
+        "Tập thể",
+        "Kinh tế",
+        "Xây dựng mới",
+        "01/03/2024",
+        "Có",
+        30,
+        40,
+        "Có",
+        "Cao",
+        "Ghi chú nội bộ",
+      ],
+      [
+        YEAR,
+        "X1-M2",
+        "X1-T1",
+        "Nguyễn Văn An",
+        "Cá nhân",
+        "Văn hóa - xã hội",
+        "Nhân rộng",
+        "10/03/2024",
+        "Có",
+        20,
+        30,
+        "Có",
+        "Cao",
+        "",
+      ],
     ],
   },
 ];
@@ -54,14 +116,18 @@ describe("a person signed in through Cloudflare Access", () => {
   });
 
   it("reads the dashboard with the CF_Authorization cookie a browser carries", async () => {
-    const res = await get(`/?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { Cookie: `other=1; CF_Authorization=${await accessJwt(READER_EMAIL)}` });
+    const res = await get(`/?year=${YEAR}&spreadsheetId=${spreadsheetId}`, {
+      Cookie: `other=1; CF_Authorization=${await accessJwt(READER_EMAIL)}`,
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Xã Một");
   });
 
   it("is refused (401) with an expired JWT, and told to sign in again", async () => {
     const expired = await accessJwt(READER_EMAIL, { issuedAt: Math.floor(Date.now() / 1000) - 7200, validFor: 3600 });
-    const res = await get(`/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { "Cf-Access-Jwt-Assertion": expired });
+    const res = await get(`/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, {
+      "Cf-Access-Jwt-Assertion": expired,
+    });
     expect(res.status).toBe(401);
     expect((await errorOf(res)).message).toContain("đã hết hạn");
   });
@@ -97,22 +163,38 @@ describe("a person signed in through Cloudflare Access", () => {
   });
 
   it("is refused (401) with an unsigned JWT (alg none) and with an HMAC one keyed by the public key", async () => {
-    const claims = { email: SCORER_EMAIL, iss: ACCESS_ISSUER, aud: [DEV_ACCESS_AUD], iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 3600 };
+    const claims = {
+      email: SCORER_EMAIL,
+      iss: ACCESS_ISSUER,
+      aud: [DEV_ACCESS_AUD],
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    };
     const none = `${b64({ alg: "none", typ: "JWT" })}.${b64(claims)}.`;
     expect((await get("/api/results?year=2024", { "Cf-Access-Jwt-Assertion": none })).status).toBe(401);
     const publicJwk = await exportJWK((await generateKeyPair("RS256")).publicKey);
-    const hmac = await new SignJWT(claims).setProtectedHeader({ alg: "HS256", kid: DEV_ACCESS_KID }).sign(new TextEncoder().encode(JSON.stringify(publicJwk)));
+    const hmac = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256", kid: DEV_ACCESS_KID })
+      .sign(new TextEncoder().encode(JSON.stringify(publicJwk)));
     expect((await get("/api/results?year=2024", { "Cf-Access-Jwt-Assertion": hmac })).status).toBe(401);
   });
 
   it("cannot score as a reader (403), and can as an e-mail of SCORER_EMAILS, named in the run log", async () => {
     const body = JSON.stringify({ year: YEAR, spreadsheetId, caller: "Bảng điều khiển" });
-    const asReader = await SELF.fetch(`${BASE}/api/score`, { method: "POST", headers: { ...(await asPerson(READER_EMAIL)), "Content-Type": "application/json" }, body });
+    const asReader = await SELF.fetch(`${BASE}/api/score`, {
+      method: "POST",
+      headers: { ...(await asPerson(READER_EMAIL)), "Content-Type": "application/json" },
+      body,
+    });
     expect(asReader.status).toBe(403);
     expect((await errorOf(asReader)).message).toContain(`${READER_EMAIL} chỉ được xem kết quả`);
 
     // SCORER_EMAILS is case-insensitive: "Truong.Ban@DVK.test" is configured.
-    const asScorer = await SELF.fetch(`${BASE}/api/score`, { method: "POST", headers: { ...(await asPerson("truong.ban@dvk.test")), "Content-Type": "application/json" }, body });
+    const asScorer = await SELF.fetch(`${BASE}/api/score`, {
+      method: "POST",
+      headers: { ...(await asPerson("truong.ban@dvk.test")), "Content-Type": "application/json" },
+      body,
+    });
     expect(asScorer.status).toBe(200);
     expect(((await asScorer.json()) as { caller: string }).caller).toBe("truong.ban@dvk.test (Bảng điều khiển)");
     const log = await readTab(spreadsheetId, "Nhật ký chấm điểm");
@@ -123,7 +205,11 @@ describe("a person signed in through Cloudflare Access", () => {
   it("cannot have another site's page score with its cookie (cross-site POST refused)", async () => {
     const res = await SELF.fetch(`${BASE}/api/score`, {
       method: "POST",
-      headers: { Cookie: `CF_Authorization=${await accessJwt(SCORER_EMAIL)}`, Origin: "https://attacker.example", "Content-Type": "application/json" },
+      headers: {
+        Cookie: `CF_Authorization=${await accessJwt(SCORER_EMAIL)}`,
+        Origin: "https://attacker.example",
+        "Content-Type": "application/json",
+      },
       body: JSON.stringify({ year: YEAR, spreadsheetId, dryRun: true }),
     });
     expect(res.status).toBe(403);
@@ -142,12 +228,15 @@ describe("a person signed in through Cloudflare Access", () => {
 });
 
 describe("without an identity", () => {
-  it.each(["/", "/docs", "/openapi.json", `/api/results?year=${YEAR}`, "/api/runs/abc.1", "/khong-co-trang-nay"])("GET %s answers 401", async (path) => {
-    const res = await get(path);
-    expect(res.status).toBe(401);
-    expect(res.headers.get("WWW-Authenticate")).toContain("Bearer");
-    expect((await errorOf(res)).message).toContain("Cần đăng nhập");
-  });
+  it.each(["/", "/docs", "/openapi.json", `/api/results?year=${YEAR}`, "/api/runs/abc.1", "/khong-co-trang-nay"])(
+    "GET %s answers 401",
+    async (path) => {
+      const res = await get(path);
+      expect(res.status).toBe(401);
+      expect(res.headers.get("WWW-Authenticate")).toContain("Bearer");
+      expect((await errorOf(res)).message).toContain("Cần đăng nhập");
+    },
+  );
 
   it("still answers GET /healthz", async () => {
     expect((await get("/healthz")).status).toBe(200);
@@ -162,9 +251,16 @@ describe("without an identity", () => {
 
 describe("scripts with a bearer token", () => {
   it("read with READ_TOKEN but cannot score or set up with it (403)", async () => {
-    expect((await get(`/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { Authorization: `Bearer ${READ_TOKEN}` })).status).toBe(200);
+    expect(
+      (await get(`/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { Authorization: `Bearer ${READ_TOKEN}` }))
+        .status,
+    ).toBe(200);
     expect((await postScore({ year: YEAR, spreadsheetId }, READ_TOKEN)).status).toBe(403);
-    const setup = await SELF.fetch(`${BASE}/api/setup`, { method: "POST", headers: { Authorization: `Bearer ${READ_TOKEN}`, "Content-Type": "application/json" }, body: JSON.stringify({ spreadsheetId }) });
+    const setup = await SELF.fetch(`${BASE}/api/setup`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${READ_TOKEN}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ spreadsheetId }),
+    });
     expect(setup.status).toBe(403);
   });
 
@@ -174,7 +270,10 @@ describe("scripts with a bearer token", () => {
   });
 
   it("are refused with a wrong token even alongside a valid Access JWT", async () => {
-    const res = await get(`/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { Authorization: "Bearer sai", ...(await asPerson(SCORER_EMAIL)) });
+    const res = await get(`/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, {
+      Authorization: "Bearer sai",
+      ...(await asPerson(SCORER_EMAIL)),
+    });
     expect(res.status).toBe(401);
   });
 });
@@ -187,7 +286,13 @@ async function fetchWith(overrides: Partial<Env>, path: string, init: RequestIni
   return res;
 }
 
-const NOTHING: Partial<Env> = { ACCESS_TEAM_DOMAIN: "", ACCESS_AUD: "", SCORING_TOKEN: "", READ_TOKEN: "", SCORER_EMAILS: "" };
+const NOTHING: Partial<Env> = {
+  ACCESS_TEAM_DOMAIN: "",
+  ACCESS_AUD: "",
+  SCORING_TOKEN: "",
+  READ_TOKEN: "",
+  SCORER_EMAILS: "",
+};
 
 describe("a deployment with nothing configured", () => {
   it("answers only /healthz; everything else is refused, saying what to configure", async () => {
@@ -197,17 +302,29 @@ describe("a deployment with nothing configured", () => {
       expect(res.status, path).toBe(403);
       expect((await errorOf(res)).message, path).toContain("ACCESS_TEAM_DOMAIN");
     }
-    const score = await fetchWith(NOTHING, "/api/score", { method: "POST", headers: { Authorization: "Bearer ", "Content-Type": "application/json" }, body: JSON.stringify({ year: YEAR, spreadsheetId }) });
+    const score = await fetchWith(NOTHING, "/api/score", {
+      method: "POST",
+      headers: { Authorization: "Bearer ", "Content-Type": "application/json" },
+      body: JSON.stringify({ year: YEAR, spreadsheetId }),
+    });
     expect(score.status).toBe(403);
   });
 
   it("refuses Access JWTs when only a token is configured (no team, no audience to check them against)", async () => {
-    const res = await fetchWith({ ACCESS_TEAM_DOMAIN: "", ACCESS_AUD: "" }, `/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { headers: await asPerson(SCORER_EMAIL) });
+    const res = await fetchWith(
+      { ACCESS_TEAM_DOMAIN: "", ACCESS_AUD: "" },
+      `/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`,
+      { headers: await asPerson(SCORER_EMAIL) },
+    );
     expect(res.status).toBe(401);
   });
 
   it("does not trust a plain-http team address other than this machine: a configuration error naming it, no data", async () => {
-    const res = await fetchWith({ ACCESS_TEAM_DOMAIN: "http://dvk-test.cloudflareaccess.com" }, `/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`, { headers: await asPerson(READER_EMAIL) });
+    const res = await fetchWith(
+      { ACCESS_TEAM_DOMAIN: "http://dvk-test.cloudflareaccess.com" },
+      `/api/results?year=${YEAR}&spreadsheetId=${spreadsheetId}`,
+      { headers: await asPerson(READER_EMAIL) },
+    );
     expect(res.status).toBe(500);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("config");
@@ -235,7 +352,9 @@ describe("the development sign-in link", () => {
 
   it("when enabled, sets no cookie for a JWT that does not verify", async () => {
     const expired = await accessJwt(SCORER_EMAIL, { issuedAt: Math.floor(Date.now() / 1000) - 7200, validFor: 60 });
-    const res = await fetchWith({ ACCESS_DEV_SIGN_IN: "true" }, `/dev/sign-in?token=${expired}`, { redirect: "manual" });
+    const res = await fetchWith({ ACCESS_DEV_SIGN_IN: "true" }, `/dev/sign-in?token=${expired}`, {
+      redirect: "manual",
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get("Set-Cookie")).toBeNull();
   });

@@ -8,7 +8,10 @@ import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 
 describe("settings the runs cannot use", () => {
   it("make the Cron Trigger fail with a ConfigError naming the variable, rather than score with a default", async () => {
-    const error = await runNightly({ ...env, SPREADSHEET_ID: "cron-x", SHEETS_SOURCE_CONCURRENCY: "bốn" }, Date.UTC(2024, 5, 1)).catch((e: unknown) => e);
+    const error = await runNightly(
+      { ...env, SPREADSHEET_ID: "cron-x", SHEETS_SOURCE_CONCURRENCY: "bốn" },
+      Date.UTC(2024, 5, 1),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toContain('SHEETS_SOURCE_CONCURRENCY = "bốn"');
   });

@@ -21,7 +21,7 @@ let n = 0;
 const uniqueId = (prefix: string) => `${prefix}-${Date.now()}-${n++}`;
 
 /** What Hono's JSX does to text: the page must show data exactly so, never as markup. */
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** The page as a script holding the read-only token gets it (the rescore form then asks for the scoring token). */
@@ -41,17 +41,74 @@ function blocks(html: string, open: RegExp, close: string): string[] {
 }
 
 const REGISTRATION_HEADERS = [
-  "Mã mô hình", "Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký",
-  "Ngày báo cáo", "Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa",
+  "Mã mô hình",
+  "Năm",
+  "Mã đơn vị",
+  "Tên mô hình, điển hình",
+  "Loại",
+  "Lĩnh vực",
+  "Hình thức",
+  "Ngày đăng ký",
+  "Ngày báo cáo",
+  "Bình chọn công khai",
+  "Số phiếu đồng ý",
+  "Tổng số phiếu",
+  "Tập thể thừa nhận",
+  "Sức lan tỏa",
 ];
 
 /** A tiny district: a xã with one thôn, an agency with the given name, one bad date (a data error). */
 function smallDistrict(agencyName: string, options: { dropColumn?: string } = {}): { title: string; values: Grid }[] {
   const registrations: Grid = [
     REGISTRATION_HEADERS,
-    ["MH-1", 2024, "XA-A", "Tổ hòa giải ở cơ sở", "Tập thể", "Quốc phòng - an ninh", "Xây dựng mới", "15/02/2024", "20/11/2024", "Có", 45, 50, "Có", "Cao"],
-    ["MH-2", 2024, "CQ-1", "Một cửa thân thiện", "Tập thể", "Kinh tế", "Xây dựng mới", "01/03/2024", "10/12/2024", "Có", 17, 20, "Có", "Cao"],
-    ["MH-3", 2024, "T-1", "Đường hoa nông thôn", "Tập thể", "Kinh tế", "Xây dựng mới", "31/02/2024", "10/12/2024", "Có", 17, 20, "Có", "Cao"],
+    [
+      "MH-1",
+      2024,
+      "XA-A",
+      "Tổ hòa giải ở cơ sở",
+      "Tập thể",
+      "Quốc phòng - an ninh",
+      "Xây dựng mới",
+      "15/02/2024",
+      "20/11/2024",
+      "Có",
+      45,
+      50,
+      "Có",
+      "Cao",
+    ],
+    [
+      "MH-2",
+      2024,
+      "CQ-1",
+      "Một cửa thân thiện",
+      "Tập thể",
+      "Kinh tế",
+      "Xây dựng mới",
+      "01/03/2024",
+      "10/12/2024",
+      "Có",
+      17,
+      20,
+      "Có",
+      "Cao",
+    ],
+    [
+      "MH-3",
+      2024,
+      "T-1",
+      "Đường hoa nông thôn",
+      "Tập thể",
+      "Kinh tế",
+      "Xây dựng mới",
+      "31/02/2024",
+      "10/12/2024",
+      "Có",
+      17,
+      20,
+      "Có",
+      "Cao",
+    ],
   ];
   const drop = options.dropColumn ? REGISTRATION_HEADERS.indexOf(options.dropColumn) : -1;
   return [
@@ -129,7 +186,7 @@ describe("GET / after the demo district was scored", () => {
   it("lists every unit in the ranking tables, one table per cluster, by name", () => {
     const rows = blocks(html, /<tr data-unit="/, "</tr>");
     expect(rows).toHaveLength(run.units.length);
-    rows.forEach((row, i) => expect(row).toContain(escape(run.units[i]!.unit.name)));
+    rows.forEach((row, i) => expect(row).toContain(escapeHtml(run.units[i]!.unit.name)));
     const groups = new Set(run.units.map((u) => u.group));
     expect(blocks(html, /<div class="group" data-group="/, ">")).toHaveLength(groups.size);
     expect(html).toContain("Dân vận khéo tiêu biểu");
@@ -152,7 +209,7 @@ describe("GET / after the demo district was scored", () => {
     expect(run.communeTeams.length).toBeGreaterThan(1);
     expect(chart.match(/<g class="commune-bar /g)).toHaveLength(run.communeTeams.length);
     expect(run.targets.filter((t) => t.communeCode !== null)).toHaveLength(run.communeTeams.length);
-    for (const c of run.communeTeams) expect(chart).toContain(`data-commune="${escape(c.communeCode)}"`);
+    for (const c of run.communeTeams) expect(chart).toContain(`data-commune="${escapeHtml(c.communeCode)}"`);
     expect(chart).toContain('class="goal-marker"');
   });
 
@@ -162,11 +219,11 @@ describe("GET / after the demo district was scored", () => {
     expect(rows).toHaveLength(run.dataErrors.length);
     rows.forEach((row, i) => {
       const e = run.dataErrors[i]!;
-      expect(row).toContain(escape(e.cell));
-      expect(row).toContain(escape(e.message));
-      expect(row).toContain(escape(e.tab));
+      expect(row).toContain(escapeHtml(e.cell));
+      expect(row).toContain(escapeHtml(e.message));
+      expect(row).toContain(escapeHtml(e.tab));
     });
-    expect(html).toContain("<th scope=\"col\">Ô</th>");
+    expect(html).toContain('<th scope="col">Ô</th>');
   });
 
   it("shows the flagged tổ/khối dân vận and the review list", () => {
@@ -206,7 +263,7 @@ describe("GET / when a run fails", () => {
     expect(banner[0]).toContain("Lần chấm điểm năm 2024");
     expect(banner[0]).toContain("không thành công");
     expect(banner[0]).toContain("mã lỗi 422");
-    expect(banner[0]).toContain(escape(message));
+    expect(banner[0]).toContain(escapeHtml(message));
     expect(banner[0]).toContain("lần chấm điểm thành công trước đó");
     expect(html).toContain('<tr data-unit="CQ-1">');
   });
@@ -230,7 +287,7 @@ describe("GET / escapes what people typed", () => {
     const { html } = await page(`?spreadsheetId=${id}`);
     expect(html).not.toContain("<script>alert");
     expect(html).not.toContain("<img src=x");
-    expect(html).toContain(escape(name));
+    expect(html).toContain(escapeHtml(name));
     // The only scripts on the page are the re-score form's own.
     expect(html.match(/<script/g)).toHaveLength(1);
   });
@@ -241,7 +298,7 @@ describe("GET / escapes what people typed", () => {
     const run = (await (await postScore({ year: 2024, spreadsheetId: id })).json()) as Run;
     expect(run.dataErrors.map((e) => e.cell)).toContain("'Đăng ký'!H4");
     const { html } = await page(`?spreadsheetId=${id}`);
-    expect(html).toContain(`<span class="cell">${escape("'Đăng ký'!H4")}</span>`);
+    expect(html).toContain(`<span class="cell">${escapeHtml("'Đăng ký'!H4")}</span>`);
     expect(html).toContain("<code>31/02/2024</code>");
   });
 });

@@ -32,7 +32,10 @@ describe("the nightly Cron Trigger", () => {
 
   it("records a failed night where the dashboard shows it, and says so in the log", async () => {
     const id = `cron-broken-${Date.now()}`;
-    await importSpreadsheet(id, [{ title: "Đơn vị", values: [["Mã đơn vị", "Tên đơn vị"]] }, { title: "Đăng ký", values: [["Năm"]] }]);
+    await importSpreadsheet(id, [
+      { title: "Đơn vị", values: [["Mã đơn vị", "Tên đơn vị"]] },
+      { title: "Đăng ký", values: [["Năm"]] },
+    ]);
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     await runCron(id);
     expect(errors.mock.calls.flat().join(" ")).toMatch(/thất bại \(422\)/);

@@ -22,12 +22,20 @@ describe("POST /api/score on the demo district", () => {
     expect(res.status).toBe(200);
     const run = (await res.json()) as RunJson;
     expect(run.year).toBe(DEMO_YEAR);
-    expect(run.tabsWritten).toEqual(expect.arrayContaining([`Xếp hạng ${DEMO_YEAR}`, `Kết quả mô hình ${DEMO_YEAR}`, `Chỉ tiêu ${DEMO_YEAR}`, "Lỗi dữ liệu"]));
+    expect(run.tabsWritten).toEqual(
+      expect.arrayContaining([
+        `Xếp hạng ${DEMO_YEAR}`,
+        `Kết quả mô hình ${DEMO_YEAR}`,
+        `Chỉ tiêu ${DEMO_YEAR}`,
+        "Lỗi dữ liệu",
+      ]),
+    );
     expect(run.units.length).toBeGreaterThan(400);
     expect(run.dataErrors.length).toBeGreaterThan(0); // the demo has a few typing mistakes
 
     const titles = await sheetTitles(id);
-    for (const t of run.tabsWritten) expect(titles.find((s) => s.title === t)).toMatchObject({ hidden: false, frozen: 1 });
+    for (const t of run.tabsWritten)
+      expect(titles.find((s) => s.title === t)).toMatchObject({ hidden: false, frozen: 1 });
     expect(titles.map((t) => t.title)).toContain("Nhật ký chấm điểm");
   });
 
@@ -36,7 +44,9 @@ describe("POST /api/score on the demo district", () => {
     const scored = parseStrict(ScoreRunSchema, await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json());
     expect(scored.targets.find((t) => t.id === "villageCoverage")?.missing.length).toBeGreaterThan(0);
     expect(scored.targets.find((t) => t.id === "titleShare")?.goal).toEqual({ kind: "between", min: 0.25, max: 0.3 });
-    const stored = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const stored = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     expect(stored.status).toBe(200);
     expect(parseStrict(ScoreRunSchema, await stored.json())).toEqual(scored);
   });
@@ -58,7 +68,28 @@ describe("POST /api/score on the demo district", () => {
     const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json()) as RunJson;
     const grid = await readTab(id, `Xếp hạng ${DEMO_YEAR}`);
     const header = grid[0]!;
-    expect(header).toEqual(["Cụm thi đua", "Hạng", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Số đăng ký", "Số tính chỉ tiêu", "Được công nhận", "Tập thể", "Cá nhân", "Số lĩnh vực", "Điểm", "Điểm chỉ tiêu", "Điểm tỷ lệ công nhận", "Điểm bình chọn", "Điểm lĩnh vực", "Đạt chỉ tiêu", "Đề xuất danh hiệu", "Lý do", "Cảnh báo"]);
+    expect(header).toEqual([
+      "Cụm thi đua",
+      "Hạng",
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Loại đơn vị",
+      "Số đăng ký",
+      "Số tính chỉ tiêu",
+      "Được công nhận",
+      "Tập thể",
+      "Cá nhân",
+      "Số lĩnh vực",
+      "Điểm",
+      "Điểm chỉ tiêu",
+      "Điểm tỷ lệ công nhận",
+      "Điểm bình chọn",
+      "Điểm lĩnh vực",
+      "Đạt chỉ tiêu",
+      "Đề xuất danh hiệu",
+      "Lý do",
+      "Cảnh báo",
+    ]);
     const rows = grid.slice(1);
     expect(rows).toHaveLength(run.units.length);
     rows.forEach((row, i) => {

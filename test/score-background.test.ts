@@ -34,7 +34,9 @@ async function importSplit(): Promise<{ main: string; ids: string[] }> {
 const stub = (spreadsheetId: string) => env.SCORER.get(env.SCORER.idFromName(spreadsheetId));
 
 async function progress(runId: string, token: string | null = TOKEN): Promise<Response> {
-  return SELF.fetch(`https://dvk.test/api/runs/${runId}`, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
+  return SELF.fetch(`https://dvk.test/api/runs/${runId}`, {
+    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+  });
 }
 
 /**
@@ -68,20 +70,39 @@ describe("a run in the background", () => {
     expect(res.status).toBe(202);
     const started = parseStrict(RunProgressSchema, await res.json()) as RunProgress;
     expect(res.headers.get("Location")).toBe(`/api/runs/${started.runId}`);
-    expect(started).toMatchObject({ status: "running", step: "main", percent: 0, spreadsheetId: main, year: DEMO_YEAR });
+    expect(started).toMatchObject({
+      status: "running",
+      step: "main",
+      percent: 0,
+      spreadsheetId: main,
+      year: DEMO_YEAR,
+    });
 
     const seen = await driveToEnd(main, started.runId);
     const last = seen.at(-1)!;
-    expect(last).toMatchObject({ status: "succeeded", step: "done", percent: 100, sourcesTotal: 3, sourcesRead: 3, sourcesFailed: 0 });
+    expect(last).toMatchObject({
+      status: "succeeded",
+      step: "done",
+      percent: 100,
+      sourcesTotal: 3,
+      sourcesRead: 3,
+      sourcesFailed: 0,
+    });
     expect(last.resultUrl).toBe(`/api/results?year=${DEMO_YEAR}&spreadsheetId=${main}`);
     const percents = seen.map((p) => p.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
 
     const stored = parseStrict(
       ScoreRunSchema,
-      await (await SELF.fetch(`https://dvk.test${last.resultUrl}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json(),
+      await (
+        await SELF.fetch(`https://dvk.test${last.resultUrl}`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+      ).json(),
     ) as RunJson;
-    expect(last.summary).toMatchObject({ units: stored.units.length, registrations: stored.registrations.length, dataErrors: stored.dataErrors.length });
+    expect(last.summary).toMatchObject({
+      units: stored.units.length,
+      registrations: stored.registrations.length,
+      dataErrors: stored.dataErrors.length,
+    });
     const sync = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as RunJson;
     const ranks = (r: RunJson) => r.units.map((u) => [u.unit.code, u.rank, u.score, u.title]);
     expect(ranks(stored)).toEqual(ranks(sync));
@@ -94,7 +115,10 @@ describe("a run in the background", () => {
   it("reads the sources over several steps, its progress growing with each", async () => {
     const { main } = await importSplit();
     const reply = await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) =>
-      scorer.startBackground({ spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" }, { sourcesPerStep: 1 }),
+      scorer.startBackground(
+        { spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" },
+        { sourcesPerStep: 1 },
+      ),
     );
     if (reply.ok !== "background") throw new Error("expected a background run");
     const seen = await driveToEnd(main, reply.progress.runId);
@@ -105,7 +129,9 @@ describe("a run in the background", () => {
   it("holds the spreadsheet's lock: another run is refused with 409 until it is over", async () => {
     const { main } = await importSplit();
     await setFaults([{ delayMs: 300, count: -1, pathIncludes: `/v4/spreadsheets/${main}` }]);
-    const started = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true })).json()) as RunProgress;
+    const started = (await (
+      await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true })
+    ).json()) as RunProgress;
     const refused = await postScore({ year: DEMO_YEAR, spreadsheetId: main });
     expect(refused.status).toBe(409);
     const body = (await refused.json()) as { error: { code: string; message: string } };
@@ -121,7 +147,10 @@ describe("a run in the background", () => {
     // One step's six attempts at the third source fail; the next step gets through.
     await setFaults([{ status: 503, count: 6, pathIncludes: `/v4/spreadsheets/${ids[2]}` }]);
     const reply = await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) =>
-      scorer.startBackground({ spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" }, { sourcesPerStep: 1 }),
+      scorer.startBackground(
+        { spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" },
+        { sourcesPerStep: 1 },
+      ),
     );
     if (reply.ok !== "background") throw new Error("expected a background run");
     const seen = await driveToEnd(main, reply.progress.runId);
@@ -132,10 +161,16 @@ describe("a run in the background", () => {
     const { main, ids } = await importSplit();
     const before = await snapshot(main);
     await setFaults([{ status: 503, count: -1, pathIncludes: `/v4/spreadsheets/${ids[1]}` }]);
-    const started = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true })).json()) as RunProgress;
+    const started = (await (
+      await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true })
+    ).json()) as RunProgress;
     const last = (await driveToEnd(main, started.runId)).at(-1)!;
     await clearFaults();
-    expect(last).toMatchObject({ status: "failed", stepLabel: "Thất bại", error: { status: 502, where: "'Nguồn dữ liệu'!A3" } });
+    expect(last).toMatchObject({
+      status: "failed",
+      stepLabel: "Thất bại",
+      error: { status: 502, where: "'Nguồn dữ liệu'!A3" },
+    });
     expect(last.error?.message).toContain(`Không đọc được nguồn "Cụm xã 2" (${ids[1]})`);
     expect(await snapshot(main)).toBe(before);
     const runs = await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) => scorer.recentRuns());
@@ -155,7 +190,8 @@ describe("a run in the background", () => {
         self.env = fast;
       }
     });
-    if (reply.ok !== "background") throw new Error(`expected a background run, got ${JSON.stringify(reply).slice(0, 300)}`);
+    if (reply.ok !== "background")
+      throw new Error(`expected a background run, got ${JSON.stringify(reply).slice(0, 300)}`);
     expect((await driveToEnd(main, reply.progress.runId)).at(-1)?.status).toBe("succeeded");
   });
 });
@@ -187,23 +223,31 @@ describe("BackgroundStore", () => {
       const store = new BackgroundStore(state.storage.sql);
       expect(store.runningJob()).toBeNull();
       expect(store.loadTabs("r")).toEqual(new Map());
-      const big: RawTabs = { "Đăng ký": Array.from({ length: 30_000 }, (_, i) => [2024, `Mô hình số ${i} của xã Hòa Bình`]) };
+      const big: RawTabs = {
+        "Đăng ký": Array.from({ length: 30_000 }, (_, i) => [2024, `Mô hình số ${i} của xã Hòa Bình`]),
+      };
       expect(JSON.stringify(big).length).toBeGreaterThan(800_000);
       store.saveTabs("r", 3, big);
       store.saveTabs("r", 1, { "Đơn vị": [["Mã đơn vị"]] });
-      expect(store.loadTabs("r")).toEqual(new Map([[1, { "Đơn vị": [["Mã đơn vị"]] }], [3, big]]));
+      expect(store.loadTabs("r")).toEqual(
+        new Map([
+          [1, { "Đơn vị": [["Mã đơn vị"]] }],
+          [3, big],
+        ]),
+      );
       store.deleteTabs("r");
       expect(store.loadTabs("r").size).toBe(0);
 
       const req = { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" };
       const failure = { status: 500, code: "internal", message: "x" } as const;
-      for (let i = 0; i < 5; i++) store.saveJob({ ...newRun(`done-${i}`, req, i), kind: "failed", list: null, next: 0, failed: [], failure });
+      for (let i = 0; i < 5; i++)
+        store.saveJob({ ...newRun(`done-${i}`, req, i), kind: "failed", list: null, next: 0, failed: [], failure });
       store.saveJob(newRun("running", req, 10));
       expect(store.runningJob()?.runId).toBe("running");
       store.pruneJobs(2);
-      expect(["done-0", "done-2", "done-3", "done-4", "running"].map((id) => store.loadJob(id)?.runId ?? null)).toEqual([
-        null, null, "done-3", "done-4", "running",
-      ]);
+      expect(["done-0", "done-2", "done-3", "done-4", "running"].map((id) => store.loadJob(id)?.runId ?? null)).toEqual(
+        [null, null, "done-3", "done-4", "running"],
+      );
     });
   });
 
@@ -213,14 +257,42 @@ describe("BackgroundStore", () => {
       store.saveJob(newRun("x", { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" }, 0)); // makes the tables
       const entry = { spreadsheetId: "a", name: "Xã A", cell: "'Nguồn dữ liệu'!A2" };
       const legacy = {
-        runId: "old", request: { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" }, startedAt: 0, updatedAt: 5,
-        status: "running", step: "sources", list: { entries: [entry, { ...entry, spreadsheetId: "b" }], errors: [] }, next: 1,
-        failed: [], pacerStarts: [1, 2], requests: 4, steps: 2, retries: 0, sourcesPerStep: 50,
+        runId: "old",
+        request: { spreadsheetId: "s", year: 2024, dryRun: false, caller: "test" },
+        startedAt: 0,
+        updatedAt: 5,
+        status: "running",
+        step: "sources",
+        list: { entries: [entry, { ...entry, spreadsheetId: "b" }], errors: [] },
+        next: 1,
+        failed: [],
+        pacerStarts: [1, 2],
+        requests: 4,
+        steps: 2,
+        retries: 0,
+        sourcesPerStep: 50,
       };
-      state.storage.sql.exec("INSERT INTO background_jobs (run_id, running, body) VALUES (?, 1, ?)", "old", JSON.stringify(legacy));
-      expect(store.loadJob("old")).toMatchObject({ kind: "reading-sources", next: 1, pacerStarts: [1, 2], steps: 2 } satisfies Partial<RunState>);
-      const done = { ...legacy, status: "failed", step: "done", failure: { status: 502, code: "sheets_unavailable", message: "m" } };
-      state.storage.sql.exec("UPDATE background_jobs SET running = 0, body = ? WHERE run_id = 'old'", JSON.stringify(done));
+      state.storage.sql.exec(
+        "INSERT INTO background_jobs (run_id, running, body) VALUES (?, 1, ?)",
+        "old",
+        JSON.stringify(legacy),
+      );
+      expect(store.loadJob("old")).toMatchObject({
+        kind: "reading-sources",
+        next: 1,
+        pacerStarts: [1, 2],
+        steps: 2,
+      } satisfies Partial<RunState>);
+      const done = {
+        ...legacy,
+        status: "failed",
+        step: "done",
+        failure: { status: 502, code: "sheets_unavailable", message: "m" },
+      };
+      state.storage.sql.exec(
+        "UPDATE background_jobs SET running = 0, body = ? WHERE run_id = 'old'",
+        JSON.stringify(done),
+      );
       expect(store.loadJob("old")).toMatchObject({ kind: "failed", next: 1, failure: { status: 502 } });
     });
   });

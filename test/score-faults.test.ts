@@ -63,7 +63,12 @@ describe("scoring when Google misbehaves", () => {
     const runB = (await b.json()) as RunJson;
     expect(runA.runId).not.toBe(runB.runId);
     const log = await readTab(id, "Nhật ký chấm điểm");
-    expect(log.slice(1).map((r) => r[0]).sort()).toEqual([runA.runId, runB.runId].sort());
+    expect(
+      log
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([runA.runId, runB.runId].sort());
     const ranking = await readTab(id, `Xếp hạng ${DEMO_YEAR}`);
     expect(ranking).toHaveLength(runA.units.length + 1);
   });
@@ -90,6 +95,6 @@ describe("the production auth path", () => {
     expect(run.sheetsRequests).toBe(3);
     const s = (await stats()) as { byKind: Record<string, number> };
     expect(s.byKind["values.batchGet"]).toBe(1);
-    expect(s.byKind["batchUpdate"]).toBe(1);
+    expect(s.byKind.batchUpdate).toBe(1);
   });
 });

@@ -38,7 +38,9 @@ describe("POST /api/score with runs waiting for the same spreadsheet", () => {
   it("lets one run wait behind the one under way and refuses the others with 429, Retry-After and nothing written", async () => {
     const id = await slowDemo();
     await limitQueue(id, "1");
-    const replies = await Promise.all(Array.from({ length: 4 }, () => postScore({ year: DEMO_YEAR, spreadsheetId: id })));
+    const replies = await Promise.all(
+      Array.from({ length: 4 }, () => postScore({ year: DEMO_YEAR, spreadsheetId: id })),
+    );
     const statuses = replies.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 429, 429]);
 
@@ -51,7 +53,9 @@ describe("POST /api/score with runs waiting for the same spreadsheet", () => {
       expect(body.error.message).toContain(`thử lại sau khoảng ${retryAfter} giây`);
     }
     // Two runs, each written once: the log has their two rows and no other.
-    const ran = await Promise.all(replies.filter((r) => r.status === 200).map(async (r) => ((await r.json()) as RunJson).runId));
+    const ran = await Promise.all(
+      replies.filter((r) => r.status === 200).map(async (r) => ((await r.json()) as RunJson).runId),
+    );
     expect(new Set(ran).size).toBe(2);
     expect((await logRows(id)).map((row) => row[0]).sort()).toEqual([...ran].sort());
     const history = await runInDurableObject(stub(id), (scorer: SpreadsheetScorer) => scorer.recentRuns());
@@ -61,7 +65,10 @@ describe("POST /api/score with runs waiting for the same spreadsheet", () => {
   it("takes runs again once the queue has emptied", async () => {
     const id = await slowDemo();
     await limitQueue(id, "0");
-    const [first, second] = await Promise.all([postScore({ year: DEMO_YEAR, spreadsheetId: id, dryRun: true }), postScore({ year: DEMO_YEAR, spreadsheetId: id, dryRun: true })]);
+    const [first, second] = await Promise.all([
+      postScore({ year: DEMO_YEAR, spreadsheetId: id, dryRun: true }),
+      postScore({ year: DEMO_YEAR, spreadsheetId: id, dryRun: true }),
+    ]);
     expect([first!.status, second!.status].sort()).toEqual([200, 429]);
     await clearFaults();
     expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id, dryRun: true })).status).toBe(200);
@@ -107,7 +114,13 @@ describe("a run whose caller has gone", () => {
     const id = await slowDemo();
     const req = { spreadsheetId: id, year: DEMO_YEAR, dryRun: true, caller: "test" };
     let asked = 0;
-    const replies = await Promise.all([stub(id).score(req), stub(id).score(req, () => (asked++, true))]);
+    const replies = await Promise.all([
+      stub(id).score(req),
+      stub(id).score(req, () => {
+        asked++;
+        return true;
+      }),
+    ]);
     expect(replies.map((r) => r.ok)).toEqual([true, true]);
     expect(asked).toBe(1);
   });

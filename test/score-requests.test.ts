@@ -13,7 +13,10 @@ async function errorOf(res: Response) {
 /** English words zod's default messages are made of: none may reach a person. */
 const ENGLISH = /\b(invalid|input|expected|received|string|number|boolean|object|undefined|too|small|big|must)\b/i;
 
-const UNITS = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X1", "Xã Tân Phú", "Xã, thị trấn"]];
+const UNITS = [
+  ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+  ["X1", "Xã Tân Phú", "Xã, thị trấn"],
+];
 const REGISTRATION_HEADERS = ["Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"];
 
 describe("POST /api/score rejects bad requests before touching the spreadsheet", () => {
@@ -75,7 +78,10 @@ describe("POST /api/score rejects bad requests before touching the spreadsheet",
     const id = `missing-column-${Date.now()}`;
     await importSpreadsheet(id, [
       { title: "Đơn vị", values: UNITS },
-      { title: "Đăng ký", values: [REGISTRATION_HEADERS.filter((h) => h !== "Lĩnh vực"), [2024, "X1", "Mô hình A", "Tập thể", "Mới"]] },
+      {
+        title: "Đăng ký",
+        values: [REGISTRATION_HEADERS.filter((h) => h !== "Lĩnh vực"), [2024, "X1", "Mô hình A", "Tập thể", "Mới"]],
+      },
     ]);
     const before = await snapshot(id);
     const res = await postScore({ year: 2024, spreadsheetId: id });
@@ -115,13 +121,20 @@ describe("a known API address asked with the wrong method", () => {
   });
 
   it("still answers the right method (with a token) as before", async () => {
-    const res = await SELF.fetch("https://dvk.test/api/score", { method: "POST", headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" }, body: "{}" });
+    const res = await SELF.fetch("https://dvk.test/api/score", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(res.status).toBe(400);
   });
 
   it("answers an unknown API address with 404, not 405 (to someone signed in: to nobody else it says nothing)", async () => {
     expect((await SELF.fetch("https://dvk.test/api/khong-co", { method: "GET" })).status).toBe(401);
-    const res = await SELF.fetch("https://dvk.test/api/khong-co", { method: "GET", headers: { Authorization: `Bearer ${TOKEN}` } });
+    const res = await SELF.fetch("https://dvk.test/api/khong-co", {
+      method: "GET",
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     expect(res.status).toBe(404);
     expect(await errorOf(res)).toEqual({ code: "not_found", message: "Không có trang này." });
   });

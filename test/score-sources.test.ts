@@ -31,7 +31,9 @@ function uniqueId(prefix: string): string {
 
 /** Drops every `source`/`sourceName` key: what must be equal between the two layouts once sources are forgotten. */
 function withoutSources<T>(value: T): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === "source" || key === "sourceName" ? undefined : v)));
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) => (key === "source" || key === "sourceName" ? undefined : v)),
+  );
 }
 
 function errorKeys(errors: readonly DataError[]): string[] {
@@ -53,13 +55,18 @@ describe("scoreSources on the demo district split into a main spreadsheet and th
   it("gives the result of the district in one spreadsheet; data errors differ only by their source", () => {
     const single = scoreWorkbook(district, DEMO_YEAR);
     const merged = scoreSources(
-      [{ source: "", tabs: split.main }, ...split.parts.map((tabs, i) => ({ source: `s${i}`, name: `Nguồn ${i}`, tabs }))],
+      [
+        { source: "", tabs: split.main },
+        ...split.parts.map((tabs, i) => ({ source: `s${i}`, name: `Nguồn ${i}`, tabs })),
+      ],
       DEMO_YEAR,
     );
     expect(merged.result.units).toEqual(single.result.units);
     expect(merged.result.targets).toEqual(single.result.targets);
     expect(withoutSources(merged.result)).toEqual(withoutSources(single.result));
-    expect(new Set(merged.result.registrations.map((r) => r.registration.ref.source))).toEqual(new Set(["s0", "s1", "s2"]));
+    expect(new Set(merged.result.registrations.map((r) => r.registration.ref.source))).toEqual(
+      new Set(["s0", "s1", "s2"]),
+    );
     expect(single.errors.length).toBeGreaterThan(0);
     expect(errorKeys(merged.errors)).toEqual(errorKeys(single.errors));
     for (const e of merged.errors) expect(e.source, e.cell).toMatch(/^s[012]$/);
@@ -78,7 +85,8 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     expect(res.status).toBe(200);
     const run = (await res.json()) as SourcesRunJson;
 
-    const byCode = (r: RunJson) => Object.fromEntries(r.units.map((u) => [u.unit.code, [u.group, u.rank, u.score, u.quotaMet, u.title]]));
+    const byCode = (r: RunJson) =>
+      Object.fromEntries(r.units.map((u) => [u.unit.code, [u.group, u.rank, u.score, u.quotaMet, u.title]]));
     expect(byCode(run)).toEqual(byCode(singleRun));
     expect(run.targets).toEqual(singleRun.targets);
     expect(errorKeys(run.dataErrors)).toEqual(errorKeys(singleRun.dataErrors));
@@ -99,7 +107,9 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     const { main, ids } = await importSplit((id, i) =>
       i === 1 ? [`https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`, "Qua đường dẫn"] : [id],
     );
-    const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as SourcesRunJson;
+    const run = (await (
+      await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })
+    ).json()) as SourcesRunJson;
     expect(run.sources.map((s) => [s.spreadsheetId, s.read])).toEqual(ids.map((id) => [id, true]));
     expect(run.sources[1]?.name).toBe("Qua đường dẫn");
     expect(new Set(run.registrations.map((r) => r.registration.ref.source))).toEqual(new Set(ids));
@@ -108,10 +118,19 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
   it("reports a source not shared with the service account (403) and an unknown one (404) by name, and scores the rest", async () => {
     const { main, ids } = await importSplit();
     const missing = uniqueId("no-such-spreadsheet");
-    await importSpreadsheet(main, sheetsOf({
-      ...split.main,
-      "Nguồn dữ liệu": [SOURCES_HEADER, [ids[0]!, "Cụm xã 1"], [ids[1]!, "Cụm xã 2 (chưa chia sẻ)"], [missing, "Gõ nhầm mã"], [ids[2]!, "Cụm xã 3"]],
-    }));
+    await importSpreadsheet(
+      main,
+      sheetsOf({
+        ...split.main,
+        "Nguồn dữ liệu": [
+          SOURCES_HEADER,
+          [ids[0]!, "Cụm xã 1"],
+          [ids[1]!, "Cụm xã 2 (chưa chia sẻ)"],
+          [missing, "Gõ nhầm mã"],
+          [ids[2]!, "Cụm xã 3"],
+        ],
+      }),
+    );
     await setFaults([{ status: 403, count: -1, pathIncludes: `/v4/spreadsheets/${ids[1]}` }]);
     const res = await postScore({ year: DEMO_YEAR, spreadsheetId: main });
     await clearFaults();
@@ -139,7 +158,9 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
 
     // The dashboard says it at the top, and names the spreadsheet of every data error.
     const html = await (await getAs(`/?year=${DEMO_YEAR}&spreadsheetId=${main}`)).text();
-    expect(html).toContain("2 nguồn dữ liệu không đọc được, dữ liệu của chúng chưa được chấm lần này: Cụm xã 2 (chưa chia sẻ), Gõ nhầm mã.");
+    expect(html).toContain(
+      "2 nguồn dữ liệu không đọc được, dữ liệu của chúng chưa được chấm lần này: Cụm xã 2 (chưa chia sẻ), Gõ nhầm mã.",
+    );
     expect(html).toContain('<th scope="col">Nguồn</th>');
     expect(html).toContain("<td>Bảng tính chính</td>"); // the failed sources are rows of the main spreadsheet
   });
@@ -160,7 +181,9 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
       [ids[2], "'Nguồn dữ liệu'!A4", null],
     ]);
     const error = run.dataErrors.find((e) => e.cell === "'Nguồn dữ liệu'!A3");
-    expect(error?.message).toMatch(/^Không đọc được nguồn "Cụm xã 2": bảng tính nguồn chưa đồng ý gửi dữ liệu về bảng tính này/);
+    expect(error?.message).toMatch(
+      /^Không đọc được nguồn "Cụm xã 2": bảng tính nguồn chưa đồng ý gửi dữ liệu về bảng tính này/,
+    );
     expect(error?.message).toContain(`trang tính "Gửi về"`);
     expect(error?.message).toContain(main);
     // Nothing of theirs is in the result: no registration, no data error of their rows.
@@ -172,9 +195,17 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
   });
 
   it("lists a bad row of Nguồn dữ liệu as a data error and reads the others", async () => {
-    const { main, ids } = await importSplit((id, i) => (i === 0 ? ["Huyện Lục Nam (chưa có mã)", "Huyện Lục Nam"] : [id]));
-    const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as SourcesRunJson;
-    expect(run.dataErrors[0]).toMatchObject({ tab: "Nguồn dữ liệu", cell: "'Nguồn dữ liệu'!A2", value: "Huyện Lục Nam (chưa có mã)" });
+    const { main, ids } = await importSplit((id, i) =>
+      i === 0 ? ["Huyện Lục Nam (chưa có mã)", "Huyện Lục Nam"] : [id],
+    );
+    const run = (await (
+      await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })
+    ).json()) as SourcesRunJson;
+    expect(run.dataErrors[0]).toMatchObject({
+      tab: "Nguồn dữ liệu",
+      cell: "'Nguồn dữ liệu'!A2",
+      value: "Huyện Lục Nam (chưa có mã)",
+    });
     expect(run.dataErrors[0]?.message).toContain("Không đọc được mã bảng tính");
     expect(run.sources.map((s) => s.spreadsheetId)).toEqual(ids.slice(1));
   });
@@ -184,17 +215,23 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     const [header = [], ...rows] = split.parts[1]?.["Đăng ký"] ?? [];
     const broken = header.map((h) => (h === "Lĩnh vực" ? "Ghi chú thêm" : h));
     await importSpreadsheet(ids[1]!, sheetsOf(withConsent({ ...split.parts[1], "Đăng ký": [broken, ...rows] }, main)));
-    const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })).json()) as SourcesRunJson;
+    const run = (await (
+      await postScore({ year: DEMO_YEAR, spreadsheetId: main, dryRun: true })
+    ).json()) as SourcesRunJson;
     const reported = run.dataErrors.filter((e) => e.message.includes("thiếu cột bắt buộc"));
     expect(reported).toEqual([
       {
         tab: "Nguồn dữ liệu",
         cell: "'Nguồn dữ liệu'!A3",
         value: ids[1],
-        message: expect.stringMatching(/^Không đọc được nguồn "Cụm xã 2": Trang tính "Đăng ký" thiếu cột bắt buộc "Lĩnh vực".*\(ô 'Đăng ký'!1:1 của nguồn\)/),
+        message: expect.stringMatching(
+          /^Không đọc được nguồn "Cụm xã 2": Trang tính "Đăng ký" thiếu cột bắt buộc "Lĩnh vực".*\(ô 'Đăng ký'!1:1 của nguồn\)/,
+        ),
       },
     ]);
-    expect(run.failedSources.map((f) => [f.spreadsheetId, f.cell, f.status])).toEqual([[ids[1], "'Nguồn dữ liệu'!A3", null]]);
+    expect(run.failedSources.map((f) => [f.spreadsheetId, f.cell, f.status])).toEqual([
+      [ids[1], "'Nguồn dữ liệu'!A3", null],
+    ]);
     expect(run.sources.map((s) => s.read)).toEqual([true, false, true]);
   });
 
@@ -216,13 +253,24 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
     const ids = Array.from({ length: SOURCES }, (_, i) => uniqueId(`small${i}`));
     const main = uniqueId("province");
     for (let i = 0; i < SOURCES; i += 20) {
-      await Promise.all(ids.slice(i, i + 20).map((id, j) => importSpreadsheet(id, sheetsOf(withConsent(smallCommune(i + j), main)))));
+      await Promise.all(
+        ids.slice(i, i + 20).map((id, j) => importSpreadsheet(id, sheetsOf(withConsent(smallCommune(i + j), main)))),
+      );
     }
-    await importSpreadsheet(main, sheetsOf({
-      "Cấu hình": [["Tham số", "Giá trị"], ["Số tiêu biểu tối thiểu", 1]],
-      // Every other source by its address, as people paste them.
-      "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map((id, i) => [i % 2 ? `https://docs.google.com/spreadsheets/d/${id}/edit` : id, `Xã ${i}`])],
-    }));
+    await importSpreadsheet(
+      main,
+      sheetsOf({
+        "Cấu hình": [
+          ["Tham số", "Giá trị"],
+          ["Số tiêu biểu tối thiểu", 1],
+        ],
+        // Every other source by its address, as people paste them.
+        "Nguồn dữ liệu": [
+          SOURCES_HEADER,
+          ...ids.map((id, i) => [i % 2 ? `https://docs.google.com/spreadsheets/d/${id}/edit` : id, `Xã ${i}`]),
+        ],
+      }),
+    );
 
     const res = await postScore({ year: 2024, spreadsheetId: main });
     expect(res.status).toBe(200);
@@ -240,7 +288,10 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
   it("is refused up front with 422, saying what it would take, before any source is read or anything written", async () => {
     const main = uniqueId("too-slow");
     const ids = Array.from({ length: 70 }, (_, i) => uniqueId(`never-read${i}`)); // none exists: none may be asked for
-    await importSpreadsheet(main, sheetsOf({ ...split.main, "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map((id) => [id])] }));
+    await importSpreadsheet(
+      main,
+      sheetsOf({ ...split.main, "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map((id) => [id])] }),
+    );
     const before = await snapshot(main);
     const api = sheetsClientFor(configOf(env));
     const now = Date.now();
@@ -252,13 +303,20 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
       sources: { concurrency: 4, readsPerMinute: 60 }, // Google's default per-user quota
     };
     const started = Date.now();
-    const error = await scoreSpreadsheet(ctx, { spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" }).catch((e: unknown) => e);
+    const error = await scoreSpreadsheet(ctx, {
+      spreadsheetId: main,
+      year: DEMO_YEAR,
+      dryRun: false,
+      caller: "test",
+    }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(error).toBeInstanceOf(SourcesTooSlowError);
     const failure = describeRunFailure(error);
     expect(failure).toMatchObject({ status: 422, code: "too_many_sources", where: "'Nguồn dữ liệu'" });
     // 70 sources are 210 reads (tab list, `Gửi về`, input tabs) on top of the main's 2: at 60 a minute the last starts after 3 minutes.
-    expect(failure.message).toMatch(/^Đọc 70 nguồn cần 210 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 183 giây/);
+    expect(failure.message).toMatch(
+      /^Đọc 70 nguồn cần 210 lượt đọc Google Sheets; với hạn mức 60 lượt đọc mỗi phút, lần chấm cần ít nhất 183 giây/,
+    );
     expect(await snapshot(main)).toBe(before);
   });
 });
@@ -274,10 +332,66 @@ function smallCommune(i: number): RawTabs {
       [`${x}-T2`, `Thôn Hai xã ${i}`, "Thôn, khu phố", x],
     ],
     "Đăng ký": [
-      ["Năm", "Mã mô hình", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký", "Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa"],
-      [2024, `${x}-M1`, x, "Chợ văn minh", "Tập thể", "Kinh tế", "Xây dựng mới", "01/03/2024", "Có", 30 + (i % 10), 40, "Có", "Cao"],
-      [2024, `${x}-M2`, `${x}-T1`, "Đường hoa", "Tập thể", "Văn hóa - xã hội", "Nhân rộng", "10/03/2024", "Có", 20, 30, "Có", i % 3 ? "Cao" : "Trung bình"],
-      [2024, `${x}-M3`, `${x}-T2`, "Camera an ninh", "Tập thể", "Quốc phòng - an ninh", "Xây dựng mới", "15/03/2024", "Có", 25, 30, "Có", "Cao"],
+      [
+        "Năm",
+        "Mã mô hình",
+        "Mã đơn vị",
+        "Tên mô hình, điển hình",
+        "Loại",
+        "Lĩnh vực",
+        "Hình thức",
+        "Ngày đăng ký",
+        "Bình chọn công khai",
+        "Số phiếu đồng ý",
+        "Tổng số phiếu",
+        "Tập thể thừa nhận",
+        "Sức lan tỏa",
+      ],
+      [
+        2024,
+        `${x}-M1`,
+        x,
+        "Chợ văn minh",
+        "Tập thể",
+        "Kinh tế",
+        "Xây dựng mới",
+        "01/03/2024",
+        "Có",
+        30 + (i % 10),
+        40,
+        "Có",
+        "Cao",
+      ],
+      [
+        2024,
+        `${x}-M2`,
+        `${x}-T1`,
+        "Đường hoa",
+        "Tập thể",
+        "Văn hóa - xã hội",
+        "Nhân rộng",
+        "10/03/2024",
+        "Có",
+        20,
+        30,
+        "Có",
+        i % 3 ? "Cao" : "Trung bình",
+      ],
+      [
+        2024,
+        `${x}-M3`,
+        `${x}-T2`,
+        "Camera an ninh",
+        "Tập thể",
+        "Quốc phòng - an ninh",
+        "Xây dựng mới",
+        "15/03/2024",
+        "Có",
+        25,
+        30,
+        "Có",
+        "Cao",
+      ],
     ],
     "Tổ, khối dân vận": [
       ["Năm", "Mã tổ", "Cấp", "Mã đơn vị", "Xếp loại"],

@@ -63,7 +63,9 @@ describe("request size", () => {
 
 describe("tokens", () => {
   it("refuses a prefix of the token and accepts the scheme in any case", async () => {
-    const prefix = await post("/api/score", JSON.stringify({ year: 2024 }), { Authorization: `Bearer ${TOKEN.slice(0, -1)}` });
+    const prefix = await post("/api/score", JSON.stringify({ year: 2024 }), {
+      Authorization: `Bearer ${TOKEN.slice(0, -1)}`,
+    });
     expect(prefix.status).toBe(401);
     const lower = await post("/api/score", JSON.stringify({ year: 2024 }), { Authorization: `bearer ${TOKEN}` });
     expect(lower.status).toBe(400); // past the token: no spreadsheet named
@@ -83,24 +85,33 @@ describe("browsers on other sites", () => {
   it("get no CORS permission: the preflight of a cross-site POST /api/score is not granted", async () => {
     const res = await SELF.fetch(`${BASE}/api/score`, {
       method: "OPTIONS",
-      headers: { Origin: "https://attacker.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type" },
+      headers: {
+        Origin: "https://attacker.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization,content-type",
+      },
     });
     expect(res.headers.get("Access-Control-Allow-Origin")).toBeNull();
     expect(res.headers.get("Access-Control-Allow-Headers")).toBeNull();
   });
 
   it("cannot read GET /api/results from their scripts", async () => {
-    const res = await SELF.fetch(`${BASE}/api/results?year=2024&spreadsheetId=x`, { headers: { Origin: "https://attacker.example", ...(await asPerson()) } });
+    const res = await SELF.fetch(`${BASE}/api/results?year=2024&spreadsheetId=x`, {
+      headers: { Origin: "https://attacker.example", ...(await asPerson()) },
+    });
     expect(res.headers.get("Access-Control-Allow-Origin")).toBeNull();
   });
 
-  it.each(["/", "/docs", "/api/results?year=2024&spreadsheetId=x", "/khong-co"])("cannot frame %s, nor receive its address as a referrer", async (path) => {
-    const res = await SELF.fetch(`${BASE}${path}`, { headers: await asPerson() });
-    expect(res.headers.get("X-Frame-Options")).toBe("DENY");
-    expect(res.headers.get("Content-Security-Policy")).toBe("frame-ancestors 'none'");
-    expect(res.headers.get("Referrer-Policy")).toBe("same-origin");
-    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
-  });
+  it.each(["/", "/docs", "/api/results?year=2024&spreadsheetId=x", "/khong-co"])(
+    "cannot frame %s, nor receive its address as a referrer",
+    async (path) => {
+      const res = await SELF.fetch(`${BASE}${path}`, { headers: await asPerson() });
+      expect(res.headers.get("X-Frame-Options")).toBe("DENY");
+      expect(res.headers.get("Content-Security-Policy")).toBe("frame-ancestors 'none'");
+      expect(res.headers.get("Referrer-Policy")).toBe("same-origin");
+      expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    },
+  );
 
   it("gets the same headers on a refused request", async () => {
     const res = await post("/api/score", JSON.stringify({ year: 2024 }), { Authorization: "Bearer sai" });
@@ -117,7 +128,9 @@ describe("reads by a reader", () => {
     await SELF.fetch(`${BASE}/?spreadsheetId=${id}`, reader);
     const stub = env.SCORER.get(env.SCORER.idFromName(id));
     const tables = await runInDurableObject(stub, (_, state) =>
-      state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'").toArray(),
+      state.storage.sql
+        .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'")
+        .toArray(),
     );
     expect(tables).toEqual([]);
   });

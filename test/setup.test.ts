@@ -24,7 +24,11 @@ interface SetupJson {
 function postSetup(body: unknown, token: string | null = TOKEN): Promise<Response> {
   const headers: Record<string, string> = { "Content-Type": "application/json" };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
-  return SELF.fetch("https://dvk.test/api/setup", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return SELF.fetch("https://dvk.test/api/setup", {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 }
 
 async function setup(id: string): Promise<SetupJson> {
@@ -36,15 +40,33 @@ async function setup(id: string): Promise<SetupJson> {
 interface SheetJson {
   properties: { sheetId?: number; title: string };
   protectedRanges?: { range: { sheetId?: number }; warningOnly?: boolean }[];
-  data?: { rowData?: { values?: { dataValidation?: { condition: { type: string; values?: { userEnteredValue: string }[] }; strict?: boolean; showCustomUi?: boolean } }[] }[] }[];
+  data?: {
+    rowData?: {
+      values?: {
+        dataValidation?: {
+          condition: { type: string; values?: { userEnteredValue: string }[] };
+          strict?: boolean;
+          showCustomUi?: boolean;
+        };
+      }[];
+    }[];
+  }[];
 }
 
 /** Tabs with their protections, and the validation rules of row `row` (1-based) of `tab`, by column letter. */
-async function inspect(id: string, tab: string, row: number): Promise<{ sheets: SheetJson[]; rules: Record<string, string> }> {
+async function inspect(
+  id: string,
+  tab: string,
+  row: number,
+): Promise<{ sheets: SheetJson[]; rules: Record<string, string> }> {
   const range = encodeURIComponent(`'${tab}'!${row}:${row}`);
-  const res = await fetch(`${SHEETS}/${id}?includeGridData=true&ranges=${range}`, { headers: { Authorization: "Bearer test" } });
+  const res = await fetch(`${SHEETS}/${id}?includeGridData=true&ranges=${range}`, {
+    headers: { Authorization: "Bearer test" },
+  });
   const rowSheet = ((await res.json()) as { sheets: SheetJson[] }).sheets[0]!;
-  const all = (await (await fetch(`${SHEETS}/${id}`, { headers: { Authorization: "Bearer test" } })).json()) as { sheets: SheetJson[] };
+  const all = (await (await fetch(`${SHEETS}/${id}`, { headers: { Authorization: "Bearer test" } })).json()) as {
+    sheets: SheetJson[];
+  };
   const rules: Record<string, string> = {};
   (rowSheet.data?.[0]?.rowData?.[0]?.values ?? []).forEach((cell, c) => {
     const rule = cell.dataValidation;
@@ -64,7 +86,13 @@ describe("POST /api/setup on an empty spreadsheet", () => {
     await importSpreadsheet(id, [{ title: "Sheet1", values: [] }]);
     const report = await setup(id);
     expect(report.created).toEqual(["Đơn vị", "Đăng ký", "Tổ, khối dân vận", "Cấu hình", "Hướng dẫn"]);
-    expect(report).toMatchObject({ unchanged: false, headersAdded: {}, validations: 21, guide: "created", warnings: [] });
+    expect(report).toMatchObject({
+      unchanged: false,
+      headersAdded: {},
+      validations: 21,
+      guide: "created",
+      warnings: [],
+    });
 
     const expected: [string, readonly { header: string }[]][] = [
       ["Đơn vị", UNIT_COLUMNS],
@@ -74,7 +102,14 @@ describe("POST /api/setup on an empty spreadsheet", () => {
     ];
     for (const [title, columns] of expected) expect(await readTab(id, title)).toEqual([columns.map((c) => c.header)]);
     const titles = await sheetTitles(id);
-    expect(titles.map((t) => t.title)).toEqual(["Hướng dẫn", "Sheet1", "Đơn vị", "Đăng ký", "Tổ, khối dân vận", "Cấu hình"]);
+    expect(titles.map((t) => t.title)).toEqual([
+      "Hướng dẫn",
+      "Sheet1",
+      "Đơn vị",
+      "Đăng ký",
+      "Tổ, khối dân vận",
+      "Cấu hình",
+    ]);
     for (const [title] of expected) expect(titles.find((t) => t.title === title)?.frozen).toBe(1);
     expect(await readTab(id, "Hướng dẫn")).toEqual(guideSheet().rows.map((r) => r.slice(0, lastNonEmpty(r) + 1)));
   });
@@ -114,7 +149,9 @@ describe("POST /api/setup on an empty spreadsheet", () => {
     });
     const settings = (await inspect(id, "Cấu hình", 2)).rules;
     expect(Object.keys(settings)).toEqual(["A"]);
-    expect(settings.A).toMatch(/^ONE_OF_LIST Hạn đăng ký\|Hạn báo cáo\|.*\|Độ phủ thôn, khu phố\|Phân bổ suất danh hiệu$/);
+    expect(settings.A).toMatch(
+      /^ONE_OF_LIST Hạn đăng ký\|Hạn báo cáo\|.*\|Độ phủ thôn, khu phố\|Phân bổ suất danh hiệu$/,
+    );
   });
 
   it("changes nothing the second time, and says so", async () => {
@@ -123,7 +160,14 @@ describe("POST /api/setup on an empty spreadsheet", () => {
     await setup(id);
     const before = await snapshot(id);
     const again = await setup(id);
-    expect(again).toMatchObject({ unchanged: true, created: [], headersAdded: {}, validations: 0, protected: [], guide: "unchanged" });
+    expect(again).toMatchObject({
+      unchanged: true,
+      created: [],
+      headersAdded: {},
+      validations: 0,
+      protected: [],
+      guide: "unchanged",
+    });
     expect(await snapshot(id)).toBe(before);
   });
 });
@@ -135,7 +179,8 @@ describe("POST /api/setup on the demo district, filled by its offices", () => {
     await importSpreadsheet(id, demo.sheets, demo.title);
     return id;
   }
-  const readInputs = (id: string): Promise<Grid[]> => Promise.all(demo.sheets.map((s) => readTab(id, s.title, "FORMULA")));
+  const readInputs = (id: string): Promise<Grid[]> =>
+    Promise.all(demo.sheets.map((s) => readTab(id, s.title, "FORMULA")));
 
   it("keeps every typed value and checks the columns where their headers are", async () => {
     const id = await freshDemo();
@@ -171,14 +216,24 @@ describe("POST /api/setup on the demo district, filled by its offices", () => {
     const id = await freshDemo();
     expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id })).status).toBe(200);
     const report = await setup(id);
-    const generated = [`Xếp hạng ${DEMO_YEAR}`, `Kết quả mô hình ${DEMO_YEAR}`, `Chỉ tiêu ${DEMO_YEAR}`, "Lỗi dữ liệu", "Nhật ký chấm điểm"];
+    const generated = [
+      `Xếp hạng ${DEMO_YEAR}`,
+      `Kết quả mô hình ${DEMO_YEAR}`,
+      `Chỉ tiêu ${DEMO_YEAR}`,
+      "Lỗi dữ liệu",
+      "Nhật ký chấm điểm",
+    ];
     expect(report.protected).toEqual(expect.arrayContaining([...generated, "Hướng dẫn"]));
     expect(report.protected).not.toContain("Đăng ký");
 
     const { sheets } = await inspect(id, "Đăng ký", 2);
     for (const s of sheets) {
       const expectProtected = report.protected.includes(s.properties.title);
-      expect(s.protectedRanges ?? []).toEqual(expectProtected ? [expect.objectContaining({ range: { sheetId: s.properties.sheetId }, warningOnly: true })] : []);
+      expect(s.protectedRanges ?? []).toEqual(
+        expectProtected
+          ? [expect.objectContaining({ range: { sheetId: s.properties.sheetId }, warningOnly: true })]
+          : [],
+      );
     }
 
     expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id })).status).toBe(200);
@@ -190,7 +245,10 @@ describe("POST /api/setup on the demo district, filled by its offices", () => {
   it("runs in the spreadsheet's queue: a setup and a scoring run started together both complete", async () => {
     const id = await freshDemo();
     const before = await readInputs(id);
-    const [scored, prepared] = await Promise.all([postScore({ year: DEMO_YEAR, spreadsheetId: id }), postSetup({ spreadsheetId: id })]);
+    const [scored, prepared] = await Promise.all([
+      postScore({ year: DEMO_YEAR, spreadsheetId: id }),
+      postSetup({ spreadsheetId: id }),
+    ]);
     expect([scored.status, prepared.status]).toEqual([200, 200]);
     expect(await readInputs(id)).toEqual(before);
     const after = await setup(id);
@@ -215,17 +273,34 @@ describe("POST /api/setup on the demo district, filled by its offices", () => {
 describe("POST /api/setup on tabs that lack headers", () => {
   it("appends the missing headers after the last one, leaving every typed cell, and the run then reads them", async () => {
     const id = freshId("partial");
-    const units: Grid = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X1", "Xã Một", "Xã, thị trấn"]];
+    const units: Grid = [
+      ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+      ["X1", "Xã Một", "Xã, thị trấn"],
+    ];
     const registrations: Grid = [
       ["STT", "Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"],
       [1, 2024, "X1", "=Mô hình", "Tập thể", "Kinh tế", "Xây dựng mới"],
     ];
-    await importSpreadsheet(id, [{ title: "Don vi", values: units }, { title: "Đăng ký", values: registrations }]);
+    await importSpreadsheet(id, [
+      { title: "Don vi", values: units },
+      { title: "Đăng ký", values: registrations },
+    ]);
     const report = await setup(id);
     expect(report.created).toEqual(["Tổ, khối dân vận", "Cấu hình", "Hướng dẫn"]);
     expect(report.headersAdded).toEqual({
       "Don vi": ["Đơn vị cấp trên", "Cụm thi đua", "Xét danh hiệu"],
-      "Đăng ký": ["Mã mô hình", "Ngày đăng ký", "Ngày báo cáo", "Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa", "Cấp ủy công nhận", "Ghi chú"],
+      "Đăng ký": [
+        "Mã mô hình",
+        "Ngày đăng ký",
+        "Ngày báo cáo",
+        "Bình chọn công khai",
+        "Số phiếu đồng ý",
+        "Tổng số phiếu",
+        "Tập thể thừa nhận",
+        "Sức lan tỏa",
+        "Cấp ủy công nhận",
+        "Ghi chú",
+      ],
     });
     const grid = await readTab(id, "Đăng ký", "FORMULA");
     expect(grid[0]!.slice(0, 7)).toEqual(registrations[0]);

@@ -6,7 +6,10 @@ import { postScore, READ_TOKEN, TOKEN } from "./support/api.ts";
 const READER = { headers: { Authorization: `Bearer ${READ_TOKEN}` } };
 import { importSpreadsheet, sheetTitles } from "./support/sheets.ts";
 
-const UNITS = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X1", "Xã Tân Phú", "Xã, thị trấn"]];
+const UNITS = [
+  ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+  ["X1", "Xã Tân Phú", "Xã, thị trấn"],
+];
 const REGISTRATIONS = [
   ["Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"],
   [2024, "X1", "Mô hình A", "Tập thể", "Kinh tế", "Xây dựng mới"],
@@ -31,7 +34,10 @@ describe("spreadsheetId may be the spreadsheet's Google Sheets address", () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { spreadsheetId: string }).spreadsheetId).toBe(id);
 
-    const byAddress = await SELF.fetch(`https://dvk.test/api/results?year=2024&spreadsheetId=${encodeURIComponent(addressOf(id))}`, READER);
+    const byAddress = await SELF.fetch(
+      `https://dvk.test/api/results?year=2024&spreadsheetId=${encodeURIComponent(addressOf(id))}`,
+      READER,
+    );
     expect(byAddress.status).toBe(200);
     expect(((await byAddress.json()) as { spreadsheetId: string }).spreadsheetId).toBe(id);
     // The same Durable Object as the bare id: the address is only another way to write it.
@@ -52,7 +58,10 @@ describe("spreadsheetId may be the spreadsheet's Google Sheets address", () => {
   });
 
   it("refuses a 'publish to the web' address with 400, saying in Vietnamese which address to paste", async () => {
-    const res = await postScore({ year: 2024, spreadsheetId: "https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml" });
+    const res = await postScore({
+      year: 2024,
+      spreadsheetId: "https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml",
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { field: string; message: string } };
     expect(body.error.field).toBe("spreadsheetId");

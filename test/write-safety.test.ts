@@ -43,7 +43,10 @@ async function scoreOk(id: string): Promise<RunJson> {
  * on two spreadsheets: ids, the service's marks, and the log rows (run id, time), which become their count.
  */
 async function normalised(id: string): Promise<unknown> {
-  const doc = JSON.parse(await snapshot(id)) as { properties: { title?: string }; sheets: { properties: { title: string }; data?: { rowData?: unknown[] }[] }[] };
+  const doc = JSON.parse(await snapshot(id)) as {
+    properties: { title?: string };
+    sheets: { properties: { title: string }; data?: { rowData?: unknown[] }[] }[];
+  };
   delete doc.properties.title; // the twin's import names it differently
   for (const sheet of doc.sheets) {
     if (sheet.properties.title === LOG) {
@@ -89,20 +92,26 @@ describe("a lost reply to a single-request write", () => {
     expect(await normalised(id)).toEqual(await normalised(twin));
   });
 
-  it("on a fresh spreadsheet, with the connection dropped: a success, and the results are served", { timeout: 240_000 }, async () => {
+  it("on a fresh spreadsheet, with the connection dropped: a success, and the results are served", {
+    timeout: 240_000,
+  }, async () => {
     const [id, twin] = await twins("demo");
     await setFaults([{ afterApply: true, pathIncludes: ":batchUpdate" }]);
     const run = await scoreOk(id);
     await scoreOk(twin);
     expect(await logRuns(id)).toEqual([run.runId]);
     expect(await normalised(id)).toEqual(await normalised(twin));
-    const results = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const results = await SELF.fetch(`https://dvk.test/api/results?year=${DEMO_YEAR}&spreadsheetId=${id}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     expect(results.status).toBe(200);
   });
 });
 
 describe("a lost reply to a staged (large) write", () => {
-  it("for each step — staging, a fill, the swap — ends as the completed run with one log row per run", { timeout: 240_000 }, async () => {
+  it("for each step — staging, a fill, the swap — ends as the completed run with one log row per run", {
+    timeout: 240_000,
+  }, async () => {
     const [id, twin] = await twins("large");
     const first = await scoreOk(id);
     await scoreOk(twin);
@@ -122,7 +131,9 @@ describe("a lost reply to a staged (large) write", () => {
     }
   });
 
-  it("for the clean-up after a failed fill: nothing was written, and the answer says so", { timeout: 240_000 }, async () => {
+  it("for the clean-up after a failed fill: nothing was written, and the answer says so", {
+    timeout: 240_000,
+  }, async () => {
     const id = await fresh("large");
     const before = await snapshot(id);
     await setFaults([
@@ -136,7 +147,9 @@ describe("a lost reply to a staged (large) write", () => {
     expect(await snapshot(id)).toBe(before);
   });
 
-  it("when Sheets stays down, says which hidden tabs are left, and the next run removes them", { timeout: 240_000 }, async () => {
+  it("when Sheets stays down, says which hidden tabs are left, and the next run removes them", {
+    timeout: 240_000,
+  }, async () => {
     const id = await fresh("large");
     await setFaults([
       { delayMs: 1, count: 1, kinds: ["get"] },
@@ -175,8 +188,10 @@ describe("integrity of the generated tabs", () => {
     for (const title of Object.keys(protectedBefore)) expect(protectedAfter[title], title).toBe(protectedBefore[title]);
   });
 
-  it("answers 422 naming a tab someone named like a generated one (case or NFD), and writes nothing", { timeout: 240_000 }, async () => {
-    for (const lookAlike of ["xếp hạng " + DEMO_YEAR, RANKING.normalize("NFD")]) {
+  it("answers 422 naming a tab someone named like a generated one (case or NFD), and writes nothing", {
+    timeout: 240_000,
+  }, async () => {
+    for (const lookAlike of [`xếp hạng ${DEMO_YEAR}`, RANKING.normalize("NFD")]) {
       const id = await fresh("demo");
       await importSpreadsheet(id, [...demo.sheets, { title: lookAlike, values: [["Ghi chú riêng"]] }], demo.title);
       const before = await snapshot(id);
@@ -221,7 +236,10 @@ function postSetupOf(id: string): Promise<Response> {
 
 /** Protected ranges per tab title. */
 async function protections(id: string): Promise<Record<string, number>> {
-  const res = await fetch(`${SHEETS}/${encodeURIComponent(id)}?fields=sheets(properties(title),protectedRanges(range))`, { headers: { Authorization: "Bearer test" } });
+  const res = await fetch(
+    `${SHEETS}/${encodeURIComponent(id)}?fields=sheets(properties(title),protectedRanges(range))`,
+    { headers: { Authorization: "Bearer test" } },
+  );
   const body = (await res.json()) as { sheets: { properties: { title: string }; protectedRanges?: unknown[] }[] };
   return Object.fromEntries(body.sheets.map((s) => [s.properties.title, s.protectedRanges?.length ?? 0]));
 }

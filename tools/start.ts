@@ -17,7 +17,11 @@ const emulatorPort = Number(process.env.SHEETS_EMULATOR_PORT ?? 8790);
 const workerPort = Number(process.env.WORKER_PORT ?? 8787);
 
 // The emulator is also the local Cloudflare Access team: it serves the development key's JWKS.
-const emulator = await startEmulator({ port: emulatorPort, dataDir: process.env.SHEETS_EMULATOR_DATA ?? ".emulator-data", accessJwks: devAccessJwks() });
+const emulator = await startEmulator({
+  port: emulatorPort,
+  dataDir: process.env.SHEETS_EMULATOR_DATA ?? ".emulator-data",
+  accessJwks: devAccessJwks(),
+});
 const seeded = await seedDemoIfMissing(emulator.url);
 
 // The Worker must reach this emulator whatever port it got: a second env file, read after the first, says where.
@@ -27,10 +31,16 @@ writeFileSync(overrides, localWorkerOverrides(emulator.url));
 const wrangler = spawn(
   process.execPath,
   [
-    "node_modules/wrangler/bin/wrangler.js", "dev",
-    "--ip", "127.0.0.1", "--port", String(workerPort),
-    "--env-file", envFile,
-    "--env-file", overrides,
+    "node_modules/wrangler/bin/wrangler.js",
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(workerPort),
+    "--env-file",
+    envFile,
+    "--env-file",
+    overrides,
     "--show-interactive-dev-session=false",
   ],
   { stdio: ["ignore", "pipe", "inherit"] },
@@ -46,7 +56,7 @@ const signIn = await devSignInLink({ worker, team: emulator.url, vars, email: de
 console.log(`
 ──────────────────────────────────────────────────────────────────────────────
 dvk-score chạy tại ${worker}  (API: ${worker}/docs, cần đăng nhập)
-${signIn ? `Mở bảng điều khiển, đã đăng nhập là ${devEmail} (người chấm điểm, chỉ dùng khi phát triển):\n  ${signIn}` : "ACCESS_DEV_SIGN_IN khác \"true\": không có đường dẫn đăng nhập sẵn."}
+${signIn ? `Mở bảng điều khiển, đã đăng nhập là ${devEmail} (người chấm điểm, chỉ dùng khi phát triển):\n  ${signIn}` : 'ACCESS_DEV_SIGN_IN khác "true": không có đường dẫn đăng nhập sẵn.'}
 Giả lập Google Sheets: ${emulator.url}  (xem bảng tính: ${emulator.url}/view/${DEMO_SPREADSHEET_ID})
 Bảng tính mẫu "${DEMO_SPREADSHEET_ID}" ${seeded ? "vừa được tạo" : "đã có sẵn"} (dữ liệu lưu ở .emulator-data/).
 
@@ -66,7 +76,9 @@ wrangler.on("exit", (code) => {
 });
 
 async function seedDemoIfMissing(base: string): Promise<boolean> {
-  const existing = await fetch(`${base}/v4/spreadsheets/${DEMO_SPREADSHEET_ID}`, { headers: { Authorization: "Bearer dev" } });
+  const existing = await fetch(`${base}/v4/spreadsheets/${DEMO_SPREADSHEET_ID}`, {
+    headers: { Authorization: "Bearer dev" },
+  });
   if (existing.ok) return false;
   const res = await fetch(`${base}/_emulator/spreadsheets/${DEMO_SPREADSHEET_ID}`, {
     method: "PUT",

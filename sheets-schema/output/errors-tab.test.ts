@@ -24,7 +24,14 @@ describe("Lỗi dữ liệu tab of a run over several spreadsheets", () => {
   it("adds a Nguồn column naming each row's spreadsheet, the main one as Bảng tính chính", () => {
     const tab = errorsTab([
       { tab: "Đơn vị", cell: "'Đơn vị'!A5", value: "X", message: "Mã đơn vị bị trùng." },
-      { tab: "Đăng ký", cell: "'Đăng ký'!H12", value: "31/02/2024", message: "Ngày không tồn tại.", source: "1AbC", sourceName: "Huyện A" },
+      {
+        tab: "Đăng ký",
+        cell: "'Đăng ký'!H12",
+        value: "31/02/2024",
+        message: "Ngày không tồn tại.",
+        source: "1AbC",
+        sourceName: "Huyện A",
+      },
       { tab: "Đăng ký", cell: "'Đăng ký'!B3", value: "", message: "Trống.", source: "1XyZ" },
     ]);
     expect(tab.rows).toEqual([

@@ -36,7 +36,9 @@ describe("Xếp hạng tab", () => {
   });
 
   it("says a unit does not take part in the title rather than leaving the cell empty", () => {
-    const tab = rankingTab(result({ units: [unitResult({ takesPartInTitle: false, title: "none" }), unitResult({ title: "none" })] }));
+    const tab = rankingTab(
+      result({ units: [unitResult({ takesPartInTitle: false, title: "none" }), unitResult({ title: "none" })] }),
+    );
     expect(tab.rows.slice(1).map((r) => r[col("Đề xuất danh hiệu")])).toEqual(["Không xét danh hiệu", ""]);
   });
 
@@ -111,7 +113,9 @@ describe("Xếp hạng tab", () => {
 
   it("keeps the order of the ranked units instead of sorting again", () => {
     const names = ["Xã B", "Xã A", "Xã C"];
-    const tab = rankingTab(result({ units: names.map((name, i) => unitResult({ unit: aUnit(`X${i}`, { name }), rank: i + 1 })) }));
+    const tab = rankingTab(
+      result({ units: names.map((name, i) => unitResult({ unit: aUnit(`X${i}`, { name }), rank: i + 1 })) }),
+    );
     expect(tab.rows.slice(1).map((r) => r[col("Tên đơn vị")])).toEqual(names);
   });
 

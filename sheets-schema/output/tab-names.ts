@@ -72,7 +72,10 @@ export function sameTabTitle(a: string, b: string): boolean {
  *
  * @example lookAlikeTabs(["xếp hạng 2024", "Đơn vị"], ["Xếp hạng 2024"]) // → [{ title: "xếp hạng 2024", generated: "Xếp hạng 2024" }]
  */
-export function lookAlikeTabs(existing: readonly string[], generated: readonly string[]): { title: string; generated: string }[] {
+export function lookAlikeTabs(
+  existing: readonly string[],
+  generated: readonly string[],
+): { title: string; generated: string }[] {
   const out: { title: string; generated: string }[] = [];
   for (const title of existing) {
     const shadowed = generated.find((g) => g !== title && sameTabTitle(g, title));

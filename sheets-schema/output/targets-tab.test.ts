@@ -34,7 +34,14 @@ describe("Chỉ tiêu tab", () => {
       result({
         targets: [
           target(),
-          target({ id: "exemplaryCount", goal: { kind: "between", min: 3, max: 5 }, actual: 4, unit: "count", numerator: 4, denominator: 0 }),
+          target({
+            id: "exemplaryCount",
+            goal: { kind: "between", min: 3, max: 5 },
+            actual: 4,
+            unit: "count",
+            numerator: 4,
+            denominator: 0,
+          }),
         ],
       }),
     );
@@ -66,9 +73,17 @@ describe("Chỉ tiêu tab", () => {
 
 describe("the units a target found missing", () => {
   it("are listed one per row under the targets, after a blank row and their own header", () => {
-    const missing = [{ code: "X1-T2", name: "Thôn Đông" }, { code: "X2-T1", name: "Khu phố 3" }];
+    const missing = [
+      { code: "X1-T2", name: "Thôn Đông" },
+      { code: "X2-T1", name: "Khu phố 3" },
+    ];
     const tab = targetsTab({ ...result(), targets: [target({ id: "villageCoverage", label: "Độ phủ", missing })] });
-    expect(tab.rows.slice(2)).toEqual([[], ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị"], ["Độ phủ", "X1-T2", "Thôn Đông"], ["Độ phủ", "X2-T1", "Khu phố 3"]]);
+    expect(tab.rows.slice(2)).toEqual([
+      [],
+      ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị"],
+      ["Độ phủ", "X1-T2", "Thôn Đông"],
+      ["Độ phủ", "X2-T1", "Khu phố 3"],
+    ]);
   });
 
   it("add nothing when no target misses anyone", () => {
@@ -76,4 +91,3 @@ describe("the units a target found missing", () => {
     expect(tab.rows).toHaveLength(2);
   });
 });
-

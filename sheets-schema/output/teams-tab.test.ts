@@ -42,7 +42,9 @@ describe("Tổ, khối dân vận tab", () => {
 
   it("leaves the share empty for a xã without tổ dân vận", () => {
     const tab = teamsTab(
-      result({ communeTeams: [{ communeCode: "XA-C", communeName: "Xã C", teams: 0, good: 0, share: null, met: false }] }),
+      result({
+        communeTeams: [{ communeCode: "XA-C", communeName: "Xã C", teams: 0, good: 0, share: null, met: false }],
+      }),
     );
     expect(tab.rows[1]).toEqual(["Xã C", 0, 0, null, "Chưa đạt"]);
   });

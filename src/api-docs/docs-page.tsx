@@ -1,5 +1,11 @@
 import { Page, Scroll } from "../dashboard/page.tsx";
-import { listOperations, schemaFields, type FieldView, type OpenApiDocument, type OperationView } from "./openapi-view.ts";
+import {
+  listOperations,
+  schemaFields,
+  type FieldView,
+  type OpenApiDocument,
+  type OperationView,
+} from "./openapi-view.ts";
 
 /** The API reference, generated from the same OpenAPI document `/openapi.json` serves, as plain HTML. */
 export function ApiDocsPage(props: { doc: OpenApiDocument }) {
@@ -17,13 +23,14 @@ export function ApiDocsPage(props: { doc: OpenApiDocument }) {
           <p>
             Tài liệu máy đọc được: <a href="/openapi.json">/openapi.json</a>. Bảng điều khiển: <a href="/">/</a>. Các
             yêu cầu (trừ <code>/healthz</code>) cần danh tính: đăng nhập Cloudflare Access, hoặc tiêu đề{" "}
-            <code>Authorization: Bearer &lt;mã&gt;</code> với <code>SCORING_TOKEN</code> (chấm điểm, chuẩn bị bảng tính) hoặc{" "}
-            <code>READ_TOKEN</code> (chỉ xem).
+            <code>Authorization: Bearer &lt;mã&gt;</code> với <code>SCORING_TOKEN</code> (chấm điểm, chuẩn bị bảng tính)
+            hoặc <code>READ_TOKEN</code> (chỉ xem).
           </p>
           <p>Các trang khác (không thuộc API JSON):</p>
           <ul>
             <li>
-              <code>GET /</code> – bảng điều khiển cho Ban Chỉ đạo; tham số <code>year</code>, <code>spreadsheetId</code>
+              <code>GET /</code> – bảng điều khiển cho Ban Chỉ đạo; tham số <code>year</code>,{" "}
+              <code>spreadsheetId</code>
             </li>
             <li>
               <code>GET /docs</code> – trang này

@@ -9,9 +9,15 @@ const doc: OpenApiDocument = {
       post: {
         summary: "Chấm điểm",
         security: [{ bearer: [] }],
-        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Body" } } } },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Body" } } },
+        },
         responses: {
-          "200": { description: "Kết quả", content: { "application/json": { schema: { $ref: "#/components/schemas/Run" } } } },
+          "200": {
+            description: "Kết quả",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Run" } } },
+          },
           "401": { description: "Thiếu mã" },
         },
       },
@@ -19,7 +25,14 @@ const doc: OpenApiDocument = {
     "/api/results": {
       get: {
         summary: "Kết quả",
-        parameters: [{ name: "year", in: "query", required: true, schema: { type: "integer", minimum: 2000, maximum: 2100, example: 2024 } }],
+        parameters: [
+          {
+            name: "year",
+            in: "query",
+            required: true,
+            schema: { type: "integer", minimum: 2000, maximum: 2100, example: 2024 },
+          },
+        ],
         responses: { "200": { description: "OK" } },
       },
     },
@@ -37,7 +50,13 @@ const doc: OpenApiDocument = {
       Run: {
         type: "object",
         properties: {
-          units: { type: "array", items: { type: "object", properties: { unit: { type: "object", properties: { code: { type: "string" } } } } } },
+          units: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: { unit: { type: "object", properties: { code: { type: "string" } } } },
+            },
+          },
           parentCode: { type: ["string", "null"] },
         },
       },
@@ -63,7 +82,14 @@ describe("listOperations", () => {
     ]);
     expect(results).toMatchObject({ method: "GET", bearer: false, body: null });
     expect(results!.parameters).toEqual([
-      { name: "year", where: "query", type: "integer", required: true, description: "", notes: "từ 2000 đến 2100; ví dụ 2024" },
+      {
+        name: "year",
+        where: "query",
+        type: "integer",
+        required: true,
+        description: "",
+        notes: "từ 2000 đến 2100; ví dụ 2024",
+      },
     ]);
   });
 });

@@ -89,7 +89,11 @@ export function listOperations(doc: OpenApiDocument): OperationView[] {
           notes: notesOf(p.schema ?? {}),
         })),
         body: bodySchema
-          ? { schema: refName(bodySchema), required: op.requestBody?.required ?? false, fields: schemaFields(bodySchema, doc) }
+          ? {
+              schema: refName(bodySchema),
+              required: op.requestBody?.required ?? false,
+              fields: schemaFields(bodySchema, doc),
+            }
           : null,
         responses: Object.entries(op.responses ?? {}).map(([status, r]) => ({
           status,

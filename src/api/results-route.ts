@@ -16,9 +16,15 @@ const route = createRoute({
   security: SIGNED_IN,
   request: { query: ResultsQuery },
   responses: {
-    200: { description: "Kết quả của lần chấm gần nhất (đã ghi)", content: { "application/json": { schema: ScoreRunSchema } } },
+    200: {
+      description: "Kết quả của lần chấm gần nhất (đã ghi)",
+      content: { "application/json": { schema: ScoreRunSchema } },
+    },
     400: { description: "Tham số sai", content: { "application/json": { schema: ErrorBody } } },
-    401: { description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access", content: { "application/json": { schema: ErrorBody } } },
+    401: {
+      description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access",
+      content: { "application/json": { schema: ErrorBody } },
+    },
     404: { description: "Chưa có kết quả cho năm này", content: { "application/json": { schema: ErrorBody } } },
   },
 });

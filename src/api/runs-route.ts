@@ -1,6 +1,5 @@
 import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { configOf } from "../config/config.ts";
 import { ApiError } from "../http/api-error.ts";
 import { ErrorBody, RunParams, RunProgressSchema } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
@@ -12,7 +11,10 @@ const route = createRoute({
   security: SIGNED_IN,
   request: { params: RunParams },
   responses: {
-    200: { description: "Bước đang làm, số nguồn đã đọc, phần trăm; khi xong, nơi lấy kết quả", content: { "application/json": { schema: RunProgressSchema } } },
+    200: {
+      description: "Bước đang làm, số nguồn đã đọc, phần trăm; khi xong, nơi lấy kết quả",
+      content: { "application/json": { schema: RunProgressSchema } },
+    },
     401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
     404: { description: "Không có lần chạy nền với mã này", content: { "application/json": { schema: ErrorBody } } },
   },

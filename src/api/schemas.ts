@@ -33,7 +33,11 @@ export const ResultsQuery = z.object({
 });
 
 const FailedSource = z.object({
-  spreadsheetId: z.string(), name: z.string(), cell: z.string(), status: z.number().nullable(), reason: z.string(),
+  spreadsheetId: z.string(),
+  name: z.string(),
+  cell: z.string(),
+  status: z.number().nullable(),
+  reason: z.string(),
 });
 
 /** A run continued in the background (`POST /api/score` answering 202, `GET /api/runs/{runId}`). */
@@ -45,7 +49,10 @@ export const RunProgressSchema = z
     status: z.enum(["running", "succeeded", "failed"]),
     step: z.enum(["main", "sources", "finishing", "done"]),
     stepLabel: z.string().openapi({ description: "Bước đang làm, tiếng Việt", example: "Đọc các nguồn dữ liệu" }),
-    sourcesTotal: z.number().nullable().openapi({ description: "Số nguồn trong Nguồn dữ liệu (null: chưa đọc bảng tính chính)" }),
+    sourcesTotal: z
+      .number()
+      .nullable()
+      .openapi({ description: "Số nguồn trong Nguồn dữ liệu (null: chưa đọc bảng tính chính)" }),
     sourcesRead: z.number(),
     sourcesFailed: z.number(),
     percent: z.number().min(0).max(100),
@@ -55,9 +62,16 @@ export const RunProgressSchema = z
     failedSources: z.array(FailedSource),
     resultUrl: z.string().optional().openapi({ description: "Khi xong: nơi lấy toàn bộ kết quả" }),
     summary: z
-      .object({ units: z.number(), registrations: z.number(), dataErrors: z.number(), tabsWritten: z.array(z.string()) })
+      .object({
+        units: z.number(),
+        registrations: z.number(),
+        dataErrors: z.number(),
+        tabsWritten: z.array(z.string()),
+      })
       .optional(),
-    error: z.object({ status: z.number(), code: z.string(), message: z.string(), where: z.string().optional() }).optional(),
+    error: z
+      .object({ status: z.number(), code: z.string(), message: z.string(), where: z.string().optional() })
+      .optional(),
   })
   .openapi("RunProgress");
 
@@ -65,5 +79,8 @@ export const RunParams = z.object({
   runId: z
     .string()
     .regex(/^[0-9a-f]{64}\.[0-9a-f-]{36}$/)
-    .openapi({ param: { name: "runId", in: "path" }, description: "Mã lần chạy nền (trả về khi POST /api/score trả lời 202)" }),
+    .openapi({
+      param: { name: "runId", in: "path" },
+      description: "Mã lần chạy nền (trả về khi POST /api/score trả lời 202)",
+    }),
 });

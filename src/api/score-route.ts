@@ -20,21 +20,42 @@ const route = createRoute({
   responses: {
     200: { description: "Kết quả đầy đủ của lần chấm", content: { "application/json": { schema: ScoreRunSchema } } },
     202: {
-      description: "Lần chấm chạy nền (yêu cầu background, hoặc quá nhiều nguồn để đọc trong một yêu cầu): theo dõi ở Location",
+      description:
+        "Lần chấm chạy nền (yêu cầu background, hoặc quá nhiều nguồn để đọc trong một yêu cầu): theo dõi ở Location",
       content: { "application/json": { schema: RunProgressSchema } },
     },
     400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
-    401: { description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access", content: { "application/json": { schema: ErrorBody } } },
-    403: { description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)", content: { "application/json": { schema: ErrorBody } } },
-    409: { description: "Bảng tính đang được chấm nền; chờ lần chạy đó xong", content: { "application/json": { schema: ErrorBody } } },
-    422: { description: "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    401: {
+      description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    403: {
+      description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    409: {
+      description: "Bảng tính đang được chấm nền; chờ lần chạy đó xong",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    422: {
+      description:
+        "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì",
+      content: { "application/json": { schema: ErrorBody } },
+    },
     429: {
-      description: "Đã có đủ số lần chấm đang chờ bảng tính này (RUNS_QUEUE_LIMIT); thử lại sau số giây ở Retry-After; không đọc, không ghi gì",
+      description:
+        "Đã có đủ số lần chấm đang chờ bảng tính này (RUNS_QUEUE_LIMIT); thử lại sau số giây ở Retry-After; không đọc, không ghi gì",
       headers: { "Retry-After": { schema: { type: "integer" }, description: "Số giây nên chờ trước khi thử lại" } },
       content: { "application/json": { schema: ErrorBody } },
     },
-    502: { description: "Google Sheets không trả lời; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
-    503: { description: "Google Sheets quá hạn mức; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    502: {
+      description: "Google Sheets không trả lời; không ghi gì",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    503: {
+      description: "Google Sheets quá hạn mức; không ghi gì",
+      content: { "application/json": { schema: ErrorBody } },
+    },
   },
 });
 
@@ -44,10 +65,20 @@ scoreRoute.openapi(route, async (c) => {
   const body = c.req.valid("json");
   const spreadsheetId = body.spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {
-    throw new ApiError(400, "invalid_request", 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.', { field: "spreadsheetId" });
+    throw new ApiError(
+      400,
+      "invalid_request",
+      'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.',
+      { field: "spreadsheetId" },
+    );
   }
   if (body.background && body.dryRun) {
-    throw new ApiError(400, "invalid_request", 'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.', { field: "background" });
+    throw new ApiError(
+      400,
+      "invalid_request",
+      'Không chạy nền được khi "dryRun" là true: kết quả chạy thử không được lưu.',
+      { field: "background" },
+    );
   }
   // Asked over RPC by the Durable Object when the run's turn comes after it waited. A client that disconnected has
   // cancelled this invocation, so the call fails and the run is dropped before it starts (the signal adds nothing

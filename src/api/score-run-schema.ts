@@ -55,9 +55,9 @@ const UnitResult = z.object({
   fields: z.number(),
   meanApproval: z.number(),
   score: z.number(),
-  parts: z
-    .object({ quota: z.number(), recognitionRate: z.number(), vote: z.number(), fields: z.number() })
-    .openapi({ description: "Điểm chỉ tiêu, Điểm tỷ lệ công nhận, Điểm bình chọn, Điểm lĩnh vực (mỗi phần làm tròn 2 chữ số)" }),
+  parts: z.object({ quota: z.number(), recognitionRate: z.number(), vote: z.number(), fields: z.number() }).openapi({
+    description: "Điểm chỉ tiêu, Điểm tỷ lệ công nhận, Điểm bình chọn, Điểm lĩnh vực (mỗi phần làm tròn 2 chữ số)",
+  }),
   quotaMet: z.boolean(),
   takesPartInTitle: z.boolean(),
   title: z.enum(["exemplary", "title", "tieAtCap", "none"]),
@@ -71,7 +71,14 @@ const UnitResult = z.object({
     .openapi({ description: "Lý do chưa được đề xuất danh hiệu; null khi được đề xuất hoặc đồng hạng tại ngưỡng" }),
   flags: z.array(
     z.object({
-      code: z.enum(["quotaNotMet", "lateReport", "noRegistration", "weakOrUnratedTeam", "tieAtExemplaryCap", "rejectedRows"]),
+      code: z.enum([
+        "quotaNotMet",
+        "lateReport",
+        "noRegistration",
+        "weakOrUnratedTeam",
+        "tieAtExemplaryCap",
+        "rejectedRows",
+      ]),
       message: z.string(),
     }),
   ),
@@ -99,7 +106,10 @@ const Goal = z
 const TargetResult = z.object({
   id: z.enum(["titleShare", "exemplaryCount", "villageTeamsGood", "communeBlocsGood", "villageCoverage", "quotaShare"]),
   label: z.string(),
-  communeCode: z.string().nullable().openapi({ description: "Xã của chỉ tiêu tổ dân vận theo xã; null: chỉ tiêu toàn huyện" }),
+  communeCode: z
+    .string()
+    .nullable()
+    .openapi({ description: "Xã của chỉ tiêu tổ dân vận theo xã; null: chỉ tiêu toàn huyện" }),
   goal: Goal,
   actual: z.number().nullable().openapi({ description: "Tỷ lệ (phân số) hoặc số lượng; null: không có gì để đo" }),
   unit: z.enum(["share", "count"]),
@@ -108,7 +118,8 @@ const TargetResult = z.object({
   met: z.boolean(),
   detail: z.string(),
   missing: z.array(z.object({ code: z.string(), name: z.string() })).openapi({
-    description: "Đơn vị chỉ tiêu thấy còn thiếu (độ phủ thôn, khu phố: các thôn chưa có mô hình được công nhận); rỗng nếu không có",
+    description:
+      "Đơn vị chỉ tiêu thấy còn thiếu (độ phủ thôn, khu phố: các thôn chưa có mô hình được công nhận); rỗng nếu không có",
   }),
 });
 
@@ -139,29 +150,49 @@ export const ScoreRunSchema = z
     targets: z.array(TargetResult),
     communeTeams: z.array(
       z.object({
-        communeCode: z.string(), communeName: z.string(), teams: z.number(), good: z.number(),
-        share: z.number().nullable(), met: z.boolean(),
+        communeCode: z.string(),
+        communeName: z.string(),
+        teams: z.number(),
+        good: z.number(),
+        share: z.number().nullable(),
+        met: z.boolean(),
       }),
     ),
     teamFlags: z.array(z.object({ team: Team, code: z.enum(["weak", "unrated"]), message: z.string() })),
     review: z.array(
-      z.object({ registration: Registration, code: z.enum(["proposeRemoval", "needsStrengthening"]), message: z.string() }),
+      z.object({
+        registration: Registration,
+        code: z.enum(["proposeRemoval", "needsStrengthening"]),
+        message: z.string(),
+      }),
     ),
     dataErrors: z.array(
       z.object({
-        tab: z.string(), cell: z.string(), value: z.string(), message: z.string(),
-        source: z.string().optional().openapi({ description: "Mã bảng tính nguồn chứa ô này (không có: bảng tính chính)" }),
+        tab: z.string(),
+        cell: z.string(),
+        value: z.string(),
+        message: z.string(),
+        source: z
+          .string()
+          .optional()
+          .openapi({ description: "Mã bảng tính nguồn chứa ô này (không có: bảng tính chính)" }),
         sourceName: z.string().optional().openapi({ description: "Tên nguồn (cột Tên nguồn của Nguồn dữ liệu)" }),
       }),
     ),
     sources: z
       .array(z.object({ spreadsheetId: z.string(), name: z.string(), cell: z.string(), read: z.boolean() }))
-      .openapi({ description: "Các bảng tính liệt kê trong trang tính Nguồn dữ liệu (rỗng nếu chỉ chấm một bảng tính)" }),
+      .openapi({
+        description: "Các bảng tính liệt kê trong trang tính Nguồn dữ liệu (rỗng nếu chỉ chấm một bảng tính)",
+      }),
     failedSources: z
       .array(
         z.object({
-          spreadsheetId: z.string(), name: z.string(), cell: z.string(),
-          status: z.number().nullable().openapi({ description: "Mã HTTP của Google (403 chưa chia sẻ, 404 sai mã); null: trang tính sai cấu trúc" }),
+          spreadsheetId: z.string(),
+          name: z.string(),
+          cell: z.string(),
+          status: z.number().nullable().openapi({
+            description: "Mã HTTP của Google (403 chưa chia sẻ, 404 sai mã); null: trang tính sai cấu trúc",
+          }),
           reason: z.string(),
         }),
       )

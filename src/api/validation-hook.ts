@@ -9,7 +9,11 @@ import { ApiError } from "../http/api-error.ts";
 export const validationHook: Hook<unknown, { Bindings: Env }, string, unknown> = (result) => {
   if (result.success) return;
   const issue = result.error.issues[0];
-  const field = issue?.path.length ? issue.path.join(".") : (issue && "keys" in issue ? String((issue.keys as string[])[0]) : "");
+  const field = issue?.path.length
+    ? issue.path.join(".")
+    : issue && "keys" in issue
+      ? String((issue.keys as string[])[0])
+      : "";
   const detail = issue?.code === "unrecognized_keys" ? "trường không được hỗ trợ" : (issue?.message ?? "không hợp lệ");
   throw new ApiError(400, "invalid_request", `Trường "${field}" không hợp lệ: ${detail}.`, { field });
 };

@@ -49,7 +49,8 @@ function describe(denial: Denial): { status: 401 | 403; code: string; message: s
       return {
         status: 401,
         code: "unauthorized",
-        message: "Máy chủ chưa cấu hình Cloudflare Access (ACCESS_TEAM_DOMAIN, ACCESS_AUD) nên không kiểm tra được danh tính đăng nhập.",
+        message:
+          "Máy chủ chưa cấu hình Cloudflare Access (ACCESS_TEAM_DOMAIN, ACCESS_AUD) nên không kiểm tra được danh tính đăng nhập.",
       };
     case "not_scorer":
       return {
@@ -58,7 +59,11 @@ function describe(denial: Denial): { status: 401 | 403; code: string; message: s
         message: `${denial.who} chỉ được xem kết quả. Chấm điểm và chuẩn bị bảng tính cần email có trong SCORER_EMAILS hoặc mã SCORING_TOKEN.`,
       };
     case "cross_site":
-      return { status: 403, code: "forbidden", message: "Yêu cầu thay đổi dữ liệu phải gửi từ chính trang của dịch vụ." };
+      return {
+        status: 403,
+        code: "forbidden",
+        message: "Yêu cầu thay đổi dữ liệu phải gửi từ chính trang của dịch vụ.",
+      };
     default: {
       const never: never = denial;
       throw new Error(`unknown denial ${JSON.stringify(never)}`);

@@ -6,9 +6,7 @@
 import { createRemoteJWKSet, errors, jwtVerify } from "jose";
 import type { AccessSettings } from "./access-settings.ts";
 
-export type AccessVerdict =
-  | { ok: true; email: string | null; name: string }
-  | { ok: false; expired: boolean };
+export type AccessVerdict = { ok: true; email: string | null; name: string } | { ok: false; expired: boolean };
 
 // One key set per JWKS address and isolate: jose caches the keys (10 minutes) and refetches on an unknown `kid`.
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
@@ -23,7 +21,10 @@ function keySet(url: string): ReturnType<typeof createRemoteJWKSet> {
 }
 
 /** The identity in an Access JWT, or why it is refused (only "expired" is worth telling the person). */
-export async function verifyAccessJwt(token: string, access: NonNullable<AccessSettings["access"]>): Promise<AccessVerdict> {
+export async function verifyAccessJwt(
+  token: string,
+  access: NonNullable<AccessSettings["access"]>,
+): Promise<AccessVerdict> {
   try {
     const { payload } = await jwtVerify(token, keySet(access.jwksUrl), {
       algorithms: ["RS256"],

@@ -25,4 +25,3 @@ export interface AccessSettings {
 export function accessSettingsFromEnv(env: Env): AccessSettings {
   return configOf(env).access;
 }
-

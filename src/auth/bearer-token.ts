@@ -4,9 +4,15 @@
  */
 import type { Role } from "./identity.ts";
 
-export async function tokenRole(given: string, tokens: { scoringToken: string | null; readToken: string | null }): Promise<Role | null> {
+export async function tokenRole(
+  given: string,
+  tokens: { scoringToken: string | null; readToken: string | null },
+): Promise<Role | null> {
   // Both comparisons always run: which token matched must not show in the time taken either.
-  const [scorer, reader] = await Promise.all([sameSecret(given, tokens.scoringToken), sameSecret(given, tokens.readToken)]);
+  const [scorer, reader] = await Promise.all([
+    sameSecret(given, tokens.scoringToken),
+    sameSecret(given, tokens.readToken),
+  ]);
   return scorer ? "scorer" : reader ? "reader" : null;
 }
 

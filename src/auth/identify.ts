@@ -14,7 +14,10 @@ import type { Identity } from "./identity.ts";
 export const ACCESS_HEADER = "Cf-Access-Jwt-Assertion";
 export const ACCESS_COOKIE = "CF_Authorization";
 
-export async function identify(c: Context, settings: AccessSettings): Promise<{ ok: true; identity: Identity } | { ok: false; denial: Denial }> {
+export async function identify(
+  c: Context,
+  settings: AccessSettings,
+): Promise<{ ok: true; identity: Identity } | { ok: false; denial: Denial }> {
   if (settings.access === null && settings.scoringToken === null && settings.readToken === null) {
     return { ok: false, denial: { kind: "not_configured" } };
   }
@@ -22,7 +25,9 @@ export async function identify(c: Context, settings: AccessSettings): Promise<{ 
   if (authorization !== "") {
     const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
     const role = token === undefined ? null : await tokenRole(token, settings);
-    return role === null ? { ok: false, denial: { kind: "bad_token" } } : { ok: true, identity: { kind: "token", role } };
+    return role === null
+      ? { ok: false, denial: { kind: "bad_token" } }
+      : { ok: true, identity: { kind: "token", role } };
   }
   const jwt = c.req.header(ACCESS_HEADER)?.trim() || getCookie(c, ACCESS_COOKIE) || "";
   if (jwt === "") return { ok: false, denial: { kind: "missing" } };

@@ -8,7 +8,9 @@
  */
 export function teamOrigin(value: string | null): string | null {
   if (value === null) return null;
-  const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value.includes(".") ? value : `${value}.cloudflareaccess.com`}`;
+  const withScheme = /^https?:\/\//i.test(value)
+    ? value
+    : `https://${value.includes(".") ? value : `${value}.cloudflareaccess.com`}`;
   let url: URL;
   try {
     url = new URL(withScheme);

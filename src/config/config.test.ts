@@ -66,7 +66,9 @@ describe("parseConfig", () => {
       ["SHEETS_READS_PER_MINUTE", "sixty"],
     ]) {
       const error = configError({ ...GOOGLE, [name!]: value });
-      expect(error.problems).toEqual([{ variable: name, value, expected: expect.stringContaining("cần một số nguyên từ") }]);
+      expect(error.problems).toEqual([
+        { variable: name, value, expected: expect.stringContaining("cần một số nguyên từ") },
+      ]);
       expect(error.message).toContain(`${name} = "${value}"`);
     }
   });
@@ -77,12 +79,17 @@ describe("parseConfig", () => {
       expect(error.problems.map((p) => p.variable)).toEqual(["SHEETS_API_ROOT"]);
       expect(error.message).toContain("cần một địa chỉ http(s)");
     }
-    expect(configError({ ...GOOGLE, GOOGLE_TOKEN_URL: "localhost:8790/token" }).problems[0]?.variable).toBe("GOOGLE_TOKEN_URL");
+    expect(configError({ ...GOOGLE, GOOGLE_TOKEN_URL: "localhost:8790/token" }).problems[0]?.variable).toBe(
+      "GOOGLE_TOKEN_URL",
+    );
   });
 
   it("refuses a retry ceiling below the first backoff", () => {
     const error = configError({ ...GOOGLE, SHEETS_RETRY_BASE_MS: "500", SHEETS_RETRY_MAX_MS: "100" });
-    expect(error.problems[0]).toMatchObject({ variable: "SHEETS_RETRY_MAX_MS", expected: expect.stringContaining("SHEETS_RETRY_BASE_MS") });
+    expect(error.problems[0]).toMatchObject({
+      variable: "SHEETS_RETRY_MAX_MS",
+      expected: expect.stringContaining("SHEETS_RETRY_BASE_MS"),
+    });
   });
 
   it("refuses a SPREADSHEET_ID that is neither an id nor an address", () => {
@@ -94,14 +101,20 @@ describe("parseConfig", () => {
 
   it("names a bad secret without ever showing its value", () => {
     const error = configError({ ...GOOGLE, GOOGLE_SERVICE_ACCOUNT_JSON: "{ not json, private_key: SECRET" });
-    expect(error.problems).toEqual([{ variable: "GOOGLE_SERVICE_ACCOUNT_JSON", value: null, expected: expect.stringContaining("client_email") }]);
+    expect(error.problems).toEqual([
+      { variable: "GOOGLE_SERVICE_ACCOUNT_JSON", value: null, expected: expect.stringContaining("client_email") },
+    ]);
     expect(error.message).not.toContain("SECRET");
     expect(error.publicMessage).not.toContain("SECRET");
   });
 
   it("lists every bad variable at once, so one deploy fixes them all", () => {
     const error = configError({ SHEETS_API_ROOT: "x", SHEETS_MAX_ATTEMPTS: "abc", SHEETS_SOURCES_PER_STEP: "0" });
-    expect(error.problems.map((p) => p.variable)).toEqual(["SHEETS_API_ROOT", "SHEETS_MAX_ATTEMPTS", "SHEETS_SOURCES_PER_STEP"]);
+    expect(error.problems.map((p) => p.variable)).toEqual([
+      "SHEETS_API_ROOT",
+      "SHEETS_MAX_ATTEMPTS",
+      "SHEETS_SOURCES_PER_STEP",
+    ]);
   });
 });
 
@@ -128,7 +141,11 @@ describe("a request to a Worker whose settings are wrong", () => {
   });
 
   it("is refused before the token is even checked, so the person calling learns why nothing can work", async () => {
-    const res = await app.request("/api/score", { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } }, badEnv);
+    const res = await app.request(
+      "/api/score",
+      { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } },
+      badEnv,
+    );
     expect(res.status).toBe(500);
   });
 

@@ -102,7 +102,11 @@ export function parseConfig(env: Partial<Record<VarName, unknown>>): Config {
     access: {
       access:
         v.ACCESS_TEAM_DOMAIN !== null && v.ACCESS_AUD !== null
-          ? { issuer: v.ACCESS_TEAM_DOMAIN, jwksUrl: `${v.ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`, audience: v.ACCESS_AUD }
+          ? {
+              issuer: v.ACCESS_TEAM_DOMAIN,
+              jwksUrl: `${v.ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`,
+              audience: v.ACCESS_AUD,
+            }
           : null,
       scorerEmails: v.SCORER_EMAILS,
       scoringToken: v.SCORING_TOKEN,

@@ -81,7 +81,10 @@ const serviceAccount = text.transform((v, ctx) => {
   try {
     return parseServiceAccount(v);
   } catch {
-    ctx.addIssue({ code: "custom", message: "cần nội dung tệp khóa JSON của tài khoản dịch vụ Google (có client_email và private_key)" });
+    ctx.addIssue({
+      code: "custom",
+      message: "cần nội dung tệp khóa JSON của tài khoản dịch vụ Google (có client_email và private_key)",
+    });
     return z.NEVER;
   }
 });
@@ -91,12 +94,23 @@ const accessTeam = text.transform((v, ctx) => {
   if (v === "") return null;
   const origin = teamOrigin(v);
   if (origin !== null) return origin;
-  ctx.addIssue({ code: "custom", message: "cần tên nhóm Cloudflare Access, ví dụ dvk.cloudflareaccess.com (http chỉ cho 127.0.0.1), hoặc để trống" });
+  ctx.addIssue({
+    code: "custom",
+    message: "cần tên nhóm Cloudflare Access, ví dụ dvk.cloudflareaccess.com (http chỉ cho 127.0.0.1), hoặc để trống",
+  });
   return z.NEVER;
 });
 
 /** Comma-separated e-mails, compared without case. */
-const emails = text.transform((v) => new Set(v.split(",").map((e) => e.trim().toLowerCase()).filter((e) => e !== "")));
+const emails = text.transform(
+  (v) =>
+    new Set(
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter((e) => e !== ""),
+    ),
+);
 
 /** `true`, `false` or empty (false). */
 const flag = text.transform((v, ctx) => {
@@ -132,4 +146,8 @@ export type VarName = keyof typeof VARS.shape;
 export type Vars = z.output<typeof VARS>;
 
 /** Variables whose value never appears in a message. */
-export const SECRET_VARS: ReadonlySet<string> = new Set<VarName>(["GOOGLE_SERVICE_ACCOUNT_JSON", "SCORING_TOKEN", "READ_TOKEN"]);
+export const SECRET_VARS: ReadonlySet<string> = new Set<VarName>([
+  "GOOGLE_SERVICE_ACCOUNT_JSON",
+  "SCORING_TOKEN",
+  "READ_TOKEN",
+]);

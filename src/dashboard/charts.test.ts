@@ -47,15 +47,27 @@ describe("TargetChart", () => {
   });
 
   it("marks both ends of a range goal around a shaded band", () => {
-    const svg = html(TargetChart({ target: aTarget({ id: "exemplaryCount", unit: "count", goal: { kind: "between", min: 3, max: 5 }, actual: 4 }), id: "t" }));
+    const svg = html(
+      TargetChart({
+        target: aTarget({ id: "exemplaryCount", unit: "count", goal: { kind: "between", min: 3, max: 5 }, actual: 4 }),
+        id: "t",
+      }),
+    );
     // A 0–6 axis (room above the top of the range): the lines sit at 3 and 5.
-    expect(xsOf(svg, "goal-marker")).toEqual([8 + (3 / 6) * 384, 8 + (5 / 6) * 384].map((v) => Math.round(v * 10) / 10));
+    expect(xsOf(svg, "goal-marker")).toEqual(
+      [8 + (3 / 6) * 384, 8 + (5 / 6) * 384].map((v) => Math.round(v * 10) / 10),
+    );
     expect(svg).toContain('class="goal-band"');
     expect(svg).toContain("Mục tiêu 3 – 5");
   });
 
   it("marks an exact count with one line and no band, labelled with the number alone", () => {
-    const exact = aTarget({ id: "exemplaryCount", unit: "count", goal: { kind: "between", min: 4, max: 4 }, actual: 4 });
+    const exact = aTarget({
+      id: "exemplaryCount",
+      unit: "count",
+      goal: { kind: "between", min: 4, max: 4 },
+      actual: 4,
+    });
     const svg = html(TargetChart({ target: exact, id: "t" }));
     expect(xsOf(svg, "goal-marker")).toHaveLength(1);
     expect(svg).not.toContain('class="goal-band"');
@@ -70,7 +82,9 @@ describe("TargetChart", () => {
   });
 
   it("says there is nothing to measure instead of drawing an empty bar", () => {
-    const svg = html(TargetChart({ target: aTarget({ actual: null, met: false, denominator: 0, numerator: 0 }), id: "t" }));
+    const svg = html(
+      TargetChart({ target: aTarget({ actual: null, met: false, denominator: 0, numerator: 0 }), id: "t" }),
+    );
     expect(svg).toContain("Chưa có số liệu");
     expect(svg).not.toContain('class="bar');
   });

@@ -19,7 +19,11 @@ const NAME_CHARS = 21;
  * The share of tổ dân vận rated Tốt in each xã against the district line (e.g. 70%): one horizontal bar per xã,
  * green when above the line, red-orange when not, the figure printed; a table of the same figures underneath.
  */
-export function CommuneChart(props: { communes: readonly CommuneTeamSummary[]; threshold: number | null; goal: string }) {
+export function CommuneChart(props: {
+  communes: readonly CommuneTeamSummary[];
+  threshold: number | null;
+  goal: string;
+}) {
   const { communes, threshold } = props;
   if (communes.length === 0) return <p class="muted">Chưa có tổ dân vận nào thuộc xã, thị trấn trong năm này.</p>;
   const height = TOP + communes.length * ROW + BOTTOM;
@@ -28,7 +32,12 @@ export function CommuneChart(props: { communes: readonly CommuneTeamSummary[]; t
   const lineLabel = threshold === null ? "" : formatPercent(threshold);
   return (
     <>
-      <svg class="chart commune-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="communes-title communes-desc">
+      <svg
+        class="chart commune-chart"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby="communes-title communes-desc"
+      >
         <title id="communes-title">Tỷ lệ tổ dân vận xếp loại Tốt theo từng xã, thị trấn</title>
         <desc id="communes-desc">{`${met}/${communes.length} xã, thị trấn đạt mục tiêu ${props.goal}.`}</desc>
         {communes.map((c, i) => {
@@ -38,23 +47,59 @@ export function CommuneChart(props: { communes: readonly CommuneTeamSummary[]; t
           return (
             <g class={`commune-bar ${c.met ? "met" : "not-met"}`} data-commune={c.communeCode}>
               <title>{`${c.communeName}: ${c.share === null ? "không có tổ dân vận" : formatShareOf(c.good, c.teams)} – ${targetVerdictLabel(c.met)}`}</title>
-              <text x={LABEL_W} y={y + 16} font-size="12" text-anchor="end" fill={COLOURS.ink}>{name}</text>
+              <text x={LABEL_W} y={y + 16} font-size="12" text-anchor="end" fill={COLOURS.ink}>
+                {name}
+              </text>
               <rect x={PLOT_X0} y={y + 3} width={PLOT_X1 - PLOT_X0} height={ROW - 6} fill={COLOURS.track} />
               {c.share === null ? null : (
-                <rect class="bar" x={PLOT_X0} y={y + 5} width={coord(Math.max(x(c.share) - PLOT_X0, 2))} height={ROW - 10} fill={c.met ? COLOURS.met : COLOURS.notMet} />
+                <rect
+                  class="bar"
+                  x={PLOT_X0}
+                  y={y + 5}
+                  width={coord(Math.max(x(c.share) - PLOT_X0, 2))}
+                  height={ROW - 10}
+                  fill={c.met ? COLOURS.met : COLOURS.notMet}
+                />
               )}
-              <text x={PLOT_X1 + 6} y={y + 16} font-size="12" font-weight="700" fill={c.share === null ? COLOURS.muted : COLOURS.ink}>{figure}</text>
+              <text
+                x={PLOT_X1 + 6}
+                y={y + 16}
+                font-size="12"
+                font-weight="700"
+                fill={c.share === null ? COLOURS.muted : COLOURS.ink}
+              >
+                {figure}
+              </text>
             </g>
           );
         })}
         {threshold === null ? null : (
           <g class="goal">
-            <line class="goal-marker" x1={x(threshold)} x2={x(threshold)} y1={TOP - 6} y2={height - BOTTOM + 4} stroke={COLOURS.ink} stroke-width={2} stroke-dasharray="5 3" />
-            <text x={x(threshold)} y={TOP - 10} font-size="12" text-anchor="middle" fill={COLOURS.ink}>{`Mục tiêu ${props.goal}`}</text>
+            <line
+              class="goal-marker"
+              x1={x(threshold)}
+              x2={x(threshold)}
+              y1={TOP - 6}
+              y2={height - BOTTOM + 4}
+              stroke={COLOURS.ink}
+              stroke-width={2}
+              stroke-dasharray="5 3"
+            />
+            <text
+              x={x(threshold)}
+              y={TOP - 10}
+              font-size="12"
+              text-anchor="middle"
+              fill={COLOURS.ink}
+            >{`Mục tiêu ${props.goal}`}</text>
           </g>
         )}
-        <text x={PLOT_X0} y={height - 6} font-size="11" fill={COLOURS.muted}>0%</text>
-        <text x={PLOT_X1} y={height - 6} font-size="11" text-anchor="end" fill={COLOURS.muted}>100%</text>
+        <text x={PLOT_X0} y={height - 6} font-size="11" fill={COLOURS.muted}>
+          0%
+        </text>
+        <text x={PLOT_X1} y={height - 6} font-size="11" text-anchor="end" fill={COLOURS.muted}>
+          100%
+        </text>
       </svg>
       <p class="small muted">
         {`${met}/${communes.length} xã, thị trấn đạt. Đường nét đứt: mức ${lineLabel} mà tỷ lệ phải vượt qua. Tổ chưa xếp loại vẫn tính vào tổng số.`}

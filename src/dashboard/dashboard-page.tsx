@@ -31,11 +31,17 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
         {failed.map((r) => (
           <FailedRunBanner run={r} shownYear={d.year} hasResult={d.run !== null} />
         ))}
-        {d.spreadsheetId === null ? <NoSpreadsheet /> : d.run === null ? <EmptyState data={d} rescore={props.rescore} /> : <Results data={d} run={d.run} rescore={props.rescore} />}
+        {d.spreadsheetId === null ? (
+          <NoSpreadsheet />
+        ) : d.run === null ? (
+          <EmptyState data={d} rescore={props.rescore} />
+        ) : (
+          <Results data={d} run={d.run} rescore={props.rescore} />
+        )}
       </main>
       <footer>
-        <a href="/docs">Tài liệu API</a> · Trang này hiển thị kết quả đã lưu của lần chấm điểm gần nhất; bảng tính được chấm
-        lại tự động mỗi đêm lúc 01:00.
+        <a href="/docs">Tài liệu API</a> · Trang này hiển thị kết quả đã lưu của lần chấm điểm gần nhất; bảng tính được
+        chấm lại tự động mỗi đêm lúc 01:00.
       </footer>
     </Page>
   );
@@ -57,7 +63,9 @@ function YearPicker(props: { data: DashboardData }) {
         </select>
       </div>
       {d.askedSpreadsheetId ? <input type="hidden" name="spreadsheetId" value={d.askedSpreadsheetId} /> : null}
-      <button type="submit" class="secondary">Xem</button>
+      <button type="submit" class="secondary">
+        Xem
+      </button>
       {d.storedYears.length > 0 ? (
         <p class="small muted" style="margin:0">
           {"Năm đã có kết quả: "}
@@ -94,17 +102,23 @@ function EmptyState(props: { data: DashboardData; rescore: RescoreMode }) {
     <section class="card empty-state" id="empty" aria-labelledby="empty-h">
       <h2 id="empty-h">{`Chưa có kết quả chấm điểm năm ${d.year}`}</h2>
       <p>
-        Kết quả (xếp hạng, chỉ tiêu, đề xuất danh hiệu) sẽ hiện ở đây sau lần chấm điểm đầu tiên của năm này. Có hai cách:
+        Kết quả (xếp hạng, chỉ tiêu, đề xuất danh hiệu) sẽ hiện ở đây sau lần chấm điểm đầu tiên của năm này. Có hai
+        cách:
       </p>
       <ul>
         <li>bấm “Chấm điểm lại” bên dưới (người được Ban Chỉ đạo giao quyền chấm điểm);</li>
         <li>hoặc chờ lần chấm điểm tự động hằng đêm lúc 01:00 (chỉ chấm năm hiện tại của bảng tính mặc định).</li>
       </ul>
       <p class="small muted">
-        Trước khi chấm điểm, hãy kiểm tra các trang tính “Đơn vị”, “Đăng ký”, “Tổ, khối dân vận” và “Cấu hình” đã có số liệu
-        của năm {d.year}.
+        Trước khi chấm điểm, hãy kiểm tra các trang tính “Đơn vị”, “Đăng ký”, “Tổ, khối dân vận” và “Cấu hình” đã có số
+        liệu của năm {d.year}.
       </p>
-      <RescoreForm mode={props.rescore} year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
+      <RescoreForm
+        mode={props.rescore}
+        year={d.year}
+        spreadsheetId={d.spreadsheetId}
+        reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)}
+      />
       <RunHistory runs={d.recentRuns} />
     </section>
   );
@@ -129,7 +143,8 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
             <b>{formatShareOf(s.quotaMet, s.units)}</b> đơn vị đạt chỉ tiêu
           </li>
           <li>
-            <b>{formatNumber(s.proposed)}</b> đề xuất “{TITLE_LABEL.title}”, trong đó <b>{formatNumber(s.exemplary)}</b> tiêu biểu
+            <b>{formatNumber(s.proposed)}</b> đề xuất “{TITLE_LABEL.title}”, trong đó <b>{formatNumber(s.exemplary)}</b>{" "}
+            tiêu biểu
           </li>
           <li>
             <b>{`${s.targetsMet}/${s.targets}`}</b> chỉ tiêu của huyện đạt
@@ -165,12 +180,16 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
         </div>
       </Card>
       <Card id="to-dan-van-theo-xa" title="Tỷ lệ tổ dân vận xếp loại Tốt theo xã, thị trấn">
-        <CommuneChart communes={run.communeTeams} threshold={teamTarget?.goal.min ?? null} goal={teamTarget ? formatGoal(teamTarget.goal, teamTarget.unit) : ""} />
+        <CommuneChart
+          communes={run.communeTeams}
+          threshold={teamTarget?.goal.min ?? null}
+          goal={teamTarget ? formatGoal(teamTarget.goal, teamTarget.unit) : ""}
+        />
       </Card>
       <Card id="xep-hang" title="Xếp hạng theo cụm thi đua">
         <p class="small muted">
-          Xếp hạng trong từng cụm theo điểm; đơn vị bằng điểm cùng hạng. “Được công nhận”: số mô hình, điển hình được công nhận
-          trên số tính chỉ tiêu (xây dựng mới, nhân rộng).
+          Xếp hạng trong từng cụm theo điểm; đơn vị bằng điểm cùng hạng. “Được công nhận”: số mô hình, điển hình được
+          công nhận trên số tính chỉ tiêu (xây dựng mới, nhân rộng).
         </p>
         {groupUnits(run.units).map((g, i) => (
           <RankingTable group={g} index={i} />
@@ -186,7 +205,12 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
         <DataErrorList errors={run.dataErrors} />
       </Card>
       <Card id="cham-diem-lai" title="Chấm điểm lại">
-        <RescoreForm mode={props.rescore} year={d.year} spreadsheetId={d.spreadsheetId} reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)} />
+        <RescoreForm
+          mode={props.rescore}
+          year={d.year}
+          spreadsheetId={d.spreadsheetId}
+          reloadHref={dashboardHref(d.year, d.askedSpreadsheetId)}
+        />
         <RunHistory runs={d.recentRuns} />
       </Card>
     </>

@@ -17,7 +17,8 @@ export function unitNames(units: readonly UnitResult[]): Map<string, string> {
 
 /** Tổ dân vận and khối dân vận rated Yếu or not rated. */
 export function TeamFlagList(props: { flags: readonly TeamFlag[]; names: ReadonlyMap<string, string> }) {
-  if (props.flags.length === 0) return <p class="muted">Không có tổ, khối dân vận nào xếp loại Yếu hoặc chưa xếp loại.</p>;
+  if (props.flags.length === 0)
+    return <p class="muted">Không có tổ, khối dân vận nào xếp loại Yếu hoặc chưa xếp loại.</p>;
   return (
     <Scroll label="Tổ, khối dân vận cần chú ý">
       <table class="team-flags">
@@ -74,7 +75,9 @@ export function ReviewList(props: { items: readonly ReviewItem[]; names: Readonl
               <td>{unitName(item.registration.unitCode, props.names)}</td>
               <td>{item.registration.name}</td>
               <td>
-                <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>{REVIEW_LABEL[item.code]}</span>
+                <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>
+                  {REVIEW_LABEL[item.code]}
+                </span>
               </td>
               <td class="small">{item.message}</td>
             </tr>
@@ -92,7 +95,9 @@ export function DataErrorList(props: { errors: readonly DataError[] }) {
   const withSource = props.errors.some((e) => e.source !== undefined);
   return (
     <>
-      <p class="small">Các dòng dưới đây không được tính khi chấm điểm. Sửa ô tương ứng trong bảng tính rồi chấm điểm lại.</p>
+      <p class="small">
+        Các dòng dưới đây không được tính khi chấm điểm. Sửa ô tương ứng trong bảng tính rồi chấm điểm lại.
+      </p>
       <Scroll label="Lỗi dữ liệu">
         <table class="data-errors">
           <thead>

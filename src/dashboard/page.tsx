@@ -38,14 +38,21 @@ export function Card(props: { id: string; title: string; children: Child }) {
 /** A wide table that scrolls sideways on a narrow screen instead of squeezing its columns. */
 export function Scroll(props: { label: string; children: Child }) {
   return (
-    <div class="scroll" role="region" aria-label={props.label} tabindex={0}>
+    <section class="scroll" aria-label={props.label} tabindex={0}>
       {props.children}
-    </div>
+    </section>
   );
 }
 
 /** Colours shared by the charts and the badges (Đạt: green; Chưa đạt: red-orange). */
-export const COLOURS = { met: "#1a7f37", notMet: "#d1452b", track: "#e7ebef", band: "#b7e4c2", ink: "#1f2328", muted: "#57606a" };
+export const COLOURS = {
+  met: "#1a7f37",
+  notMet: "#d1452b",
+  track: "#e7ebef",
+  band: "#b7e4c2",
+  ink: "#1f2328",
+  muted: "#57606a",
+};
 
 const CSS = `
 *{box-sizing:border-box}
@@ -79,6 +86,7 @@ button:disabled{opacity:.6;cursor:progress}
 .target figcaption{display:flex;justify-content:space-between;align-items:start;gap:8px}
 svg.chart{display:block;width:100%;height:auto;max-width:760px}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table{border-collapse:collapse;width:100%;font-size:.94rem}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{padding:6px 8px;border-bottom:1px solid #d8dee4;text-align:left;vertical-align:top}

@@ -14,7 +14,12 @@ export function TitleBadge(props: { title: TitleProposal }) {
     case "tieAtCap":
       return <span class="badge tie">{TITLE_LABEL.tieAtCap}</span>;
     case "none":
-      return <span class="muted" aria-label="Không đề xuất">—</span>;
+      return (
+        <span class="muted">
+          <span aria-hidden="true">—</span>
+          <span class="visually-hidden">Không đề xuất</span>
+        </span>
+      );
     default: {
       const unknown: never = props.title;
       return <span>{String(unknown)}</span>;
@@ -33,10 +38,16 @@ export function RankingTable(props: { group: RankingGroup; index: number }) {
         <table class="ranking" aria-labelledby={`group-${props.index}`}>
           <thead>
             <tr>
-              <th class="num" scope="col">Hạng</th>
+              <th class="num" scope="col">
+                Hạng
+              </th>
               <th scope="col">Tên đơn vị</th>
-              <th class="num" scope="col">Điểm</th>
-              <th class="num" scope="col" title="Số mô hình, điển hình được công nhận / số tính chỉ tiêu">Được công nhận</th>
+              <th class="num" scope="col">
+                Điểm
+              </th>
+              <th class="num" scope="col" title="Số mô hình, điển hình được công nhận / số tính chỉ tiêu">
+                Được công nhận
+              </th>
               <th scope="col">Đạt chỉ tiêu</th>
               <th scope="col">Đề xuất danh hiệu</th>
               <th scope="col">Cảnh báo</th>
@@ -66,9 +77,7 @@ function UnitRow(props: { unit: UnitResult }) {
       <td>
         <span class={`badge ${u.quotaMet ? "met" : "not-met"}`}>{yesNoLabel(u.quotaMet)}</span>
       </td>
-      <td>
-        {u.takesPartInTitle ? <TitleBadge title={u.title} /> : <span class="muted">{NOT_IN_TITLE_LABEL}</span>}
-      </td>
+      <td>{u.takesPartInTitle ? <TitleBadge title={u.title} /> : <span class="muted">{NOT_IN_TITLE_LABEL}</span>}</td>
       <td class="flags small">
         {u.flags.length === 0 ? null : (
           <ul>

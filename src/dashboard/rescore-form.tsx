@@ -10,7 +10,9 @@ export type RescoreMode = { kind: "signed-in"; who: string } | { kind: "token" }
 export function rescoreModeFor(identity: Identity): RescoreMode {
   switch (identity.kind) {
     case "access":
-      return identity.role === "scorer" ? { kind: "signed-in", who: identity.name } : { kind: "read-only", who: identity.name };
+      return identity.role === "scorer"
+        ? { kind: "signed-in", who: identity.name }
+        : { kind: "read-only", who: identity.name };
     case "token":
       return { kind: "token" };
     default: {
@@ -29,7 +31,12 @@ export function rescoreModeFor(identity: Identity): RescoreMode {
  * The script is a constant: what it needs from the data (year, spreadsheet, where to reload) is read from escaped
  * data-* attributes, never written into the script.
  */
-export function RescoreForm(props: { mode: RescoreMode; year: number; spreadsheetId: string | null; reloadHref: string }) {
+export function RescoreForm(props: {
+  mode: RescoreMode;
+  year: number;
+  spreadsheetId: string | null;
+  reloadHref: string;
+}) {
   if (props.mode.kind === "read-only") {
     return (
       <p class="small muted" id="rescore-read-only">
@@ -49,7 +56,9 @@ export function RescoreForm(props: { mode: RescoreMode; year: number; spreadshee
       <h3 id="rescore-h">{`Chấm điểm lại năm ${props.year}`}</h3>
       <p class="small">
         Đọc lại bảng tính, chấm điểm và ghi kết quả vào các trang tính kết quả (không sửa các trang tính nhập liệu).
-        {props.mode.kind === "signed-in" ? ` Bạn đăng nhập là ${props.mode.who}, có quyền chấm điểm.` : " Chỉ người được giao mã truy cập mới thực hiện được."}
+        {props.mode.kind === "signed-in"
+          ? ` Bạn đăng nhập là ${props.mode.who}, có quyền chấm điểm.`
+          : " Chỉ người được giao mã truy cập mới thực hiện được."}
       </p>
       {props.mode.kind === "token" ? (
         <>

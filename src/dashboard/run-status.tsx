@@ -47,7 +47,9 @@ export function RunHistory(props: { runs: readonly RunRecord[] }) {
           <thead>
             <tr>
               <th scope="col">Thời điểm</th>
-              <th class="num" scope="col">Năm</th>
+              <th class="num" scope="col">
+                Năm
+              </th>
               <th scope="col">Người yêu cầu</th>
               <th scope="col">Kết quả</th>
             </tr>
@@ -59,7 +61,8 @@ export function RunHistory(props: { runs: readonly RunRecord[] }) {
                 <td class="num">{r.year}</td>
                 <td>{r.caller}</td>
                 <td>
-                  <span class={`badge ${r.ok ? "met" : "not-met"}`}>{r.ok ? "Thành công" : `Lỗi ${r.status}`}</span> {r.message}
+                  <span class={`badge ${r.ok ? "met" : "not-met"}`}>{r.ok ? "Thành công" : `Lỗi ${r.status}`}</span>{" "}
+                  {r.message}
                 </td>
               </tr>
             ))}

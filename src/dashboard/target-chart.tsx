@@ -49,12 +49,29 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
         <desc id={`${id}-desc`}>{description}</desc>
         <rect x={X0} y={BAR_Y} width={X1 - X0} height={BAR_H} fill={COLOURS.track} rx={3} />
         {goal.kind === "between" && goal.max > goal.min ? (
-          <rect class="goal-band" x={x(goal.min)} y={BAR_Y} width={coord(x(goal.max) - x(goal.min))} height={BAR_H} fill={COLOURS.band} />
+          <rect
+            class="goal-band"
+            x={x(goal.min)}
+            y={BAR_Y}
+            width={coord(x(goal.max) - x(goal.min))}
+            height={BAR_H}
+            fill={COLOURS.band}
+          />
         ) : null}
         {target.actual === null ? (
-          <text x={X0 + 6} y={BAR_Y + 15} font-size="13" fill={COLOURS.muted}>Chưa có số liệu</text>
+          <text x={X0 + 6} y={BAR_Y + 15} font-size="13" fill={COLOURS.muted}>
+            Chưa có số liệu
+          </text>
         ) : (
-          <rect class={`bar ${target.met ? "met" : "not-met"}`} x={X0} y={BAR_Y + 3} width={coord(Math.max(barEnd - X0, 2))} height={BAR_H - 6} fill={colour} rx={2} />
+          <rect
+            class={`bar ${target.met ? "met" : "not-met"}`}
+            x={X0}
+            y={BAR_Y + 3}
+            width={coord(Math.max(barEnd - X0, 2))}
+            height={BAR_H - 6}
+            fill={colour}
+            rx={2}
+          />
         )}
         <GoalMarkers goal={goal} label={goalText} x={x} />
         {target.actual === null ? null : (
@@ -76,7 +93,9 @@ export function TargetChart(props: { target: TargetResult; id: string }) {
             {actualText}
           </text>
         )}
-        <text x={X0} y={HEIGHT - 4} font-size="11" fill={COLOURS.muted}>0</text>
+        <text x={X0} y={HEIGHT - 4} font-size="11" fill={COLOURS.muted}>
+          0
+        </text>
         <text x={X1} y={HEIGHT - 4} font-size="11" fill={COLOURS.muted} text-anchor="end">
           {target.unit === "share" ? formatPercent(max) : formatNumber(max)}
         </text>
@@ -105,7 +124,15 @@ function GoalMarkers(props: { goal: Goal; label: string; x: (v: number) => numbe
   return (
     <g class="goal">
       {lines.map((lx) => (
-        <line class="goal-marker" x1={lx} x2={lx} y1={BAR_Y - 6} y2={BAR_Y + BAR_H + 6} stroke={COLOURS.ink} stroke-width={2.5} />
+        <line
+          class="goal-marker"
+          x1={lx}
+          x2={lx}
+          y1={BAR_Y - 6}
+          y2={BAR_Y + BAR_H + 6}
+          stroke={COLOURS.ink}
+          stroke-width={2.5}
+        />
       ))}
       <text x={centre} y={BAR_Y - 9} font-size="12" fill={COLOURS.ink} text-anchor={anchor}>
         {`Mục tiêu ${props.label}`}

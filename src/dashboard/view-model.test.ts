@@ -3,15 +3,35 @@ import { score } from "../../scoring/score.ts";
 import { aRegistration, anInput, aUnit } from "../../scoring/testing.ts";
 import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 import type { RunRecord } from "../scorer/result-store.ts";
-import { chooseYear, dashboardHref, failedRunsToShow, groupUnits, readDashboardQuery, summarise, yearOptions } from "./view-model.ts";
+import {
+  chooseYear,
+  dashboardHref,
+  failedRunsToShow,
+  groupUnits,
+  readDashboardQuery,
+  summarise,
+  yearOptions,
+} from "./view-model.ts";
 
 function aRun(year: number, ok: boolean, at: string): RunRecord {
-  return { runId: `${year}-${at}`, year, at, dryRun: false, ok, status: ok ? 200 : 422, message: ok ? "Đã ghi" : "Thiếu cột", caller: "API" };
+  return {
+    runId: `${year}-${at}`,
+    year,
+    at,
+    dryRun: false,
+    ok,
+    status: ok ? 200 : 422,
+    message: ok ? "Đã ghi" : "Thiếu cột",
+    caller: "API",
+  };
 }
 
 describe("readDashboardQuery", () => {
   it("takes the configured spreadsheet and no year by default", () => {
-    expect(readDashboardQuery({}, "sheet-1")).toEqual({ ok: true, value: { spreadsheetId: "sheet-1", spreadsheetIdAsked: false, year: null } });
+    expect(readDashboardQuery({}, "sheet-1")).toEqual({
+      ok: true,
+      value: { spreadsheetId: "sheet-1", spreadsheetIdAsked: false, year: null },
+    });
   });
 
   it("prefers the spreadsheet and year asked for", () => {
@@ -26,7 +46,10 @@ describe("readDashboardQuery", () => {
   });
 
   it("refuses a year that is not a year, in Vietnamese", () => {
-    expect(readDashboardQuery({ year: "hai nghìn" }, "s")).toEqual({ ok: false, message: expect.stringContaining("Năm “hai nghìn” không hợp lệ") });
+    expect(readDashboardQuery({ year: "hai nghìn" }, "s")).toEqual({
+      ok: false,
+      message: expect.stringContaining("Năm “hai nghìn” không hợp lệ"),
+    });
     expect(readDashboardQuery({ year: "1999" }, "s")).toMatchObject({ ok: false });
   });
 
@@ -92,7 +115,10 @@ describe("groupUnits and summarise", () => {
       registrations: [aRegistration("A1"), aRegistration("B1")],
     }),
   );
-  const run = { ...result, dataErrors: [{ tab: "Đăng ký", cell: "'Đăng ký'!H3", value: "x", message: "Sai" }] } as unknown as ScoreRun;
+  const run = {
+    ...result,
+    dataErrors: [{ tab: "Đăng ký", cell: "'Đăng ký'!H3", value: "x", message: "Sai" }],
+  } as unknown as ScoreRun;
 
   it("keeps the ranking order and splits it by cluster", () => {
     const groups = groupUnits(result.units);

@@ -25,7 +25,10 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
  * @example readDashboardQuery({ year: "2024" }, "abc") // → { ok: true, value: { spreadsheetId: "abc", spreadsheetIdAsked: false, year: 2024 } }
  * @example readDashboardQuery({ year: "hai nghìn" }, "abc") // → { ok: false, message: "Năm “hai nghìn” không hợp lệ…" }
  */
-export function readDashboardQuery(query: Record<string, string | undefined>, configuredId: string | null | undefined): Parsed<DashboardQuery> {
+export function readDashboardQuery(
+  query: Record<string, string | undefined>,
+  configuredId: string | null | undefined,
+): Parsed<DashboardQuery> {
   const yearText = query.year?.trim() ?? "";
   let year: number | null = null;
   if (yearText !== "") {

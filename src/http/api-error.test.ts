@@ -20,13 +20,17 @@ describe("ApiError", () => {
   });
 
   it("carries the field and the headers it was given", async () => {
-    const res = await answerOf(new ApiError(401, "unauthorized", "Thiếu mã.", { field: "token", headers: { "WWW-Authenticate": "Bearer" } }));
+    const res = await answerOf(
+      new ApiError(401, "unauthorized", "Thiếu mã.", { field: "token", headers: { "WWW-Authenticate": "Bearer" } }),
+    );
     expect(res.headers.get("WWW-Authenticate")).toBe("Bearer");
     expect(await res.json()).toEqual({ error: { code: "unauthorized", message: "Thiếu mã.", field: "token" } });
   });
 
   it("answers a failed run with its status, where, and Retry-After when Google asked to wait", async () => {
-    const res = await answerOf(runFailureError({ status: 503, code: "sheets_quota", message: "Chờ.", where: "'Đăng ký'", retryAfterSeconds: 7 }));
+    const res = await answerOf(
+      runFailureError({ status: 503, code: "sheets_quota", message: "Chờ.", where: "'Đăng ký'", retryAfterSeconds: 7 }),
+    );
     expect(res.status).toBe(503);
     expect(res.headers.get("Retry-After")).toBe("7");
     expect(await res.json()).toEqual({ error: { code: "sheets_quota", message: "Chờ.", where: "'Đăng ký'" } });

@@ -43,7 +43,12 @@ export function runFailureError(f: RunFailure): ApiError {
 export function errorResponse(c: Context, error: ApiError): Response {
   const { field, where, headers } = error.details;
   const body = {
-    error: { code: error.code, message: error.message, ...(field !== undefined ? { field } : {}), ...(where ? { where } : {}) },
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(field !== undefined ? { field } : {}),
+      ...(where ? { where } : {}),
+    },
   };
   return c.json(body, error.status, headers);
 }

@@ -13,7 +13,11 @@ export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler<{
   return bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new ApiError(413, "payload_too_large", `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(maxBytes / 1024)} KB).`);
+      throw new ApiError(
+        413,
+        "payload_too_large",
+        `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(maxBytes / 1024)} KB).`,
+      );
     },
   });
 }

@@ -16,9 +16,14 @@ export function methodNotAllowed(routes: () => readonly KnownRoute[]): Middlewar
   return async (c, next) => {
     const allowed = allowedMethods(routes(), c.req.path);
     if (allowed.length > 0 && !allowed.includes(c.req.method.toUpperCase())) {
-      throw new ApiError(405, "method_not_allowed", `Địa chỉ ${c.req.path} không nhận phương thức ${c.req.method}; hãy dùng ${allowed.join(" hoặc ")}.`, {
-        headers: { Allow: allowed.join(", ") },
-      });
+      throw new ApiError(
+        405,
+        "method_not_allowed",
+        `Địa chỉ ${c.req.path} không nhận phương thức ${c.req.method}; hãy dùng ${allowed.join(" hoặc ")}.`,
+        {
+          headers: { Allow: allowed.join(", ") },
+        },
+      );
     }
     await next();
   };

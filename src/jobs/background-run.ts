@@ -78,7 +78,14 @@ export type RunEvent =
   | { type: "alarm" }
   | { type: "main-read"; list: SourceList | null; requests: number; pacerStarts: number[] }
   /** Sources `list.entries[from..to)` were read (`read`) or refused by Google (`failed`). */
-  | { type: "sources-read"; to: number; read: KeptTabs[]; failed: FailedSource[]; requests: number; pacerStarts: number[] }
+  | {
+      type: "sources-read";
+      to: number;
+      read: KeptTabs[];
+      failed: FailedSource[];
+      requests: number;
+      pacerStarts: number[];
+    }
   /** Scored and written (or scored only, for a dry run). */
   | { type: "finished"; run: ScoreRun; pacerStarts: number[] }
   /** Google did not answer (429/5xx until the step's retries or deadline ran out): the step may be tried again. */
@@ -111,7 +118,15 @@ export type Effect =
   | { type: "prune-runs"; keep: number }
   | { type: "store-result"; run: ScoreRun }
   /** A line of the Durable Object's run history (what the dashboard shows). */
-  | { type: "log-run"; runId: string; request: ScoreRequest; startedAt: number; ok: boolean; status: number; message: string };
+  | {
+      type: "log-run";
+      runId: string;
+      request: ScoreRequest;
+      startedAt: number;
+      ok: boolean;
+      status: number;
+      message: string;
+    };
 
 /** What the shell tells the decider besides the event: the time, and the read quota in force. */
 export interface Clock {
@@ -174,7 +189,13 @@ export function next(state: RunState, event: RunEvent, clock: Clock): Decision {
         event.list === null || event.list.entries.length === 0
           ? { ...base, kind: "finishing", list: event.list, failed: [] }
           : { ...base, kind: "reading-sources", list: event.list, next: 0, failed: [] };
-      return { state: after, effects: [{ type: "save", state: after }, { type: "set-alarm", at: clock.now }] };
+      return {
+        state: after,
+        effects: [
+          { type: "save", state: after },
+          { type: "set-alarm", at: clock.now },
+        ],
+      };
     }
     case "sources-read": {
       if (state.kind !== "reading-sources") return unchanged;
@@ -188,7 +209,9 @@ export function next(state: RunState, event: RunEvent, clock: Clock): Decision {
       const done = event.to >= state.list.entries.length;
       const after: RunState = done ? { ...without(base, "next"), kind: "finishing" } : { ...base, next: event.to };
       // The next step starts when the quota allows a source's two reads (at once, when all are read).
-      const at = done ? clock.now : Math.max(clock.now, pacerAt(event.pacerStarts, clock).lastStartOf(READS_PER_SOURCE));
+      const at = done
+        ? clock.now
+        : Math.max(clock.now, pacerAt(event.pacerStarts, clock).lastStartOf(READS_PER_SOURCE));
       const keep: Effect[] = event.read.length > 0 ? [{ type: "keep-tabs", runId: state.runId, tabs: event.read }] : [];
       return { state: after, effects: [...keep, { type: "save", state: after }, { type: "set-alarm", at }] };
     }
@@ -200,7 +223,12 @@ export function next(state: RunState, event: RunEvent, clock: Clock): Decision {
         kind: "succeeded",
         pacerStarts: event.pacerStarts,
         requests: run.sheetsRequests,
-        summary: { units: run.units.length, registrations: run.registrations.length, dataErrors: run.dataErrors.length, tabsWritten: run.tabsWritten },
+        summary: {
+          units: run.units.length,
+          registrations: run.registrations.length,
+          dataErrors: run.dataErrors.length,
+          tabsWritten: run.tabsWritten,
+        },
         failedSources: run.failedSources,
       };
       return {
@@ -216,7 +244,13 @@ export function next(state: RunState, event: RunEvent, clock: Clock): Decision {
       if (state.retries >= MAX_RETRIES) return fail(state, event.failure, event.pacerStarts);
       const after: RunState = { ...state, retries: state.retries + 1, pacerStarts: event.pacerStarts };
       const at = clock.now + RETRY_BASE_MS * 2 ** state.retries;
-      return { state: after, effects: [{ type: "save", state: after }, { type: "set-alarm", at }] };
+      return {
+        state: after,
+        effects: [
+          { type: "save", state: after },
+          { type: "set-alarm", at },
+        ],
+      };
     }
     case "broken":
       return fail(state, event.failure, event.pacerStarts);
@@ -234,18 +268,34 @@ function step(state: RunState, clock: Clock): Decision {
     case "reading-sources": {
       const pacer = pacerAt(s.pacerStarts, clock);
       const remaining = s.list.entries.length - s.next;
-      const startable = Math.floor(pacer.readsBy(clock.now + STEP_READ_WINDOW_MS, READS_PER_SOURCE * remaining) / READS_PER_SOURCE);
+      const startable = Math.floor(
+        pacer.readsBy(clock.now + STEP_READ_WINDOW_MS, READS_PER_SOURCE * remaining) / READS_PER_SOURCE,
+      );
       const count = Math.min(s.sourcesPerStep, startable);
       if (count === 0) {
         // The quota is spent: wait for it.
-        return { state: s, effects: [{ type: "save", state: s }, { type: "set-alarm", at: pacer.lastStartOf(READS_PER_SOURCE) }] };
+        return {
+          state: s,
+          effects: [
+            { type: "save", state: s },
+            { type: "set-alarm", at: pacer.lastStartOf(READS_PER_SOURCE) },
+          ],
+        };
       }
       const entries = s.list.entries.slice(s.next, s.next + count);
-      return { state: s, effects: [{ type: "read-sources", mainId: s.request.spreadsheetId, entries, from: s.next, pacerStarts: s.pacerStarts }] };
+      return {
+        state: s,
+        effects: [
+          { type: "read-sources", mainId: s.request.spreadsheetId, entries, from: s.next, pacerStarts: s.pacerStarts },
+        ],
+      };
     }
     case "finishing": {
       const { runId, request, startedAt, list, failed, requests, pacerStarts } = s;
-      return { state: s, effects: [{ type: "finish", runId, request, startedAt, list, failed, requests, pacerStarts }] };
+      return {
+        state: s,
+        effects: [{ type: "finish", runId, request, startedAt, list, failed, requests, pacerStarts }],
+      };
     }
     case "succeeded":
     case "failed":
@@ -271,11 +321,23 @@ function fail(state: RunState, failure: RunFailure, pacerStarts: number[]): Deci
 
 /** The effects of every run that is over, whichever way. */
 function over(state: RunState): Effect[] {
-  return [{ type: "save", state }, { type: "drop-tabs", runId: state.runId }, { type: "prune-runs", keep: KEEP_RUNS }];
+  return [
+    { type: "save", state },
+    { type: "drop-tabs", runId: state.runId },
+    { type: "prune-runs", keep: KEEP_RUNS },
+  ];
 }
 
 function logRun(state: RunState, ok: boolean, status: number, message: string): Effect {
-  return { type: "log-run", runId: state.runId, request: state.request, startedAt: state.startedAt, ok, status, message };
+  return {
+    type: "log-run",
+    runId: state.runId,
+    request: state.request,
+    startedAt: state.startedAt,
+    ok,
+    status,
+    message,
+  };
 }
 
 /** Sources read or refused so far. */
@@ -306,7 +368,13 @@ export function eventOfError(error: unknown, pacerStarts: number[]): RunEvent {
 
 /** A source Google refused, as the API reports it. */
 export function reportOf(f: FailedSource): FailedSourceReport {
-  return { spreadsheetId: f.entry.spreadsheetId, name: f.entry.name, cell: f.entry.cell, status: f.status, reason: f.reason };
+  return {
+    spreadsheetId: f.entry.spreadsheetId,
+    name: f.entry.name,
+    cell: f.entry.cell,
+    status: f.status,
+    reason: f.reason,
+  };
 }
 
 /** A pacer that only plans (it never sleeps): when the reads of the run may start, seen from `clock.now`. */

@@ -32,7 +32,11 @@ export function describeRunFailure(error: unknown): RunFailure {
   if (error instanceof SourceUnavailableError) {
     const unavailable = describeRunFailure(error.unavailable);
     const { name, spreadsheetId, cell } = error.entry;
-    return { ...unavailable, message: `Không đọc được nguồn "${name}" (${spreadsheetId}): ${unavailable.message}`, where: cell };
+    return {
+      ...unavailable,
+      message: `Không đọc được nguồn "${name}" (${spreadsheetId}): ${unavailable.message}`,
+      where: cell,
+    };
   }
   if (error instanceof StagingLeftError) {
     const underlying = describeRunFailure(error.reason);
@@ -61,7 +65,9 @@ export function describeRunFailure(error: unknown): RunFailure {
       message: overQuota
         ? `Google Sheets đang giới hạn số yêu cầu (đã thử ${error.attempts} lần). Không có gì được ghi; vui lòng thử lại sau ít phút.`
         : `Không kết nối được Google Sheets sau ${error.attempts} lần thử (${error.failure.message}). Không có gì được ghi.`,
-      ...(error.failure.retryAfterMs !== null ? { retryAfterSeconds: Math.ceil(error.failure.retryAfterMs / 1000) } : {}),
+      ...(error.failure.retryAfterMs !== null
+        ? { retryAfterSeconds: Math.ceil(error.failure.retryAfterMs / 1000) }
+        : {}),
     };
   }
   if (error instanceof SheetsRejectedError) {

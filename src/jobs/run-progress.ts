@@ -53,7 +53,13 @@ export function progressOf(state: RunState): RunProgress {
   const total = state.kind === "reading-main" ? null : (state.list?.entries.length ?? null);
   const work = 2 + (total ?? 0);
   const done =
-    state.kind === "reading-main" ? 0 : state.kind === "reading-sources" ? 1 + state.next : state.kind === "finishing" ? work - 1 : work;
+    state.kind === "reading-main"
+      ? 0
+      : state.kind === "reading-sources"
+        ? 1 + state.next
+        : state.kind === "finishing"
+          ? work - 1
+          : work;
   const failed = state.kind === "reading-main" ? [] : state.failed;
   const { request: req } = state;
   const failure = state.kind === "failed" ? state.failure : undefined;
@@ -76,6 +82,15 @@ export function progressOf(state: RunState): RunProgress {
       ? { resultUrl: `/api/results?year=${req.year}&spreadsheetId=${encodeURIComponent(req.spreadsheetId)}` }
       : {}),
     ...(state.kind === "succeeded" ? { summary: state.summary } : {}),
-    ...(failure ? { error: { status: failure.status, code: failure.code, message: failure.message, ...(failure.where ? { where: failure.where } : {}) } } : {}),
+    ...(failure
+      ? {
+          error: {
+            status: failure.status,
+            code: failure.code,
+            message: failure.message,
+            ...(failure.where ? { where: failure.where } : {}),
+          },
+        }
+      : {}),
   };
 }

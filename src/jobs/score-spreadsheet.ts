@@ -7,7 +7,12 @@ import type { DataError, RawTabs } from "../../sheets-schema/types.ts";
 import { readSpreadsheet, type SpreadsheetSnapshot } from "../sheets/gateway.ts";
 import { ReadPacer } from "../sheets/read-pacer.ts";
 import type { RetryPolicy } from "../sheets/retry.ts";
-import { READS_PER_SOURCE, readSourceSpreadsheets, type FailedSource, type SourceSnapshot } from "../sheets/source-reader.ts";
+import {
+  READS_PER_SOURCE,
+  readSourceSpreadsheets,
+  type FailedSource,
+  type SourceSnapshot,
+} from "../sheets/source-reader.ts";
 import { executeWrite } from "../sheets/write-output.ts";
 import { planWrite } from "../sheets/write-plan.ts";
 
@@ -230,13 +235,28 @@ function mergeSources(
     { extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...(list?.errors ?? [])] },
   );
   const byId = new Map(entries.map((e) => [e.spreadsheetId, e]));
-  const unusable: FailedSource[] = scored.skipped.map((s) => ({ entry: byId.get(s.source)!, status: null, reason: s.message }));
+  const unusable: FailedSource[] = scored.skipped.map((s) => ({
+    entry: byId.get(s.source)!,
+    status: null,
+    reason: s.message,
+  }));
   const failedSources = [...failed, ...unusable].map(
-    (f): FailedSourceReport => ({ spreadsheetId: f.entry.spreadsheetId, name: f.entry.name, cell: f.entry.cell, status: f.status, reason: f.reason }),
+    (f): FailedSourceReport => ({
+      spreadsheetId: f.entry.spreadsheetId,
+      name: f.entry.name,
+      cell: f.entry.cell,
+      status: f.status,
+      reason: f.reason,
+    }),
   );
   const failedIds = new Set(failedSources.map((f) => f.spreadsheetId));
   const sources = entries.map(
-    (e): SourceOutcome => ({ spreadsheetId: e.spreadsheetId, name: e.name, cell: e.cell, read: !failedIds.has(e.spreadsheetId) }),
+    (e): SourceOutcome => ({
+      spreadsheetId: e.spreadsheetId,
+      name: e.name,
+      cell: e.cell,
+      read: !failedIds.has(e.spreadsheetId),
+    }),
   );
   return { scored, sources, failedSources };
 }
@@ -244,7 +264,10 @@ function mergeSources(
 /** `Kết quả` of the run log: success, and how many sources were left out. */
 function outcomeText(sources: SourceOutcome[], failed: FailedSourceReport[]): string {
   if (failed.length === 0) return sources.length === 0 ? "Thành công" : `Thành công (${sources.length} nguồn)`;
-  const names = failed.slice(0, 5).map((f) => `"${f.name}"`).join(", ");
+  const names = failed
+    .slice(0, 5)
+    .map((f) => `"${f.name}"`)
+    .join(", ");
   const more = failed.length > 5 ? ` và ${failed.length - 5} nguồn khác` : "";
   return `Thành công, thiếu ${failed.length}/${sources.length} nguồn không đọc được: ${names}${more} (xem "Lỗi dữ liệu")`;
 }

@@ -17,8 +17,14 @@ function province() {
   });
   for (let i = 0; i < SOURCES; i++) {
     spreadsheets.set(`s${i}`, {
-      "Đơn vị": [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], [`X${i}`, `Xã ${i}`, "Xã"]],
-      "Đăng ký": [["Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"], [2024, `X${i}`, "Chợ", "TT", "KT", "Mới"]],
+      "Đơn vị": [
+        ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+        [`X${i}`, `Xã ${i}`, "Xã"],
+      ],
+      "Đăng ký": [
+        ["Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức"],
+        [2024, `X${i}`, "Chợ", "TT", "KT", "Mới"],
+      ],
       "Gửi về": [["Mã bảng tính hoặc đường dẫn"], ["main"]], // each source consents to be read by the main one
     });
   }
@@ -33,13 +39,17 @@ function province() {
     spreadsheets: {
       get: ({ spreadsheetId }: { spreadsheetId: string }) =>
         answer("get", spreadsheetId, {
-          sheets: Object.keys(spreadsheets.get(spreadsheetId) ?? {}).map((title, i) => ({ properties: { sheetId: i, title } })),
+          sheets: Object.keys(spreadsheets.get(spreadsheetId) ?? {}).map((title, i) => ({
+            properties: { sheetId: i, title },
+          })),
         }),
       batchUpdate: ({ spreadsheetId }: { spreadsheetId: string }) => answer("batchUpdate", spreadsheetId, {}),
       values: {
         batchGet: ({ spreadsheetId, ranges }: { spreadsheetId: string; ranges: string[] }) =>
           answer("batchGet", spreadsheetId, {
-            valueRanges: ranges.map((r) => ({ values: spreadsheets.get(spreadsheetId)?.[r.slice(1, -1).replaceAll("''", "'")] as RawGrid })),
+            valueRanges: ranges.map((r) => ({
+              values: spreadsheets.get(spreadsheetId)?.[r.slice(1, -1).replaceAll("''", "'")] as RawGrid,
+            })),
           }),
       },
     },
@@ -80,7 +90,10 @@ function storage(clock: { t: number }, api: sheets_v4.Sheets) {
       deleteTabs: () => kept.clear(),
       pruneJobs: () => undefined,
     },
-    results: { saveResult: (_, json) => void results.push(JSON.parse(json) as ScoreRun), recordRun: (r) => void log.push(r) },
+    results: {
+      saveResult: (_, json) => void results.push(JSON.parse(json) as ScoreRun),
+      recordRun: (r) => void log.push(r),
+    },
     setAlarm: async (at) => void (alarm.at = at),
     now: () => clock.t,
     readsPerMinute: 60,
@@ -108,11 +121,19 @@ describe("a background run of 200 sources at Google's default read quota", () =>
     expect(alarm.at).toBeNull();
     expect(results).toHaveLength(1);
     expect(results[0]?.units).toHaveLength(SOURCES);
-    expect(log).toMatchObject([{ runId: "run", ok: true, status: 200, message: "Chạy nền: Đã ghi " + results[0]?.tabsWritten.length + " trang tính" }]);
+    expect(log).toMatchObject([
+      {
+        runId: "run",
+        ok: true,
+        status: 200,
+        message: `Chạy nền: Đã ghi ${results[0]?.tabsWritten.length} trang tính`,
+      },
+    ]);
     expect(kept.size).toBe(0); // the copies of the sources are dropped
     const reads = calls.filter((c) => c.kind !== "batchUpdate");
     expect(reads).toHaveLength(2 + 3 * SOURCES + 2); // each source: its tab list, its `Gửi về`, its input tabs
-    for (const r of reads) expect(reads.filter((o) => o.at > r.at - 60_000 && o.at <= r.at).length).toBeLessThanOrEqual(60);
+    for (const r of reads)
+      expect(reads.filter((o) => o.at > r.at - 60_000 && o.at <= r.at).length).toBeLessThanOrEqual(60);
     expect(clock.t).toBeGreaterThan(9 * 60_000);
     expect(clock.t).toBeLessThan(11 * 60_000);
     expect(Math.max(...callsPerStep)).toBeLessThanOrEqual(3 * 50 + 4);
@@ -124,9 +145,21 @@ describe("a background run of 200 sources at Google's default read quota", () =>
     const { api, clock } = province();
     const { deps, kept, saved, log, alarm } = storage(clock, api);
     kept.set(0, {});
-    const broken: RunnerDeps = { ...deps, context: () => { throw new Error("khóa tài khoản dịch vụ hỏng"); } };
-    const run = await runStep(newRun("run", { spreadsheetId: "main", year: 2024, dryRun: false, caller: "test" }, 0), { type: "alarm" }, broken);
-    expect(run).toMatchObject({ kind: "failed", failure: { status: 500, code: "internal", message: "Lỗi không mong đợi: khóa tài khoản dịch vụ hỏng" } });
+    const broken: RunnerDeps = {
+      ...deps,
+      context: () => {
+        throw new Error("khóa tài khoản dịch vụ hỏng");
+      },
+    };
+    const run = await runStep(
+      newRun("run", { spreadsheetId: "main", year: 2024, dryRun: false, caller: "test" }, 0),
+      { type: "alarm" },
+      broken,
+    );
+    expect(run).toMatchObject({
+      kind: "failed",
+      failure: { status: 500, code: "internal", message: "Lỗi không mong đợi: khóa tài khoản dịch vụ hỏng" },
+    });
     expect(saved.at(-1)).toEqual(run);
     expect(log).toMatchObject([{ ok: false, status: 500 }]);
     expect(kept.size).toBe(0);

@@ -58,7 +58,16 @@ async function execute(effect: Effect, deps: RunnerDeps): Promise<RunEvent | nul
       return null;
     case "log-run": {
       const { runId, request: req, startedAt, ok, status, message } = effect;
-      deps.results.recordRun({ runId, year: req.year, at: new Date(startedAt).toISOString(), dryRun: req.dryRun, ok, status, message, caller: req.caller });
+      deps.results.recordRun({
+        runId,
+        year: req.year,
+        at: new Date(startedAt).toISOString(),
+        dryRun: req.dryRun,
+        ok,
+        status,
+        message,
+        caller: req.caller,
+      });
       return null;
     }
     default:
@@ -83,9 +92,21 @@ async function read(effect: ReadEffect, deps: RunnerDeps): Promise<RunEvent> {
       }
       case "read-sources": {
         const { entries, from, mainId } = effect;
-        const got = await readSourceSpreadsheets(ctx.api, entries, { mainId, policy: ctx.policy, concurrency: ctx.sources?.concurrency, pace });
+        const got = await readSourceSpreadsheets(ctx.api, entries, {
+          mainId,
+          policy: ctx.policy,
+          concurrency: ctx.sources?.concurrency,
+          pace,
+        });
         const read = got.read.map((s) => ({ source: from + entries.indexOf(s.entry), tabs: s.tabs }));
-        return { type: "sources-read", to: from + entries.length, read, failed: got.failed, requests: got.requests, pacerStarts: pacer.starts() };
+        return {
+          type: "sources-read",
+          to: from + entries.length,
+          read,
+          failed: got.failed,
+          requests: got.requests,
+          pacerStarts: pacer.starts(),
+        };
       }
       case "finish": {
         // Read again: the tab ids the write needs must be current, and so must the units and the rules.

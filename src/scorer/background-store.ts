@@ -29,7 +29,9 @@ export class BackgroundStore {
 
   private createTables(): void {
     if (this.hasTables()) return;
-    this.sql.exec("CREATE TABLE IF NOT EXISTS background_jobs (run_id TEXT PRIMARY KEY, running INTEGER NOT NULL, body TEXT NOT NULL)");
+    this.sql.exec(
+      "CREATE TABLE IF NOT EXISTS background_jobs (run_id TEXT PRIMARY KEY, running INTEGER NOT NULL, body TEXT NOT NULL)",
+    );
     this.sql.exec(`CREATE TABLE IF NOT EXISTS background_tabs (run_id TEXT NOT NULL, source INTEGER NOT NULL, part INTEGER NOT NULL,
       body TEXT NOT NULL, PRIMARY KEY (run_id, source, part))`);
     this.ready = true;
@@ -47,14 +49,18 @@ export class BackgroundStore {
 
   loadJob(runId: string): RunState | null {
     if (!this.hasTables()) return null;
-    const row = this.sql.exec<{ body: string }>("SELECT body FROM background_jobs WHERE run_id = ?", runId).toArray()[0];
+    const row = this.sql
+      .exec<{ body: string }>("SELECT body FROM background_jobs WHERE run_id = ?", runId)
+      .toArray()[0];
     return row === undefined ? null : fromStored(JSON.parse(row.body));
   }
 
   /** The run still running, if any (there is at most one: it holds the spreadsheet's lock). */
   runningJob(): RunState | null {
     if (!this.hasTables()) return null;
-    const row = this.sql.exec<{ body: string }>("SELECT body FROM background_jobs WHERE running = 1 LIMIT 1").toArray()[0];
+    const row = this.sql
+      .exec<{ body: string }>("SELECT body FROM background_jobs WHERE running = 1 LIMIT 1")
+      .toArray()[0];
     return row === undefined ? null : fromStored(JSON.parse(row.body));
   }
 

@@ -30,7 +30,9 @@ export class ResultStore {
   private hasTables(): boolean {
     if (!this.ready) {
       const found = this.sql
-        .exec<{ n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('result_parts', 'runs')")
+        .exec<{ n: number }>(
+          "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('result_parts', 'runs')",
+        )
         .one().n;
       this.ready = found === 2;
     }
@@ -51,14 +53,21 @@ export class ResultStore {
     this.createTables();
     this.sql.exec("DELETE FROM result_parts WHERE year = ?", year);
     for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
-      this.sql.exec("INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)", year, part, json.slice(i, i + PART_CHARS));
+      this.sql.exec(
+        "INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)",
+        year,
+        part,
+        json.slice(i, i + PART_CHARS),
+      );
     }
   }
 
   /** The JSON text of the latest stored result of a year, or null. */
   loadResult(year: number): string | null {
     if (!this.hasTables()) return null;
-    const rows = this.sql.exec<{ body: string }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year).toArray();
+    const rows = this.sql
+      .exec<{ body: string }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year)
+      .toArray();
     return rows.length === 0 ? null : rows.map((r) => r.body).join("");
   }
 
@@ -75,7 +84,14 @@ export class ResultStore {
     this.createTables();
     this.sql.exec(
       "INSERT OR REPLACE INTO runs (run_id, year, at, dry_run, ok, status, message, caller) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      run.runId, run.year, run.at, run.dryRun ? 1 : 0, run.ok ? 1 : 0, run.status, run.message, run.caller,
+      run.runId,
+      run.year,
+      run.at,
+      run.dryRun ? 1 : 0,
+      run.ok ? 1 : 0,
+      run.status,
+      run.message,
+      run.caller,
     );
   }
 
@@ -83,11 +99,26 @@ export class ResultStore {
   recentRuns(limit = 20): RunRecord[] {
     if (!this.hasTables()) return [];
     return this.sql
-      .exec<{ run_id: string; year: number; at: string; dry_run: number; ok: number; status: number; message: string; caller: string }>(
-        "SELECT * FROM runs ORDER BY at DESC LIMIT ?",
-        limit,
-      )
+      .exec<{
+        run_id: string;
+        year: number;
+        at: string;
+        dry_run: number;
+        ok: number;
+        status: number;
+        message: string;
+        caller: string;
+      }>("SELECT * FROM runs ORDER BY at DESC LIMIT ?", limit)
       .toArray()
-      .map((r) => ({ runId: r.run_id, year: r.year, at: r.at, dryRun: r.dry_run === 1, ok: r.ok === 1, status: r.status, message: r.message, caller: r.caller }));
+      .map((r) => ({
+        runId: r.run_id,
+        year: r.year,
+        at: r.at,
+        dryRun: r.dry_run === 1,
+        ok: r.ok === 1,
+        status: r.status,
+        message: r.message,
+        caller: r.caller,
+      }));
   }
 }

@@ -13,7 +13,13 @@ describe("RunQueue", () => {
     const queue = new RunQueue();
     const order: number[] = [];
     const first = gate();
-    const a = queue.submit(async () => (await first.work(), order.push(1)), { limit: 1 });
+    const a = queue.submit(
+      async () => {
+        await first.work();
+        return order.push(1);
+      },
+      { limit: 1 },
+    );
     const b = queue.submit(async () => order.push(2), { limit: 1 });
     const c = await queue.submit(async () => order.push(3), { limit: 1 });
     expect(c).toEqual({ kind: "full", retryAfterSeconds: Math.ceil(TYPICAL_RUN_MS / 1000) });
@@ -65,13 +71,20 @@ describe("RunQueue", () => {
     const there = queue.submit(async () => started.push("there"), { limit: 5, wanted: async () => true });
     first.finish();
     await a;
-    expect([await gone, await failing, await there]).toEqual([{ kind: "abandoned" }, { kind: "abandoned" }, { kind: "ran", value: 1 }]);
+    expect([await gone, await failing, await there]).toEqual([
+      { kind: "abandoned" },
+      { kind: "abandoned" },
+      { kind: "ran", value: 1 },
+    ]);
     expect(started).toEqual(["there"]);
   });
 
   it("never asks a run that did not wait", async () => {
     const queue = new RunQueue();
-    expect(await queue.submit(async () => "ran", { limit: 0, wanted: () => false })).toEqual({ kind: "ran", value: "ran" });
+    expect(await queue.submit(async () => "ran", { limit: 0, wanted: () => false })).toEqual({
+      kind: "ran",
+      value: "ran",
+    });
   });
 
   it("keeps going after a run that threw", async () => {

@@ -80,7 +80,10 @@ export class RunQueue {
    * @example queue.retryAfterSeconds() // → 18 when runs take 30 s and the current one started 12 s ago
    */
   retryAfterSeconds(): number {
-    const typical = this.#durations.length === 0 ? TYPICAL_RUN_MS : this.#durations.reduce((a, b) => a + b, 0) / this.#durations.length;
+    const typical =
+      this.#durations.length === 0
+        ? TYPICAL_RUN_MS
+        : this.#durations.reduce((a, b) => a + b, 0) / this.#durations.length;
     const elapsed = this.#since === null ? 0 : this.now() - this.#since;
     return Math.max(1, Math.ceil((typical - elapsed) / 1000));
   }

@@ -65,7 +65,10 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     return this.queue.enqueue(async (): Promise<SetupReply> => {
       try {
         const config = configOf(this.env);
-        return { ok: true, result: await runSetup(sheetsClientFor(config), spreadsheetId, runRetryPolicy(config, Date.now())) };
+        return {
+          ok: true,
+          result: await runSetup(sheetsClientFor(config), spreadsheetId, runRetryPolicy(config, Date.now())),
+        };
       } catch (error) {
         return { ok: false, failure: describeRunFailure(error) };
       }
@@ -112,20 +115,24 @@ export class SpreadsheetScorer extends DurableObject<Env> {
       if (run === null) return;
       const logId = run.runId.slice(run.runId.lastIndexOf(".") + 1); // the run log's id: the uuid part
       const config = configOf(this.env);
-      await runStep(run, { type: "alarm" }, {
-        context: () => ({
-          api: sheetsClientFor(config),
-          policy: runRetryPolicy(config, Date.now()),
-          runId: logId,
+      await runStep(
+        run,
+        { type: "alarm" },
+        {
+          context: () => ({
+            api: sheetsClientFor(config),
+            policy: runRetryPolicy(config, Date.now()),
+            runId: logId,
+            now: Date.now,
+            sources: config.sources,
+          }),
+          background: this.background,
+          results: this.store,
+          setAlarm: (at) => this.ctx.storage.setAlarm(at),
           now: Date.now,
-          sources: config.sources,
-        }),
-        background: this.background,
-        results: this.store,
-        setAlarm: (at) => this.ctx.storage.setAlarm(at),
-        now: Date.now,
-        readsPerMinute: config.sources.readsPerMinute,
-      });
+          readsPerMinute: config.sources.readsPerMinute,
+        },
+      );
     });
   }
 
@@ -140,7 +147,10 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     try {
       const config = configOf(this.env);
       const api = sheetsClientFor(config);
-      const run = await scoreSpreadsheet({ api, policy: runRetryPolicy(config, Date.now()), runId, now: Date.now, sources: config.sources }, req);
+      const run = await scoreSpreadsheet(
+        { api, policy: runRetryPolicy(config, Date.now()), runId, now: Date.now, sources: config.sources },
+        req,
+      );
       const json = JSON.stringify(run);
       if (!req.dryRun) this.store.saveResult(req.year, json);
       record(true, 200, runMessage(run));

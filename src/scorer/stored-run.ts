@@ -31,7 +31,14 @@ export function fromStored(body: unknown): RunState {
     return { ...base, kind: "failed", list, next, failed, failure: failure ?? unknownFailure };
   }
   if (status === "succeeded") {
-    return { ...base, kind: "succeeded", list, failed, summary: summary ?? noSummary, failedSources: failedSources ?? [] };
+    return {
+      ...base,
+      kind: "succeeded",
+      list,
+      failed,
+      summary: summary ?? noSummary,
+      failedSources: failedSources ?? [],
+    };
   }
   if (step === "main") return { ...base, kind: "reading-main" };
   if (step === "sources" && list !== null) return { ...base, kind: "reading-sources", list, next, failed };

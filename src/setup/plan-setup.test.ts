@@ -74,7 +74,8 @@ describe("planSetup on an empty spreadsheet", () => {
     for (const tab of INPUT_TABS) {
       const props = added.find((p) => p.title === tab.title)!;
       expect(props.gridProperties).toMatchObject({ frozenRowCount: 1, rowCount: 1000 });
-      const write = kinds(requests, "updateCells").find((r) => r.updateCells!.start?.sheetId === props.sheetId)!.updateCells!;
+      const write = kinds(requests, "updateCells").find((r) => r.updateCells!.start?.sheetId === props.sheetId)!
+        .updateCells!;
       expect(write.start).toEqual({ sheetId: props.sheetId, rowIndex: 0, columnIndex: 0 });
       const cells = write.rows![0]!.values!;
       expect(cells.map((c) => c.userEnteredValue?.stringValue)).toEqual(headersOf(tab.id));
@@ -95,14 +96,23 @@ describe("planSetup on an empty spreadsheet", () => {
 
   it("offers the official names as a strict dropdown and unit codes from the Đơn vị tab", () => {
     const regId = added.find((p) => p.title === "Đăng ký")!.sheetId!;
-    const rule = (column: number) => validationsOn(requests, regId).find((v) => v.range?.startColumnIndex === column)!.rule!;
+    const rule = (column: number) =>
+      validationsOn(requests, regId).find((v) => v.range?.startColumnIndex === column)!.rule!;
     expect(rule(5)).toMatchObject({
-      condition: { type: "ONE_OF_LIST", values: ["Kinh tế", "Văn hóa - xã hội", "Quốc phòng - an ninh", "Xây dựng hệ thống chính trị"].map((v) => ({ userEnteredValue: v })) },
+      condition: {
+        type: "ONE_OF_LIST",
+        values: ["Kinh tế", "Văn hóa - xã hội", "Quốc phòng - an ninh", "Xây dựng hệ thống chính trị"].map((v) => ({
+          userEnteredValue: v,
+        })),
+      },
       strict: true,
       showCustomUi: true,
     });
     expect(rule(2).condition).toEqual({ type: "ONE_OF_RANGE", values: [{ userEnteredValue: "='Đơn vị'!A2:A" }] });
-    expect(rule(1).condition).toEqual({ type: "NUMBER_BETWEEN", values: [{ userEnteredValue: "2000" }, { userEnteredValue: "2100" }] });
+    expect(rule(1).condition).toEqual({
+      type: "NUMBER_BETWEEN",
+      values: [{ userEnteredValue: "2000" }, { userEnteredValue: "2100" }],
+    });
     expect(rule(7).condition).toEqual({ type: "DATE_IS_VALID" });
     expect(rule(9).condition).toEqual({ type: "BOOLEAN" });
     expect(rule(10).condition).toEqual({ type: "NUMBER_GREATER_THAN_EQ", values: [{ userEnteredValue: "0" }] });
@@ -123,8 +133,30 @@ describe("planSetup on an empty spreadsheet", () => {
 
 describe("planSetup on a spreadsheet the offices already fill", () => {
   it("finds reordered columns by header and checks them where they are", () => {
-    const header = ["STT", "Năm", "Mã mô hình", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký", "Ngày báo cáo", "Bình chọn công khai", "Tổng số phiếu", "Số phiếu đồng ý", "Tập thể thừa nhận", "Sức lan tỏa", "Cấp ủy công nhận", "Ghi chú"];
-    const state: SetupState = { sheets: [sheet(0, "Đơn vị"), sheet(1, "Đăng ký", { rowCount: 3200 })], inputs: { "Đơn vị": read(headersOf("units")), "Đăng ký": read(header) }, guide: null };
+    const header = [
+      "STT",
+      "Năm",
+      "Mã mô hình",
+      "Mã đơn vị",
+      "Tên mô hình, điển hình",
+      "Loại",
+      "Lĩnh vực",
+      "Hình thức",
+      "Ngày đăng ký",
+      "Ngày báo cáo",
+      "Bình chọn công khai",
+      "Tổng số phiếu",
+      "Số phiếu đồng ý",
+      "Tập thể thừa nhận",
+      "Sức lan tỏa",
+      "Cấp ủy công nhận",
+      "Ghi chú",
+    ];
+    const state: SetupState = {
+      sheets: [sheet(0, "Đơn vị"), sheet(1, "Đăng ký", { rowCount: 3200 })],
+      inputs: { "Đơn vị": read(headersOf("units")), "Đăng ký": read(header) },
+      guide: null,
+    };
     const { requests, report } = planSetup(state);
     const byColumn = new Map(validationsOn(requests, 1).map((v) => [v.range!.startColumnIndex!, v]));
     expect(byColumn.get(6)!.rule!.condition!.type).toBe("ONE_OF_LIST"); // Lĩnh vực in G
@@ -138,15 +170,23 @@ describe("planSetup on a spreadsheet the offices already fill", () => {
 
   it("appends every missing header, optional ones included, after the last typed header cell", () => {
     const header = ["Năm", "Mã đơn vị", "", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", " "];
-    const state: SetupState = { sheets: [sheet(0, "Đơn vị"), sheet(1, "Đăng ký", { columnCount: 10 })], inputs: { "Đơn vị": read(headersOf("units")), "Đăng ký": read(header) }, guide: null };
+    const state: SetupState = {
+      sheets: [sheet(0, "Đơn vị"), sheet(1, "Đăng ký", { columnCount: 10 })],
+      inputs: { "Đơn vị": read(headersOf("units")), "Đăng ký": read(header) },
+      guide: null,
+    };
     const { requests, report } = planSetup(state);
     const missing = headersOf("registrations").filter((h) => !header.includes(h));
     expect(report.headersAdded).toEqual({ "Đăng ký": missing });
-    expect(report.summary).toContain(`Đã thêm vào cuối dòng tiêu đề của trang “Đăng ký” (cột I–R): ${missing.map((h) => `“${h}”`).join(", ")}.`);
+    expect(report.summary).toContain(
+      `Đã thêm vào cuối dòng tiêu đề của trang “Đăng ký” (cột I–R): ${missing.map((h) => `“${h}”`).join(", ")}.`,
+    );
     const write = kinds(requests, "updateCells").find((r) => r.updateCells!.start?.sheetId === 1)!.updateCells!;
     expect(write.start).toEqual({ sheetId: 1, rowIndex: 0, columnIndex: 8 }); // after the " " in H1
     expect(write.rows![0]!.values!.map((c) => c.userEnteredValue?.stringValue)).toEqual(missing);
-    expect(kinds(requests, "appendDimension")).toEqual([{ appendDimension: { sheetId: 1, dimension: "COLUMNS", length: 8 + missing.length - 10 } }]);
+    expect(kinds(requests, "appendDimension")).toEqual([
+      { appendDimension: { sheetId: 1, dimension: "COLUMNS", length: 8 + missing.length - 10 } },
+    ]);
     // an appended column is checked where it was put
     const spread = 8 + missing.indexOf("Sức lan tỏa");
     expect(validationsOn(requests, 1).some((v) => v.range?.startColumnIndex === spread)).toBe(true);
@@ -155,7 +195,10 @@ describe("planSetup on a spreadsheet the offices already fill", () => {
   it("finds a tab titled loosely and checks unit codes against its own code column", () => {
     const state: SetupState = {
       sheets: [sheet(4, "don vi"), sheet(5, "Dang ky")],
-      inputs: { "don vi": read(["Tên đơn vị", "Loại đơn vị", "Mã đơn vị"]), "Dang ky": read(headersOf("registrations")) },
+      inputs: {
+        "don vi": read(["Tên đơn vị", "Loại đơn vị", "Mã đơn vị"]),
+        "Dang ky": read(headersOf("registrations")),
+      },
       guide: null,
     };
     const { requests, report } = planSetup(state);
@@ -166,7 +209,11 @@ describe("planSetup on a spreadsheet the offices already fill", () => {
   });
 
   it("warns about a header typed twice and checks both columns", () => {
-    const state: SetupState = { sheets: [sheet(0, "Đơn vị")], inputs: { "Đơn vị": read([...headersOf("units"), "LOẠI ĐƠN VỊ"]) }, guide: null };
+    const state: SetupState = {
+      sheets: [sheet(0, "Đơn vị")],
+      inputs: { "Đơn vị": read([...headersOf("units"), "LOẠI ĐƠN VỊ"]) },
+      guide: null,
+    };
     const { requests, report } = planSetup(state);
     expect(report.warnings).toEqual([expect.stringContaining("có 2 cột “Loại đơn vị” (C1, G1)")]);
     const columns = validationsOn(requests, 0).map((v) => v.range!.startColumnIndex);
@@ -174,7 +221,9 @@ describe("planSetup on a spreadsheet the offices already fill", () => {
   });
 
   it("refuses to plan for an input tab whose header row was not read", () => {
-    expect(() => planSetup({ sheets: [sheet(0, "Đơn vị")], inputs: {}, guide: null })).toThrow(/header row of "Đơn vị" was not read/);
+    expect(() => planSetup({ sheets: [sheet(0, "Đơn vị")], inputs: {}, guide: null })).toThrow(
+      /header row of "Đơn vị" was not read/,
+    );
   });
 });
 
@@ -182,14 +231,25 @@ describe("planSetup is idempotent", () => {
   it("plans nothing for a spreadsheet that is already ready", () => {
     const { requests, report } = planSetup(readyState());
     expect(requests).toEqual([]);
-    expect(report).toMatchObject({ unchanged: true, created: [], headersAdded: {}, validations: 0, protected: [], guide: "unchanged" });
+    expect(report).toMatchObject({
+      unchanged: true,
+      created: [],
+      headersAdded: {},
+      validations: 0,
+      protected: [],
+      guide: "unchanged",
+    });
     expect(report.summary).toEqual(["Bảng tính đã sẵn sàng: không có gì cần thay đổi."]);
   });
 
   it("sets again only a rule missing from the last row (rows added since) or changed in row 2", () => {
     const state = readyState();
-    state.inputs["Đăng ký"]!.lastRowRules = state.inputs["Đăng ký"]!.lastRowRules.map((r, i) => (i === 5 ? undefined : r));
-    state.inputs["Đơn vị"]!.firstRowRules = state.inputs["Đơn vị"]!.firstRowRules.map((r, i) => (i === 2 ? { condition: { type: "ONE_OF_LIST", values: [{ userEnteredValue: "Xã" }] } } : r));
+    state.inputs["Đăng ký"]!.lastRowRules = state.inputs["Đăng ký"]!.lastRowRules.map((r, i) =>
+      i === 5 ? undefined : r,
+    );
+    state.inputs["Đơn vị"]!.firstRowRules = state.inputs["Đơn vị"]!.firstRowRules.map((r, i) =>
+      i === 2 ? { condition: { type: "ONE_OF_LIST", values: [{ userEnteredValue: "Xã" }] } } : r,
+    );
     const { requests, report } = planSetup(state);
     expect(requests.map((r) => Object.keys(r)[0])).toEqual(["setDataValidation", "setDataValidation"]);
     expect(report.validatedColumns).toEqual({ "Đơn vị": ["Loại đơn vị"], "Đăng ký": ["Lĩnh vực"] });
@@ -197,7 +257,9 @@ describe("planSetup is idempotent", () => {
 
   it("reads a rule the way Google returns it: false fields left out, keys in any order", () => {
     const state = readyState();
-    state.inputs["Cấu hình"]!.firstRowRules = state.inputs["Cấu hình"]!.firstRowRules.map((r) => r && JSON.parse(JSON.stringify({ ...(r as object), strict: true })));
+    state.inputs["Cấu hình"]!.firstRowRules = state.inputs["Cấu hình"]!.firstRowRules.map(
+      (r) => r && JSON.parse(JSON.stringify({ ...(r as object), strict: true })),
+    );
     const flipped = (r: unknown) => (r ? Object.fromEntries(Object.entries(r as object).reverse()) : r);
     state.inputs["Cấu hình"]!.lastRowRules = state.inputs["Cấu hình"]!.lastRowRules.map(flipped);
     expect(planSetup(state).requests).toEqual([]);
@@ -207,9 +269,16 @@ describe("planSetup is idempotent", () => {
 describe("planSetup: protection and guide", () => {
   it("protects each generated tab once, with a warning only, and never an input tab", () => {
     const state = readyState();
-    state.sheets.push(sheet(11, "Lỗi dữ liệu"), sheet(12, "Nhật ký chấm điểm", { protectedRanges: [{ sheetId: 12, startRowIndex: 0, endRowIndex: 1 }] }));
+    state.sheets.push(
+      sheet(11, "Lỗi dữ liệu"),
+      sheet(12, "Nhật ký chấm điểm", { protectedRanges: [{ sheetId: 12, startRowIndex: 0, endRowIndex: 1 }] }),
+    );
     const { requests, report } = planSetup(state);
-    expect(requests).toEqual([11, 12].map((sheetId) => ({ addProtectedRange: { protectedRange: expect.objectContaining({ range: { sheetId }, warningOnly: true }) } })));
+    expect(requests).toEqual(
+      [11, 12].map((sheetId) => ({
+        addProtectedRange: { protectedRange: expect.objectContaining({ range: { sheetId }, warningOnly: true }) },
+      })),
+    );
     expect(report.protected).toEqual(["Lỗi dữ liệu", "Nhật ký chấm điểm"]);
   });
 
@@ -218,9 +287,18 @@ describe("planSetup: protection and guide", () => {
     state.guide = [["Hướng dẫn cũ"], ["dòng cũ"]];
     const { requests, report } = planSetup(state);
     expect(report.guide).toBe("rewritten");
-    expect(requests[0]!.updateSheetProperties!.properties).toMatchObject({ sheetId: 9, gridProperties: { rowCount: guideSheet().rows.length, columnCount: 3 } });
+    expect(requests[0]!.updateSheetProperties!.properties).toMatchObject({
+      sheetId: 9,
+      gridProperties: { rowCount: guideSheet().rows.length, columnCount: 3 },
+    });
     const write = requests[1]!.updateCells!;
-    expect(write.range).toEqual({ sheetId: 9, startRowIndex: 0, endRowIndex: guideSheet().rows.length, startColumnIndex: 0, endColumnIndex: 3 });
+    expect(write.range).toEqual({
+      sheetId: 9,
+      startRowIndex: 0,
+      endRowIndex: guideSheet().rows.length,
+      startColumnIndex: 0,
+      endColumnIndex: 3,
+    });
     expect(write.rows![0]!.values![0]!.userEnteredValue).toEqual({ stringValue: guideSheet().rows[0]![0] });
   });
 });

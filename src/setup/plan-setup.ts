@@ -108,7 +108,10 @@ interface TabLayout {
  *
  * @example setupTabs(["Don vi", "Sheet1"]) // → { inputs: { units: "Don vi", registrations: null, … }, guide: null }
  */
-export function setupTabs(titles: readonly string[]): { inputs: Record<InputTabId, string | null>; guide: string | null } {
+export function setupTabs(titles: readonly string[]): {
+  inputs: Record<InputTabId, string | null>;
+  guide: string | null;
+} {
   const inputs = {} as Record<InputTabId, string | null>;
   for (const tab of INPUT_TABS) inputs[tab.id] = findTab(titles, tab.title);
   return { inputs, guide: findTab(titles, GUIDE_TAB) };
@@ -170,7 +173,11 @@ function createTab(id: InputTabId, title: string, sheetId: number, out: Request[
         properties: {
           sheetId,
           title,
-          gridProperties: { rowCount: NEW_TAB_ROWS, columnCount: Math.max(NEW_TAB_COLUMNS, headers.length), frozenRowCount: 1 },
+          gridProperties: {
+            rowCount: NEW_TAB_ROWS,
+            columnCount: Math.max(NEW_TAB_COLUMNS, headers.length),
+            frozenRowCount: 1,
+          },
         },
       },
     },
@@ -183,7 +190,13 @@ function createTab(id: InputTabId, title: string, sheetId: number, out: Request[
 }
 
 /** An input tab that exists: its columns found by header, the missing headers appended after the last typed cell. */
-function completeTab(id: InputTabId, sheet: SetupSheet, read: InputTabRead | undefined, out: Request[], report: SetupReport): TabLayout {
+function completeTab(
+  id: InputTabId,
+  sheet: SetupSheet,
+  read: InputTabRead | undefined,
+  out: Request[],
+  report: SetupReport,
+): TabLayout {
   // Without its header row the planner cannot know which cells are typed: refuse rather than guess.
   if (read === undefined) throw new Error(`Setup: the header row of "${sheet.title}" was not read`);
   const header = read.header;
@@ -213,7 +226,8 @@ function completeTab(id: InputTabId, sheet: SetupSheet, read: InputTabRead | und
     }
     out.push(headerCells(sheet.sheetId, first, added));
     report.headersAdded[sheet.title] = added;
-    const where = added.length === 1 ? `cột ${columnLetters(first)}` : `cột ${columnLetters(first)}–${columnLetters(next - 1)}`;
+    const where =
+      added.length === 1 ? `cột ${columnLetters(first)}` : `cột ${columnLetters(first)}–${columnLetters(next - 1)}`;
     report.summary.push(`Đã thêm vào cuối dòng tiêu đề của trang “${sheet.title}” (${where}): ${quoteAll(added)}.`);
   }
   return { id, title: sheet.title, sheetId: sheet.sheetId, rowCount: sheet.rowCount, created: false, columns, read };
@@ -229,7 +243,10 @@ function lastTyped(header: readonly RawCell[]): number {
 }
 
 function headerCells(sheetId: number, columnIndex: number, headers: readonly string[]): Request {
-  const values: CellData[] = headers.map((h) => ({ userEnteredValue: { stringValue: h }, userEnteredFormat: { textFormat: { bold: true } } }));
+  const values: CellData[] = headers.map((h) => ({
+    userEnteredValue: { stringValue: h },
+    userEnteredFormat: { textFormat: { bold: true } },
+  }));
   return { updateCells: { start: { sheetId, rowIndex: 0, columnIndex }, rows: [{ values }], fields: BOLD_FIELDS } };
 }
 
@@ -252,9 +269,17 @@ function planValidations(layouts: readonly TabLayout[], report: SetupReport): Re
       const planned = sheetsRule(rule, unitCodes);
       for (const column of tab.columns.get(spec.key) ?? []) {
         const inPlace =
-          tab.read !== null && sameRule(tab.read.firstRowRules[column], planned) && sameRule(tab.read.lastRowRules[column], planned);
+          tab.read !== null &&
+          sameRule(tab.read.firstRowRules[column], planned) &&
+          sameRule(tab.read.lastRowRules[column], planned);
         if (inPlace) continue;
-        const range = { sheetId: tab.sheetId, startRowIndex: 1, endRowIndex: tab.rowCount, startColumnIndex: column, endColumnIndex: column + 1 };
+        const range = {
+          sheetId: tab.sheetId,
+          startRowIndex: 1,
+          endRowIndex: tab.rowCount,
+          startColumnIndex: column,
+          endColumnIndex: column + 1,
+        };
         requests.push({ setDataValidation: { range, rule: planned } });
         (report.validatedColumns[tab.title] ??= []).push(spec.header);
         report.validations++;
@@ -292,8 +317,23 @@ function planGuide(
     }));
     return {
       requests: [
-        { addSheet: { properties: { sheetId, title: GUIDE_TAB, index: 0, gridProperties: { rowCount, columnCount: GUIDE_COLUMNS } } } },
-        { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows, fields: "userEnteredValue,userEnteredFormat" } },
+        {
+          addSheet: {
+            properties: {
+              sheetId,
+              title: GUIDE_TAB,
+              index: 0,
+              gridProperties: { rowCount, columnCount: GUIDE_COLUMNS },
+            },
+          },
+        },
+        {
+          updateCells: {
+            start: { sheetId, rowIndex: 0, columnIndex: 0 },
+            rows,
+            fields: "userEnteredValue,userEnteredFormat",
+          },
+        },
         ...widths,
       ],
       protect: { sheetId, title: GUIDE_TAB },
@@ -306,7 +346,13 @@ function planGuide(
   report.summary.push(`Đã viết lại trang “${sheet.title}” theo hướng dẫn hiện hành.`);
   const gridProperties = { rowCount, columnCount: GUIDE_COLUMNS };
   // With a range, updateCells clears every cell the rows do not cover: nothing of an older guide is left.
-  const range = { sheetId: sheet.sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: GUIDE_COLUMNS };
+  const range = {
+    sheetId: sheet.sheetId,
+    startRowIndex: 0,
+    endRowIndex: rowCount,
+    startColumnIndex: 0,
+    endColumnIndex: GUIDE_COLUMNS,
+  };
   return {
     requests: [
       {
@@ -352,25 +398,47 @@ function sameText(a: readonly string[][], b: readonly string[][]): boolean {
  * A warning-only protection on every generated tab (and the guide) that has no whole-tab protection yet. Warning
  * only: the service account keeps writing, and people are asked to confirm rather than locked out.
  */
-function planProtections(sheets: readonly SetupSheet[], guide: { sheetId: number; title: string } | null, report: SetupReport): Request[] {
-  const targets: { sheetId: number; title: string; description: string; protectedRanges: sheets_v4.Schema$GridRange[] }[] = [];
+function planProtections(
+  sheets: readonly SetupSheet[],
+  guide: { sheetId: number; title: string } | null,
+  report: SetupReport,
+): Request[] {
+  const targets: {
+    sheetId: number;
+    title: string;
+    description: string;
+    protectedRanges: sheets_v4.Schema$GridRange[];
+  }[] = [];
   for (const s of sheets) {
     if (isGeneratedTabTitle(s.title)) {
-      targets.push({ ...s, description: "Trang do hệ thống chấm điểm tạo: mỗi lần chấm ghi đè toàn bộ, sửa tay sẽ mất." });
+      targets.push({
+        ...s,
+        description: "Trang do hệ thống chấm điểm tạo: mỗi lần chấm ghi đè toàn bộ, sửa tay sẽ mất.",
+      });
     }
   }
   if (guide !== null) {
     const existing = sheets.find((s) => s.sheetId === guide.sheetId);
-    targets.push({ ...guide, protectedRanges: existing?.protectedRanges ?? [], description: "Trang hướng dẫn do hệ thống tạo lại; không ghi vào đây." });
+    targets.push({
+      ...guide,
+      protectedRanges: existing?.protectedRanges ?? [],
+      description: "Trang hướng dẫn do hệ thống tạo lại; không ghi vào đây.",
+    });
   }
   const requests: Request[] = [];
   for (const t of targets) {
     if (t.protectedRanges.some(isWholeSheet)) continue;
-    requests.push({ addProtectedRange: { protectedRange: { range: { sheetId: t.sheetId }, description: t.description, warningOnly: true } } });
+    requests.push({
+      addProtectedRange: {
+        protectedRange: { range: { sheetId: t.sheetId }, description: t.description, warningOnly: true },
+      },
+    });
     report.protected.push(t.title);
   }
   if (report.protected.length > 0) {
-    report.summary.push(`Đã bảo vệ (chỉ cảnh báo khi sửa) ${report.protected.length} trang do hệ thống tạo: ${quoteAll(report.protected)}.`);
+    report.summary.push(
+      `Đã bảo vệ (chỉ cảnh báo khi sửa) ${report.protected.length} trang do hệ thống tạo: ${quoteAll(report.protected)}.`,
+    );
   }
   return requests;
 }
@@ -381,5 +449,10 @@ function quoteAll(names: readonly string[]): string {
 }
 
 function isWholeSheet(range: sheets_v4.Schema$GridRange): boolean {
-  return range.startRowIndex == null && range.endRowIndex == null && range.startColumnIndex == null && range.endColumnIndex == null;
+  return (
+    range.startRowIndex == null &&
+    range.endRowIndex == null &&
+    range.startColumnIndex == null &&
+    range.endColumnIndex == null
+  );
 }

@@ -10,7 +10,11 @@ import { setupTabs, type InputTabRead, type SetupSheet, type SetupState } from "
  * the header values and the validation rules already in place together (a `values.batchGet` cannot see rules), so
  * a spreadsheet that is already ready is recognised and left unwritten.
  */
-export async function readSetupState(api: sheets_v4.Sheets, spreadsheetId: string, policy: RetryPolicy): Promise<SetupState> {
+export async function readSetupState(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  policy: RetryPolicy,
+): Promise<SetupState> {
   const meta = await withRetry(
     () =>
       api.spreadsheets.get({
@@ -44,7 +48,8 @@ export async function readSetupState(api: sheets_v4.Sheets, spreadsheetId: strin
         spreadsheetId,
         ranges,
         includeGridData: true,
-        fields: "sheets(properties(sheetId),data(startRow,rowData(values(userEnteredValue,effectiveValue,dataValidation))))",
+        fields:
+          "sheets(properties(sheetId),data(startRow,rowData(values(userEnteredValue,effectiveValue,dataValidation))))",
       }),
     policy,
   );

@@ -12,7 +12,11 @@ export interface SetupResult extends SetupReport {
  * Prepares one spreadsheet for the offices: reads (two calls), plans, and writes everything in one atomic
  * batchUpdate, or nothing at all when the spreadsheet is already ready.
  */
-export async function runSetup(api: sheets_v4.Sheets, spreadsheetId: string, policy: RetryPolicy): Promise<SetupResult> {
+export async function runSetup(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  policy: RetryPolicy,
+): Promise<SetupResult> {
   const state = await readSetupState(api, spreadsheetId, policy);
   const { requests, report } = planSetup(state);
   if (requests.length > 0) await sendSetup(api, spreadsheetId, requests, policy);
@@ -24,7 +28,12 @@ export async function runSetup(api: sheets_v4.Sheets, spreadsheetId: string, pol
  * (no answer, or a 5xx), the spreadsheet is read and planned again before a retry. The batch is atomic, so the new
  * plan is either empty (the lost request was applied: done) or the same changes (it was not: send them again).
  */
-async function sendSetup(api: sheets_v4.Sheets, spreadsheetId: string, first: sheets_v4.Schema$Request[], policy: RetryPolicy): Promise<void> {
+async function sendSetup(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  first: sheets_v4.Schema$Request[],
+  policy: RetryPolicy,
+): Promise<void> {
   let requests = first;
   let ambiguous = false;
   const send = async () => {

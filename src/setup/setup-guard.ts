@@ -28,7 +28,8 @@ export function assertSetupScope(requests: readonly Request[], scope: SetupScope
   const created = new Set<number>();
   requests.forEach((request, i) => {
     const problem = refusal(request, scope, created);
-    if (problem !== null) throw new Error(`Setup refuses requests[${i}] (${Object.keys(request).join(", ")}): ${problem}`);
+    if (problem !== null)
+      throw new Error(`Setup refuses requests[${i}] (${Object.keys(request).join(", ")}): ${problem}`);
   });
 }
 
@@ -37,7 +38,8 @@ function refusal(req: Request, scope: SetupScope, created: Set<number>): string 
   if (kinds.length !== 1) return "one request must do one thing";
   if (req.addSheet) {
     const { sheetId, title } = req.addSheet.properties ?? {};
-    if (sheetId == null || !CREATABLE.has(title ?? "")) return `setup creates only input tabs and ${GUIDE_TAB}, with a known id`;
+    if (sheetId == null || !CREATABLE.has(title ?? ""))
+      return `setup creates only input tabs and ${GUIDE_TAB}, with a known id`;
     created.add(sheetId);
     return null;
   }
@@ -48,17 +50,22 @@ function refusal(req: Request, scope: SetupScope, created: Set<number>): string 
   if (sheetId === scope.guide) {
     if (req.updateCells || req.addProtectedRange) return null;
     const fields = req.updateSheetProperties?.fields ?? "";
-    return fields.split(",").every((f) => f.startsWith("gridProperties.")) && fields !== "" ? null : "only the guide's grid may change";
+    return fields.split(",").every((f) => f.startsWith("gridProperties.")) && fields !== ""
+      ? null
+      : "only the guide's grid may change";
   }
   const header = scope.inputHeaders.get(sheetId);
   if (header !== undefined) {
     if (req.setDataValidation) return null;
-    if (req.appendDimension) return req.appendDimension.dimension === "COLUMNS" ? null : "only columns may be added to an input tab";
+    if (req.appendDimension)
+      return req.appendDimension.dimension === "COLUMNS" ? null : "only columns may be added to an input tab";
     if (req.updateCells) return headerWriteRefusal(req.updateCells, header);
     return "an input tab only gets validation, columns and missing headers";
   }
   if (scope.generated.has(sheetId)) {
-    return req.addProtectedRange?.protectedRange?.warningOnly === true ? null : "a generated tab only gets a warning-only protection";
+    return req.addProtectedRange?.protectedRange?.warningOnly === true
+      ? null
+      : "a generated tab only gets a warning-only protection";
   }
   return "setup does not touch this tab";
 }
@@ -67,25 +74,33 @@ function refusal(req: Request, scope: SetupScope, created: Set<number>): string 
 function headerWriteRefusal(update: sheets_v4.Schema$UpdateCellsRequest, header: readonly RawCell[]): string | null {
   // With a range, updateCells would clear the cells its rows do not cover; only a start is safe.
   if (!update.start || update.range) return "an input tab is written from a start cell, never over a range";
-  if ((update.start.rowIndex ?? 0) !== 0 || (update.rows ?? []).length !== 1) return "only the header row of an input tab is written";
+  if ((update.start.rowIndex ?? 0) !== 0 || (update.rows ?? []).length !== 1)
+    return "only the header row of an input tab is written";
   const from = update.start.columnIndex ?? 0;
   const width = update.rows?.[0]?.values?.length ?? 0;
   for (let c = from; c < from + width; c++) {
     const cell = header[c];
-    if (cell !== undefined && cell !== null && cell !== "") return `cell ${c + 1} of the header row holds "${String(cell)}"`;
+    if (cell !== undefined && cell !== null && cell !== "")
+      return `cell ${c + 1} of the header row holds "${String(cell)}"`;
   }
   return null;
 }
 
 /** The tab a request acts on (a missing sheetId is 0, as in Google's JSON); undefined for a kind setup never sends. */
 function targetSheet(req: Request): number | undefined {
-  return req.updateCells ? (req.updateCells.start?.sheetId ?? req.updateCells.range?.sheetId ?? 0)
-    : req.setDataValidation ? (req.setDataValidation.range?.sheetId ?? 0)
-    : req.appendDimension ? (req.appendDimension.sheetId ?? 0)
-    : req.updateDimensionProperties ? (req.updateDimensionProperties.range?.sheetId ?? 0)
-    : req.updateSheetProperties ? (req.updateSheetProperties.properties?.sheetId ?? 0)
-    : req.addProtectedRange ? (req.addProtectedRange.protectedRange?.range?.sheetId ?? 0)
-    : undefined;
+  return req.updateCells
+    ? (req.updateCells.start?.sheetId ?? req.updateCells.range?.sheetId ?? 0)
+    : req.setDataValidation
+      ? (req.setDataValidation.range?.sheetId ?? 0)
+      : req.appendDimension
+        ? (req.appendDimension.sheetId ?? 0)
+        : req.updateDimensionProperties
+          ? (req.updateDimensionProperties.range?.sheetId ?? 0)
+          : req.updateSheetProperties
+            ? (req.updateSheetProperties.properties?.sheetId ?? 0)
+            : req.addProtectedRange
+              ? (req.addProtectedRange.protectedRange?.range?.sheetId ?? 0)
+              : undefined;
 }
 
 function hasFormula(rows: readonly sheets_v4.Schema$RowData[]): boolean {

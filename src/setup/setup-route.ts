@@ -42,13 +42,31 @@ const route = createRoute({
   security: SIGNED_IN,
   request: { body: { required: true, content: { "application/json": { schema: SetupBody } } } },
   responses: {
-    200: { description: "Những gì đã được tạo, thêm hoặc bảo vệ", content: { "application/json": { schema: SetupResultSchema } } },
+    200: {
+      description: "Những gì đã được tạo, thêm hoặc bảo vệ",
+      content: { "application/json": { schema: SetupResultSchema } },
+    },
     400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
-    401: { description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access", content: { "application/json": { schema: ErrorBody } } },
-    403: { description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)", content: { "application/json": { schema: ErrorBody } } },
-    422: { description: "Hai trang tính cùng được hiểu là một trang nhập liệu; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
-    502: { description: "Google Sheets không trả lời; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
-    503: { description: "Google Sheets quá hạn mức; không ghi gì", content: { "application/json": { schema: ErrorBody } } },
+    401: {
+      description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    403: {
+      description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    422: {
+      description: "Hai trang tính cùng được hiểu là một trang nhập liệu; không ghi gì",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    502: {
+      description: "Google Sheets không trả lời; không ghi gì",
+      content: { "application/json": { schema: ErrorBody } },
+    },
+    503: {
+      description: "Google Sheets quá hạn mức; không ghi gì",
+      content: { "application/json": { schema: ErrorBody } },
+    },
   },
 });
 
@@ -57,7 +75,12 @@ setupRoute.use(route.path, requireScorer());
 setupRoute.openapi(route, async (c) => {
   const spreadsheetId = c.req.valid("json").spreadsheetId ?? configOf(c.env).spreadsheetId;
   if (!spreadsheetId) {
-    throw new ApiError(400, "invalid_request", 'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.', { field: "spreadsheetId" });
+    throw new ApiError(
+      400,
+      "invalid_request",
+      'Trường "spreadsheetId" là bắt buộc vì SPREADSHEET_ID chưa được cấu hình.',
+      { field: "spreadsheetId" },
+    );
   }
   const reply = await scorerFor(c.env, spreadsheetId).setup(spreadsheetId);
   if (!reply.ok) throw runFailureError(reply.failure);

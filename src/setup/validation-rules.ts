@@ -27,10 +27,17 @@ export function sheetsRule(rule: InputRule, unitCodes: string): Rule {
         showCustomUi: true,
       };
     case "date":
-      return { condition: { type: "DATE_IS_VALID" }, inputMessage: "Ngày dạng ngày/tháng/năm, ví dụ 31/03/2024.", strict: true };
+      return {
+        condition: { type: "DATE_IS_VALID" },
+        inputMessage: "Ngày dạng ngày/tháng/năm, ví dụ 31/03/2024.",
+        strict: true,
+      };
     case "year":
       return {
-        condition: { type: "NUMBER_BETWEEN", values: [{ userEnteredValue: String(rule.min) }, { userEnteredValue: String(rule.max) }] },
+        condition: {
+          type: "NUMBER_BETWEEN",
+          values: [{ userEnteredValue: String(rule.min) }, { userEnteredValue: String(rule.max) }],
+        },
         inputMessage: `Năm 4 chữ số, từ ${rule.min} đến ${rule.max}.`,
         strict: true,
       };

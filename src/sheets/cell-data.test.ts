@@ -39,7 +39,12 @@ describe("cellValue", () => {
 
 describe("tabRows", () => {
   it("applies the cut to every cell of a generated tab", () => {
-    const rows = tabRows({ title: "Chỉ tiêu 2025", rows: [["Chỉ tiêu"], ["x".repeat(99_143)]], highlights: [], percentColumns: [] });
+    const rows = tabRows({
+      title: "Chỉ tiêu 2025",
+      rows: [["Chỉ tiêu"], ["x".repeat(99_143)]],
+      highlights: [],
+      percentColumns: [],
+    });
     expect(rows[1]?.values?.[0]?.userEnteredValue?.stringValue?.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
   });
 });

@@ -13,7 +13,8 @@ export function sheetsClientFor(config: Config): sheets_v4.Sheets {
       {
         variable: "GOOGLE_SERVICE_ACCOUNT_JSON",
         value: null,
-        expected: "chưa được cấu hình; cần tệp khóa JSON của tài khoản dịch vụ Google (wrangler secret put GOOGLE_SERVICE_ACCOUNT_JSON)",
+        expected:
+          "chưa được cấu hình; cần tệp khóa JSON của tài khoản dịch vụ Google (wrangler secret put GOOGLE_SERVICE_ACCOUNT_JSON)",
       },
     ]);
   }

@@ -33,7 +33,11 @@ export function parseServiceAccount(json: string | undefined): ServiceAccountKey
  * for local development, where Google's token endpoint is unreachable and `wrangler dev` cannot reroute outbound
  * requests; tests leave it empty and route Google's real token URL to the emulator instead.
  */
-export function createSheetsClient(key: ServiceAccountKey, rootUrl: string, tokenUrl?: string | null): sheets_v4.Sheets {
+export function createSheetsClient(
+  key: ServiceAccountKey,
+  rootUrl: string,
+  tokenUrl?: string | null,
+): sheets_v4.Sheets {
   const redirect = tokenUrl ? tokenUrl : null;
   const fetchImplementation: typeof fetch = (input, init) => {
     const url = input instanceof Request ? input.url : String(input);

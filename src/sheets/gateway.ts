@@ -50,20 +50,23 @@ export async function readWriteState(
   policy: RetryPolicy,
   options: ReadOptions = {},
 ): Promise<WriteState> {
-  const meta = await withRetry(paced(() => api.spreadsheets.get({ spreadsheetId, fields: WRITE_STATE_FIELDS }), options), policy);
+  const meta = await withRetry(
+    paced(() => api.spreadsheets.get({ spreadsheetId, fields: WRITE_STATE_FIELDS }), options),
+    policy,
+  );
   return writeStateOf(meta.data);
 }
 
 function writeStateOf(data: sheets_v4.Schema$Spreadsheet): WriteState {
-  const valueOf = (list: sheets_v4.Schema$DeveloperMetadata[] | undefined, key: string) =>
+  const markOf = (list: sheets_v4.Schema$DeveloperMetadata[] | undefined, key: string) =>
     list?.find((m) => m.metadataKey === key)?.metadataValue ?? null;
   const sheets: SheetMeta[] = (data.sheets ?? []).map((s) => ({
     sheetId: s.properties?.sheetId ?? 0,
     title: s.properties?.title ?? "",
     hidden: s.properties?.hidden ?? false,
-    stagingRun: valueOf(s.developerMetadata, STAGING_KEY),
+    stagingRun: markOf(s.developerMetadata, STAGING_KEY),
   }));
-  return { sheets, lastRun: valueOf(data.developerMetadata, LAST_RUN_KEY) };
+  return { sheets, lastRun: markOf(data.developerMetadata, LAST_RUN_KEY) };
 }
 
 /**
@@ -85,7 +88,12 @@ export async function readSpreadsheet(
 }
 
 /** The tabs of a spreadsheet (titles, ids, hidden, marks), without any cell: one `spreadsheets.get`. */
-export async function listSheets(api: sheets_v4.Sheets, spreadsheetId: string, policy: RetryPolicy, options: ReadOptions = {}): Promise<SheetMeta[]> {
+export async function listSheets(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  policy: RetryPolicy,
+  options: ReadOptions = {},
+): Promise<SheetMeta[]> {
   return (await readWriteState(api, spreadsheetId, policy, options)).sheets;
 }
 

@@ -16,7 +16,6 @@ function fakeClock() {
 }
 
 describe("ReadPacer", () => {
-
   it("lets a minute's quota start at once, then one more per freed slot a minute after each", async () => {
     const clock = fakeClock();
     const pacer = new ReadPacer(3, clock);

@@ -84,7 +84,10 @@ export class ReadPacer {
     const starts = this.#starts.slice();
     const planned: number[] = [];
     for (let i = 0; i < reads; i++) {
-      const at = Math.max(now, starts.length >= this.#perMinute ? (starts[starts.length - this.#perMinute] ?? 0) + READ_WINDOW_MS : now);
+      const at = Math.max(
+        now,
+        starts.length >= this.#perMinute ? (starts[starts.length - this.#perMinute] ?? 0) + READ_WINDOW_MS : now,
+      );
       starts.push(at);
       planned.push(at);
     }

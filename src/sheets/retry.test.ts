@@ -23,7 +23,11 @@ function policy(over: Partial<RetryPolicy> = {}): RetryPolicy & { waits: number[
 function httpError(status: number, headers: Record<string, string> = {}) {
   return Object.assign(new Error(`HTTP ${status}`), {
     status,
-    response: { status, headers: new Headers(headers), data: { error: { code: status, message: `google says ${status}` } } },
+    response: {
+      status,
+      headers: new Headers(headers),
+      data: { error: { code: status, message: `google says ${status}` } },
+    },
   });
 }
 

@@ -38,7 +38,11 @@ export function describeFailure(error: unknown): SheetsFailure {
   const status = e?.response?.status ?? e?.status ?? null;
   const data = e?.response?.data as { error?: { message?: string } } | undefined;
   const message = data?.error?.message ?? e?.message ?? String(error);
-  return { status: typeof status === "number" ? status : null, message, retryAfterMs: retryAfterMs(e?.response?.headers) };
+  return {
+    status: typeof status === "number" ? status : null,
+    message,
+    retryAfterMs: retryAfterMs(e?.response?.headers),
+  };
 }
 
 function retryAfterMs(headers: Headers | Record<string, string> | undefined): number | null {

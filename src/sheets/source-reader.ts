@@ -77,7 +77,8 @@ export async function readSourceSpreadsheets(
   entries: readonly SourceEntry[],
   options: SourceReadOptions,
 ): Promise<{ read: SourceSnapshot[]; failed: FailedSource[]; requests: number }> {
-  const outcomes: ({ ok: true; tabs: RawTabs } | { ok: false; status: number | null; reason: string } | undefined)[] = [];
+  const outcomes: ({ ok: true; tabs: RawTabs } | { ok: false; status: number | null; reason: string } | undefined)[] =
+    [];
   let requests = 0;
   let next = 0;
   let done = 0;
@@ -88,8 +89,16 @@ export async function readSourceSpreadsheets(
       const i = next++;
       const entry = entries[i]!;
       try {
-        const tabs = await readWithConsent(api, entry.spreadsheetId, options.mainId, options.policy, { pace: options.pace }, () => requests++);
-        outcomes[i] = tabs === null ? { ok: false, status: null, reason: noConsentReason(options.mainId) } : { ok: true, tabs };
+        const tabs = await readWithConsent(
+          api,
+          entry.spreadsheetId,
+          options.mainId,
+          options.policy,
+          { pace: options.pace },
+          () => requests++,
+        );
+        outcomes[i] =
+          tabs === null ? { ok: false, status: null, reason: noConsentReason(options.mainId) } : { ok: true, tabs };
       } catch (error) {
         if (error instanceof SheetsUnavailableError) fatal ??= new SourceUnavailableError(entry, error);
         else if (error instanceof SheetsRejectedError) outcomes[i] = { ok: false, ...rejection(error) };
@@ -99,7 +108,12 @@ export async function readSourceSpreadsheets(
       options.onProgress?.(++done, entries.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY, entries.length)) }, worker));
+  await Promise.all(
+    Array.from(
+      { length: Math.max(1, Math.min(options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY, entries.length)) },
+      worker,
+    ),
+  );
   if (fatal !== null) throw fatal;
 
   const read: SourceSnapshot[] = [];
@@ -142,7 +156,11 @@ function rejection(error: SheetsRejectedError): { status: number | null; reason:
   const { status, message } = error.failure;
   switch (status) {
     case 404:
-      return { status, reason: "không tìm thấy bảng tính (mã hoặc đường dẫn sai, bảng tính đã bị xóa, hoặc chưa được chia sẻ cho email của tài khoản dịch vụ)" };
+      return {
+        status,
+        reason:
+          "không tìm thấy bảng tính (mã hoặc đường dẫn sai, bảng tính đã bị xóa, hoặc chưa được chia sẻ cho email của tài khoản dịch vụ)",
+      };
     case 401:
     case 403:
       return {

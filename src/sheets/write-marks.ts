@@ -14,12 +14,25 @@ type Request = sheets_v4.Schema$Request;
 
 /** The staging mark of a tab this run is creating. */
 export function markStaging(sheetId: number, runId: string): Request {
-  return { createDeveloperMetadata: { developerMetadata: { metadataKey: STAGING_KEY, metadataValue: runId, location: { sheetId }, visibility: "DOCUMENT" } } };
+  return {
+    createDeveloperMetadata: {
+      developerMetadata: {
+        metadataKey: STAGING_KEY,
+        metadataValue: runId,
+        location: { sheetId },
+        visibility: "DOCUMENT",
+      },
+    },
+  };
 }
 
 /** Removes this run's staging marks: its tabs become ordinary generated tabs. */
 export function unmarkStaging(runId: string): Request {
-  return { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataKey: STAGING_KEY, metadataValue: runId } } } };
+  return {
+    deleteDeveloperMetadata: {
+      dataFilter: { developerMetadataLookup: { metadataKey: STAGING_KEY, metadataValue: runId } },
+    },
+  };
 }
 
 /** Records `runId` as the last run written: updates the spreadsheet's mark, or creates it the first time. */
@@ -34,7 +47,14 @@ export function markRun(state: WriteState, runId: string): Request {
     };
   }
   return {
-    createDeveloperMetadata: { developerMetadata: { metadataKey: LAST_RUN_KEY, metadataValue: runId, location: { spreadsheet: true }, visibility: "DOCUMENT" } },
+    createDeveloperMetadata: {
+      developerMetadata: {
+        metadataKey: LAST_RUN_KEY,
+        metadataValue: runId,
+        location: { spreadsheet: true },
+        visibility: "DOCUMENT",
+      },
+    },
   };
 }
 

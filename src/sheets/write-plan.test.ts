@@ -20,7 +20,8 @@ function state(sheets: SheetMeta[] = [], lastRun: string | null = null): WriteSt
 }
 
 const kinds = (requests: object[]) => requests.map((r) => Object.keys(r)[0]);
-const bigTab = () => tab("Kết quả mô hình 2024", [["Tên"], ...Array.from({ length: 3000 }, (_, i) => [`Mô hình số ${i} – dân vận khéo`])]);
+const bigTab = () =>
+  tab("Kết quả mô hình 2024", [["Tên"], ...Array.from({ length: 3000 }, (_, i) => [`Mô hình số ${i} – dân vận khéo`])]);
 
 describe("planWrite", () => {
   it("refuses to write any tab that is not a generated one", () => {
@@ -31,10 +32,19 @@ describe("planWrite", () => {
     const plan = planWrite(state([sheet(0, "Đăng ký")]), [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
     expect(plan).toHaveLength(1);
     expect(plan[0]!.kind).toBe("publish");
-    expect(kinds(plan[0]!.requests)).toEqual(["addSheet", "updateCells", "addSheet", "updateCells", "createDeveloperMetadata"]);
+    expect(kinds(plan[0]!.requests)).toEqual([
+      "addSheet",
+      "updateCells",
+      "addSheet",
+      "updateCells",
+      "createDeveloperMetadata",
+    ]);
     expect(plan[0]!.requests[0]!.addSheet!.properties!.gridProperties!.frozenRowCount).toBe(1);
     expect(plan[0]!.requests[4]!.createDeveloperMetadata!.developerMetadata).toEqual({
-      metadataKey: "dvk-score.lastRun", metadataValue: "r1", location: { spreadsheet: true }, visibility: "DOCUMENT",
+      metadataKey: "dvk-score.lastRun",
+      metadataValue: "r1",
+      location: { spreadsheet: true },
+      visibility: "DOCUMENT",
     });
   });
 
@@ -42,7 +52,13 @@ describe("planWrite", () => {
     const plan = planWrite(state([sheet(7, "Xếp hạng 2024")]), [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
     const [props, cells] = plan[0]!.requests;
     expect(props!.updateSheetProperties!.properties!.sheetId).toBe(7);
-    expect(cells!.updateCells!.range).toEqual({ sheetId: 7, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 1 });
+    expect(cells!.updateCells!.range).toEqual({
+      sheetId: 7,
+      startRowIndex: 0,
+      endRowIndex: 2,
+      startColumnIndex: 0,
+      endColumnIndex: 1,
+    });
   });
 
   it("appends the log row when the log tab exists, never rewriting earlier rows, and moves the run mark on", () => {
@@ -51,10 +67,22 @@ describe("planWrite", () => {
       {
         kind: "publish",
         requests: [
-          { appendCells: { sheetId: 9, rows: [{ values: [{ userEnteredValue: { stringValue: "run-1" } }, { userEnteredValue: { numberValue: 2024 } }] }], fields: "userEnteredValue" } },
+          {
+            appendCells: {
+              sheetId: 9,
+              rows: [
+                {
+                  values: [{ userEnteredValue: { stringValue: "run-1" } }, { userEnteredValue: { numberValue: 2024 } }],
+                },
+              ],
+              fields: "userEnteredValue",
+            },
+          },
           {
             updateDeveloperMetadata: {
-              dataFilters: [{ developerMetadataLookup: { metadataKey: "dvk-score.lastRun", locationType: "SPREADSHEET" } }],
+              dataFilters: [
+                { developerMetadataLookup: { metadataKey: "dvk-score.lastRun", locationType: "SPREADSHEET" } },
+              ],
               developerMetadata: { metadataValue: "r1" },
               fields: "metadataValue",
             },
@@ -67,58 +95,118 @@ describe("planWrite", () => {
   it("counts request sizes in UTF-8 bytes, as Google does: Vietnamese and emoji weigh more than ASCII", () => {
     // Same number of characters; the budget is just what the ASCII run needs, so only the UTF-8 count tells them apart.
     const rows = (text: string) => [["Tên"], ...Array.from({ length: 600 }, () => [text])];
-    const asciiPlan = planWrite(state(), [tab("Xếp hạng 2024", rows("Dan van kheo xay dung XX"))], log, "r4", 10_000_000);
+    const asciiPlan = planWrite(
+      state(),
+      [tab("Xếp hạng 2024", rows("Dan van kheo xay dung XX"))],
+      log,
+      "r4",
+      10_000_000,
+    );
     const budget = new TextEncoder().encode(JSON.stringify(asciiPlan[0]!.requests)).length + 50;
     const ascii = planWrite(state(), [tab("Xếp hạng 2024", rows("Dan van kheo xay dung XX"))], log, "r4", budget);
     const vietnamese = planWrite(state(), [tab("Xếp hạng 2024", rows("Dân vận khéo xây dựng 🌾"))], log, "r5", budget);
     expect(ascii).toHaveLength(1);
     expect(vietnamese.length).toBeGreaterThan(1);
-    for (const step of vietnamese) expect(new TextEncoder().encode(JSON.stringify(step.requests)).length).toBeLessThanOrEqual(budget);
+    for (const step of vietnamese)
+      expect(new TextEncoder().encode(JSON.stringify(step.requests)).length).toBeLessThanOrEqual(budget);
   });
 
   it("packs the fills of several small staged tabs into one call", () => {
-    const small = [tab("Chỉ tiêu 2024", [["Chỉ tiêu"], ["a"]]), tab("Rà soát 2024", [["Mã"], ["b"]]), tab("Lỗi dữ liệu", [["Ô"]])];
+    const small = [
+      tab("Chỉ tiêu 2024", [["Chỉ tiêu"], ["a"]]),
+      tab("Rà soát 2024", [["Mã"], ["b"]]),
+      tab("Lỗi dữ liệu", [["Ô"]]),
+    ];
     const plan = planWrite(state(), [bigTab(), ...small], log, "r3", 50_000);
     const fillCalls = plan.filter((s) => s.kind === "fill");
-    const smallIds = plan[0]!.requests.filter((r) => r.addSheet).slice(1).map((r) => r.addSheet!.properties!.sheetId);
-    const callsTouchingSmall = fillCalls.filter((call) => call.requests.some((r) => smallIds.includes(r.updateCells!.start!.sheetId!)));
+    const smallIds = plan[0]!.requests
+      .filter((r) => r.addSheet)
+      .slice(1)
+      .map((r) => r.addSheet!.properties!.sheetId);
+    const callsTouchingSmall = fillCalls.filter((call) =>
+      call.requests.some((r) => smallIds.includes(r.updateCells!.start!.sheetId!)),
+    );
     expect(callsTouchingSmall).toHaveLength(1);
   });
 
   it("writes text that looks like a formula as a string value, so it stays text", () => {
-    const plan = planWrite(state(), [tab("Xếp hạng 2024", [["Tên đơn vị"], ["=HYPERLINK(\"x\")"], ["+84 912"], ["-1"], ["@x"]])], log, "r1");
+    const plan = planWrite(
+      state(),
+      [tab("Xếp hạng 2024", [["Tên đơn vị"], ['=HYPERLINK("x")'], ["+84 912"], ["-1"], ["@x"]])],
+      log,
+      "r1",
+    );
     const rows = plan[0]!.requests[1]!.updateCells!.rows!;
     expect(rows.slice(1).map((r) => r.values![0]!.userEnteredValue)).toEqual([
-      { stringValue: '=HYPERLINK("x")' }, { stringValue: "+84 912" }, { stringValue: "-1" }, { stringValue: "@x" },
+      { stringValue: '=HYPERLINK("x")' },
+      { stringValue: "+84 912" },
+      { stringValue: "-1" },
+      { stringValue: "@x" },
     ]);
   });
 
   it("stages a large run as marked hidden copies of the tabs it replaces, and swaps them in with one final call", () => {
-    const existing = [sheet(3, "Kết quả mô hình 2024"), sheet(4, `${STAGING_PREFIX}old~0`, { hidden: true, stagingRun: "old" })];
+    const existing = [
+      sheet(3, "Kết quả mô hình 2024"),
+      sheet(4, `${STAGING_PREFIX}old~0`, { hidden: true, stagingRun: "old" }),
+    ];
     const plan = planWrite(state(existing, "old-run"), [bigTab()], log, "r2", 50_000);
     expect(plan.map((s) => s.kind)).toEqual(["stage", ...Array(plan.length - 2).fill("fill"), "publish"]);
-    for (const step of plan) expect(new TextEncoder().encode(JSON.stringify(step.requests)).length).toBeLessThanOrEqual(50_000);
+    for (const step of plan)
+      expect(new TextEncoder().encode(JSON.stringify(step.requests)).length).toBeLessThanOrEqual(50_000);
     const create = plan[0]!.requests;
     const swap = plan.at(-1)!.requests;
     // the crashed run's staging tab (known by its mark) goes first; the new one copies the old tab, hidden and emptied
-    expect(kinds(create)).toEqual(["deleteSheet", "duplicateSheet", "updateSheetProperties", "updateCells", "createDeveloperMetadata"]);
+    expect(kinds(create)).toEqual([
+      "deleteSheet",
+      "duplicateSheet",
+      "updateSheetProperties",
+      "updateCells",
+      "createDeveloperMetadata",
+    ]);
     expect(create[0]).toEqual({ deleteSheet: { sheetId: 4 } });
     const stagingId = create[1]!.duplicateSheet!.newSheetId;
     expect(create[1]!.duplicateSheet).toMatchObject({ sourceSheetId: 3, newSheetName: `${STAGING_PREFIX}r2~0` });
     expect(create[2]!.updateSheetProperties!.properties).toMatchObject({ sheetId: stagingId, hidden: true });
-    expect(create[3]!.updateCells).toMatchObject({ range: { sheetId: stagingId }, fields: "userEnteredValue,userEnteredFormat" });
+    expect(create[3]!.updateCells).toMatchObject({
+      range: { sheetId: stagingId },
+      fields: "userEnteredValue,userEnteredFormat",
+    });
     expect(create[3]!.updateCells!.rows).toBeUndefined();
-    expect(create[4]!.createDeveloperMetadata!.developerMetadata).toMatchObject({ metadataKey: "dvk-score.staging", metadataValue: "r2", location: { sheetId: stagingId } });
+    expect(create[4]!.createDeveloperMetadata!.developerMetadata).toMatchObject({
+      metadataKey: "dvk-score.staging",
+      metadataValue: "r2",
+      location: { sheetId: stagingId },
+    });
     // the swap deletes the old tab, renames and shows the staging tab, drops its mark, appends the log, marks the run
-    expect(kinds(swap)).toEqual(["deleteSheet", "updateSheetProperties", "deleteDeveloperMetadata", "addSheet", "updateCells", "updateDeveloperMetadata"]);
-    expect(swap[1]!.updateSheetProperties!.properties).toMatchObject({ sheetId: stagingId, title: "Kết quả mô hình 2024", hidden: false });
+    expect(kinds(swap)).toEqual([
+      "deleteSheet",
+      "updateSheetProperties",
+      "deleteDeveloperMetadata",
+      "addSheet",
+      "updateCells",
+      "updateDeveloperMetadata",
+    ]);
+    expect(swap[1]!.updateSheetProperties!.properties).toMatchObject({
+      sheetId: stagingId,
+      title: "Kết quả mô hình 2024",
+      hidden: false,
+    });
     // every row is written exactly once across the fill calls
-    const written = plan.slice(1, -1).flatMap((s) => s.requests).reduce((n, r) => n + r.updateCells!.rows!.length, 0);
+    const written = plan
+      .slice(1, -1)
+      .flatMap((s) => s.requests)
+      .reduce((n, r) => n + r.updateCells!.rows!.length, 0);
     expect(written).toBe(3001);
   });
 
   it("never deletes a tab for its title alone: a user tab named with the staging prefix is left alone", () => {
-    const plan = planWrite(state([sheet(5, `${STAGING_PREFIX}ghi chú của tôi`)]), [tab("Xếp hạng 2024", [["Hạng"]])], log, "r1");
+    const plan = planWrite(
+      state([sheet(5, `${STAGING_PREFIX}ghi chú của tôi`)]),
+      [tab("Xếp hạng 2024", [["Hạng"]])],
+      log,
+      "r1",
+    );
     expect(kinds(plan[0]!.requests)).not.toContain("deleteSheet");
   });
 
@@ -137,7 +225,10 @@ describe("planWrite", () => {
 });
 
 describe("after a lost reply", () => {
-  const staged = state([sheet(3, "Xếp hạng 2024"), sheet(8, `${STAGING_PREFIX}r2~0`, { hidden: true, stagingRun: "r2" })], "r1");
+  const staged = state(
+    [sheet(3, "Xếp hạng 2024"), sheet(8, `${STAGING_PREFIX}r2~0`, { hidden: true, stagingRun: "r2" })],
+    "r1",
+  );
 
   it("knows a swap applied from the run mark, and a staging step from its marked tabs", () => {
     expect(stepApplied({ kind: "publish", requests: [] }, state([], "r2"), "r2")).toBe(true);

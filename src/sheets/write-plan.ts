@@ -43,7 +43,9 @@ export function planWrite(
   const ids = new SheetIds(state.sheets);
   const byTitle = new Map(state.sheets.map((s) => [s.title, s]));
   // A crashed run's staging tabs: known by their mark, never by the title alone.
-  const leftovers = state.sheets.filter((s) => s.stagingRun !== null && s.title.startsWith(STAGING_PREFIX)).map(deleteSheet);
+  const leftovers = state.sheets
+    .filter((s) => s.stagingRun !== null && s.title.startsWith(STAGING_PREFIX))
+    .map(deleteSheet);
 
   const direct: Request[] = [...leftovers];
   for (const tab of tabs) direct.push(...replaceTab(tab, byTitle.get(tab.title), ids));
@@ -90,10 +92,29 @@ function appendLog(log: LogAppend, current: SheetMeta | undefined, ids: SheetIds
   const row = { values: log.row.map((v) => ({ userEnteredValue: cellValue(v) })) };
   if (current) return [{ appendCells: { sheetId: current.sheetId, rows: [row], fields: "userEnteredValue" } }];
   const sheetId = ids.next();
-  const header = { values: log.headers.map((v) => ({ userEnteredValue: cellValue(v), userEnteredFormat: { textFormat: { bold: true } } })) };
+  const header = {
+    values: log.headers.map((v) => ({
+      userEnteredValue: cellValue(v),
+      userEnteredFormat: { textFormat: { bold: true } },
+    })),
+  };
   return [
-    { addSheet: { properties: { sheetId, title: log.title, gridProperties: { rowCount: 1000, columnCount: log.headers.length, frozenRowCount: 1 } } } },
-    { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [header, row], fields: "userEnteredValue,userEnteredFormat" } },
+    {
+      addSheet: {
+        properties: {
+          sheetId,
+          title: log.title,
+          gridProperties: { rowCount: 1000, columnCount: log.headers.length, frozenRowCount: 1 },
+        },
+      },
+    },
+    {
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows: [header, row],
+        fields: "userEnteredValue,userEnteredFormat",
+      },
+    },
   ];
 }
 
@@ -127,17 +148,36 @@ function planStaged(
             fields: "hidden,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount",
           },
         },
-        { updateCells: { range: { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: columnCount }, fields: "userEnteredValue,userEnteredFormat" } },
+        {
+          updateCells: {
+            range: {
+              sheetId,
+              startRowIndex: 0,
+              endRowIndex: rowCount,
+              startColumnIndex: 0,
+              endColumnIndex: columnCount,
+            },
+            fields: "userEnteredValue,userEnteredFormat",
+          },
+        },
       );
     } else {
       create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties } } });
     }
     create.push(markStaging(sheetId, runId));
     for (const [from, to] of rowChunks(tab, maxBytes)) {
-      fills.push({ updateCells: { start: { sheetId, rowIndex: from, columnIndex: 0 }, rows: tabRows(tab, from, to), fields: "userEnteredValue,userEnteredFormat" } });
+      fills.push({
+        updateCells: {
+          start: { sheetId, rowIndex: from, columnIndex: 0 },
+          rows: tabRows(tab, from, to),
+          fields: "userEnteredValue,userEnteredFormat",
+        },
+      });
     }
     if (old) swap.push(deleteSheet(old));
-    swap.push({ updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" } });
+    swap.push({
+      updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" },
+    });
   });
   if (tabs.length > 0) swap.push(unmarkStaging(runId));
   swap.push(...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId));
@@ -154,7 +194,8 @@ function rowChunks(tab: OutputTab, maxBytes: number): [number, number][] {
   const perRow = Math.max(1, byteLength(tabRows(tab, 0, sample)) / Math.max(1, sample));
   const rowsPerChunk = Math.max(1, Math.floor((maxBytes * 0.8) / perRow));
   const chunks: [number, number][] = [];
-  for (let from = 0; from < tab.rows.length; from += rowsPerChunk) chunks.push([from, Math.min(tab.rows.length, from + rowsPerChunk)]);
+  for (let from = 0; from < tab.rows.length; from += rowsPerChunk)
+    chunks.push([from, Math.min(tab.rows.length, from + rowsPerChunk)]);
   return chunks;
 }
 
@@ -187,8 +228,10 @@ function byteLength(value: unknown): number {
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) bytes += 1; // each half of a surrogate pair: 4 bytes for the two
-    else if (code >= 0x800) bytes += 2; // 3 bytes
+    if (code >= 0xd800 && code <= 0xdfff)
+      bytes += 1; // each half of a surrogate pair: 4 bytes for the two
+    else if (code >= 0x800)
+      bytes += 2; // 3 bytes
     else if (code >= 0x80) bytes += 1; // 2 bytes (Vietnamese letters with one mark, e.g. "ă", "đ")
   }
   return bytes;

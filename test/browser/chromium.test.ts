@@ -12,7 +12,9 @@ describe.runIf(process.platform === "linux" && process.arch === "x64")("the pack
     const dir = dirname(options.executablePath!);
     expect(existsSync(options.executablePath!)).toBe(true);
     expect(options.env!.LD_LIBRARY_PATH).toBe(`${dir}/al2023/lib:/somewhere/else`);
-    expect(readdirSync(join(dir, "al2023", "lib"))).toEqual(expect.arrayContaining(["libnss3.so", "libnspr4.so", "libexpat.so.1"]));
+    expect(readdirSync(join(dir, "al2023", "lib"))).toEqual(
+      expect.arrayContaining(["libnss3.so", "libnspr4.so", "libexpat.so.1"]),
+    );
     const conf = readFileSync(join(options.env!.FONTCONFIG_PATH!, "fonts.conf"), "utf8");
     expect(conf).toContain(`<dir>${dir}/fonts/fonts</dir>`);
     const fonts = readdirSync(join(dir, "fonts", "fonts"), { recursive: true }).map(String);

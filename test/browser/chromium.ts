@@ -18,18 +18,26 @@ import type { LaunchOptions } from "playwright-core";
 
 /** Flags for a local Chrome: headless, no first-run chores, nothing fetched from Google while testing. */
 const LOCAL_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 /**
  * Launch options for playwright-core's `chromium.launch`: the local Chrome named by `CHROME_PATH`, else the
  * packaged build (unpacked on first use, about 200 MB, a few seconds).
  */
-export async function chromiumLaunchOptions(env: Record<string, string | undefined> = process.env): Promise<LaunchOptions> {
+export async function chromiumLaunchOptions(
+  env: Record<string, string | undefined> = process.env,
+): Promise<LaunchOptions> {
   const local = env.CHROME_PATH;
   if (local) {
-    if (!existsSync(local)) throw new Error(`CHROME_PATH=${local}: no such file (it should name a Chrome or Chromium executable)`);
+    if (!existsSync(local))
+      throw new Error(`CHROME_PATH=${local}: no such file (it should name a Chrome or Chromium executable)`);
     return { executablePath: local, args: LOCAL_ARGS, headless: true };
   }
   if (process.platform !== "linux" || process.arch !== "x64") {
@@ -75,7 +83,9 @@ async function unpacked(): Promise<string> {
     // `inflate` writes into the temporary directory it reads from TMPDIR at the call, before its first await.
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = staging;
-    const inflating = ["chromium.br", "swiftshader.tar.br", "al2023.tar.br", "fonts.tar.br"].map((f) => inflate(join(bin, f)));
+    const inflating = ["chromium.br", "swiftshader.tar.br", "al2023.tar.br", "fonts.tar.br"].map((f) =>
+      inflate(join(bin, f)),
+    );
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
     await Promise.all(inflating);

@@ -90,7 +90,10 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
     for (const part of ["chi-tieu", "to-dan-van-theo-xa", "loi-du-lieu", "cham-diem-lai"]) {
       await page.locator(`#${part}`).screenshot({ path: `${OUT}/dashboard-${size}-${part}.png` });
     }
-    await page.locator(".group").first().screenshot({ path: `${OUT}/dashboard-${size}-xep-hang.png` });
+    await page
+      .locator(".group")
+      .first()
+      .screenshot({ path: `${OUT}/dashboard-${size}-xep-hang.png` });
   }, 60_000);
 
   afterAll(() => context?.close());
@@ -179,7 +182,9 @@ describe("Chấm điểm lại from the page", () => {
     expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
     expect(await page.locator("form#rescore").count()).toBe(0);
     expect(await page.getByRole("button", { name: `Chấm điểm lại năm ${DEMO_YEAR}` }).count()).toBe(0);
-    expect(await page.locator("#rescore-read-only").innerText()).toContain(`Bạn đăng nhập là ${READER_EMAIL}, chỉ được xem kết quả.`);
+    expect(await page.locator("#rescore-read-only").innerText()).toContain(
+      `Bạn đăng nhập là ${READER_EMAIL}, chỉ được xem kết quả.`,
+    );
     expect(await page.locator(".scored-at").innerText()).toContain(firstRun.runId);
   }, 60_000);
 
@@ -208,7 +213,9 @@ describe("Chấm điểm lại from the page", () => {
     expect(await submitRescore(page)).toBe("reloaded");
     expect(new URL(page.url()).searchParams.get("spreadsheetId")).toBe(DEMO_SPREADSHEET_ID);
 
-    const results = await fetch(`${worker!.url}/api/results?year=${DEMO_YEAR}&spreadsheetId=${DEMO_SPREADSHEET_ID}`, { headers: bearer(worker!, "reader") });
+    const results = await fetch(`${worker!.url}/api/results?year=${DEMO_YEAR}&spreadsheetId=${DEMO_SPREADSHEET_ID}`, {
+      headers: bearer(worker!, "reader"),
+    });
     expect(results.status).toBe(200);
     const latest = (await results.json()) as Run;
     expect(latest.runId).not.toBe(firstRun.runId);
@@ -216,7 +223,9 @@ describe("Chấm điểm lại from the page", () => {
     // The run log names the Access e-mail, then what the page declared.
     expect(latest.caller).toBe(`${scorer} (Bảng điều khiển)`);
     const scoredAt = await page.locator(".scored-at").innerText();
-    expect(scoredAt).toContain(`Chấm điểm lúc ${formatVietnamTime(latest.startedAt)} do ${scorer} (Bảng điều khiển) yêu cầu`);
+    expect(scoredAt).toContain(
+      `Chấm điểm lúc ${formatVietnamTime(latest.startedAt)} do ${scorer} (Bảng điều khiển) yêu cầu`,
+    );
     expect(scoredAt).toContain(latest.runId);
     expect(scoredAt).not.toContain(firstRun.runId);
     // Both runs are in the history, newest first.
@@ -236,7 +245,7 @@ describe("Chấm điểm lại from the page", () => {
  */
 async function signIn(page: Page, email: string, validFor?: number): Promise<void> {
   const link = await devSignInLink({ worker: worker!.url, team: emulator!.url, vars: worker!.vars, email, validFor });
-  if (link === null) throw new Error(".dev.vars.example must set ACCESS_DEV_SIGN_IN=\"true\" for the dev sign-in link");
+  if (link === null) throw new Error('.dev.vars.example must set ACCESS_DEV_SIGN_IN="true" for the dev sign-in link');
   const landed = await page.goto(link);
   expect(landed?.status(), await landed?.text()).toBe(200);
   expect(new URL(page.url()).pathname).toBe("/");
@@ -267,7 +276,10 @@ async function submitRescore(page: Page): Promise<string> {
     const reloaded = page.waitForEvent("load", { timeout: 90_000 }).then(() => "reloaded");
     // The click clears the previous error before the request goes: only a new one is waited for.
     await form.getByRole("button", { name: `Chấm điểm lại năm ${DEMO_YEAR}` }).click();
-    const failed = page.locator("#rescore-status.error").waitFor({ timeout: 90_000 }).then(() => "failed");
+    const failed = page
+      .locator("#rescore-status.error")
+      .waitFor({ timeout: 90_000 })
+      .then(() => "failed");
     const outcome = await Promise.race([reloaded, failed]);
     reloaded.catch(() => {});
     failed.catch(() => {});

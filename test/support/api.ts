@@ -8,7 +8,11 @@ export const TOKEN = "test-token";
 export function postScore(body: unknown, token: string | null = TOKEN): Promise<Response> {
   const headers: Record<string, string> = { "Content-Type": "application/json" };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
-  return SELF.fetch("https://dvk.test/api/score", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return SELF.fetch("https://dvk.test/api/score", {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 }
 
 /** A run's JSON as the API returns it (only what the tests look at is typed). */
@@ -39,7 +43,10 @@ export const READER_EMAIL = "reader@dvk.test";
 export const ACCESS_ISSUER = `https://${ACCESS_TEAM}`;
 
 /** A Cloudflare Access JWT for `email`, signed by the development key whose JWKS the tests' Access team serves. */
-export function accessJwt(email: string = READER_EMAIL, claims: Omit<DevAccessClaims, "issuer" | "email"> = {}): Promise<string> {
+export function accessJwt(
+  email: string = READER_EMAIL,
+  claims: Omit<DevAccessClaims, "issuer" | "email"> = {},
+): Promise<string> {
   return signDevAccessJwt({ issuer: ACCESS_ISSUER, email, ...claims });
 }
 

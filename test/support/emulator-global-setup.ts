@@ -12,8 +12,12 @@ import { startEmulator } from "../../emulator/server.ts";
 import { readEnvFile } from "../../tools/env-file.ts";
 
 export default async function setup() {
-  const serviceAccount = JSON.parse(readEnvFile(readFileSync(".dev.vars.example", "utf8")).GOOGLE_SERVICE_ACCOUNT_JSON ?? "{}") as { private_key: string };
-  const publicKeyPem = createPublicKey(createPrivateKey(serviceAccount.private_key)).export({ type: "spki", format: "pem" }).toString();
+  const serviceAccount = JSON.parse(
+    readEnvFile(readFileSync(".dev.vars.example", "utf8")).GOOGLE_SERVICE_ACCOUNT_JSON ?? "{}",
+  ) as { private_key: string };
+  const publicKeyPem = createPublicKey(createPrivateKey(serviceAccount.private_key))
+    .export({ type: "spki", format: "pem" })
+    .toString();
   const emulator = await startEmulator({ port: 0, publicKeyPem, checkToken: "test" });
   process.env.DVK_TEST_EMULATOR_URL = emulator.url;
   return async () => {

@@ -11,7 +11,11 @@ const auth = { Authorization: "Bearer test" };
 export type Grid = (string | number | boolean)[][];
 
 /** Creates (or replaces) a spreadsheet on the emulator with the given tabs. */
-export async function importSpreadsheet(id: string, sheets: { title: string; values: Grid }[], title = id): Promise<void> {
+export async function importSpreadsheet(
+  id: string,
+  sheets: { title: string; values: Grid }[],
+  title = id,
+): Promise<void> {
   const res = await fetch(`${CONTROL}/spreadsheets/${encodeURIComponent(id)}`, {
     method: "PUT",
     headers: { "Content-Type": "application/json" },
@@ -29,20 +33,32 @@ export async function snapshot(id: string): Promise<string> {
 
 export async function sheetTitles(id: string): Promise<{ title: string; hidden: boolean; frozen: number }[]> {
   const res = await fetch(`${SHEETS}/${encodeURIComponent(id)}`, { headers: auth });
-  const body = (await res.json()) as { sheets: { properties: { title: string; hidden?: boolean; gridProperties?: { frozenRowCount?: number } } }[] };
-  return body.sheets.map((s) => ({ title: s.properties.title, hidden: s.properties.hidden ?? false, frozen: s.properties.gridProperties?.frozenRowCount ?? 0 }));
+  const body = (await res.json()) as {
+    sheets: { properties: { title: string; hidden?: boolean; gridProperties?: { frozenRowCount?: number } } }[];
+  };
+  return body.sheets.map((s) => ({
+    title: s.properties.title,
+    hidden: s.properties.hidden ?? false,
+    frozen: s.properties.gridProperties?.frozenRowCount ?? 0,
+  }));
 }
 
 /** Values of one tab, unformatted (numbers stay numbers). */
 export async function readTab(id: string, title: string, render = "UNFORMATTED_VALUE"): Promise<Grid> {
   const range = encodeURIComponent(`'${title.replace(/'/g, "''")}'`);
-  const res = await fetch(`${SHEETS}/${encodeURIComponent(id)}/values/${range}?valueRenderOption=${render}`, { headers: auth });
+  const res = await fetch(`${SHEETS}/${encodeURIComponent(id)}/values/${range}?valueRenderOption=${render}`, {
+    headers: auth,
+  });
   if (!res.ok) throw new Error(`values.get ${title}: ${res.status} ${await res.text()}`);
-  return (((await res.json()) as { values?: Grid }).values ?? []);
+  return ((await res.json()) as { values?: Grid }).values ?? [];
 }
 
 export async function setFaults(rules: unknown[]): Promise<void> {
-  await fetch(`${CONTROL}/faults`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ rules }) });
+  await fetch(`${CONTROL}/faults`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ rules }),
+  });
 }
 
 export async function clearFaults(): Promise<void> {

@@ -26,13 +26,20 @@ export function splitDistrict(tabs: RawTabs, parts: number): SplitDistrict {
   }
   const communes = [...new Set(communeOf.values())];
   const partOf = (unitCode: RawCell | undefined): number => {
-    const commune = communeOf.get(String(unitCode ?? "").trim().toUpperCase());
+    const commune = communeOf.get(
+      String(unitCode ?? "")
+        .trim()
+        .toUpperCase(),
+    );
     return commune === undefined ? 0 : communes.indexOf(commune) % parts;
   };
   const split = (grid: RawGrid): RawGrid[] => {
     const column = (grid[0] ?? []).indexOf("Mã đơn vị");
     return Array.from({ length: parts }, (_, p) => {
-      const out: RawGrid = [(grid[0] ?? []).slice(), ...grid.slice(1).map((row) => (partOf(row[column]) === p ? row.slice() : []))];
+      const out: RawGrid = [
+        (grid[0] ?? []).slice(),
+        ...grid.slice(1).map((row) => (partOf(row[column]) === p ? row.slice() : [])),
+      ];
       while (out.length > 1 && out[out.length - 1]!.length === 0) out.pop();
       return out;
     });
@@ -47,7 +54,13 @@ export function splitDistrict(tabs: RawTabs, parts: number): SplitDistrict {
 
 /** A source's tabs with the `Gửi về` tab that consents to `mainId` reading them (SPEC §2.5). */
 export function withConsent(tabs: RawTabs, mainId: string): RawTabs {
-  return { ...tabs, "Gửi về": [["Mã bảng tính hoặc đường dẫn", "Ghi chú"], [mainId, "Gửi dữ liệu về bảng tính chính"]] };
+  return {
+    ...tabs,
+    "Gửi về": [
+      ["Mã bảng tính hoặc đường dẫn", "Ghi chú"],
+      [mainId, "Gửi dữ liệu về bảng tính chính"],
+    ],
+  };
 }
 
 /** The emulator's import shape of some tabs. */

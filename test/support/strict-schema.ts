@@ -7,7 +7,9 @@ import { z } from "@hono/zod-openapi";
  */
 export function deepStrict(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodObject) {
-    return z.strictObject(Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, deepStrict(v as z.ZodType)])));
+    return z.strictObject(
+      Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, deepStrict(v as z.ZodType)])),
+    );
   }
   if (schema instanceof z.ZodArray) return z.array(deepStrict(schema.element as z.ZodType));
   if (schema instanceof z.ZodOptional) return deepStrict(schema.unwrap() as z.ZodType).optional();
@@ -26,6 +28,7 @@ export function deepStrict(schema: z.ZodType): z.ZodType {
 /** Parses a response body with `deepStrict(schema)`; a failure names the path of every undocumented or wrong field. */
 export function parseStrict<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = deepStrict(schema).safeParse(body);
-  if (!result.success) throw new Error(`The answer does not match its OpenAPI schema:\n${z.prettifyError(result.error)}`);
+  if (!result.success)
+    throw new Error(`The answer does not match its OpenAPI schema:\n${z.prettifyError(result.error)}`);
   return result.data as z.output<T>;
 }

@@ -66,7 +66,9 @@ export async function benchEndToEnd(): Promise<EndToEndFigures> {
 }
 
 export function formatEndToEndFigures(f: EndToEndFigures): string[] {
-  const kinds = Object.entries(f.requests).map(([k, n]) => `${k} ${n}`).join(", ");
+  const kinds = Object.entries(f.requests)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
   return [
     `  workbook           ${f.units} units, ${f.registrations} registrations of the scored year`,
     `  POST /api/score    first run ${f.coldMs.toFixed(0)} ms, second run ${f.warmMs.toFixed(0)} ms, dry run ${f.dryRunMs.toFixed(0)} ms (wall, through wrangler dev + emulator)`,

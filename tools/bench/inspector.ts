@@ -21,7 +21,9 @@ export class Inspector {
     const until = Date.now() + 20_000;
     for (;;) {
       try {
-        const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { webSocketDebuggerUrl: string }[];
+        const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as {
+          webSocketDebuggerUrl: string;
+        }[];
         const url = targets[0]?.webSocketDebuggerUrl;
         if (!url) throw new Error("no inspector target");
         // wrangler's inspector proxy refuses a connection without an Origin header; undici accepts headers here.

@@ -44,7 +44,11 @@ export async function benchLimits(): Promise<LimitFigures> {
   const inspector = await Inspector.connect(inspectorPort);
   try {
     const id = "province-limits";
-    await fetch(`${emulator.url}/_emulator/spreadsheets/${id}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(provinceSpreadsheet()) });
+    await fetch(`${emulator.url}/_emulator/spreadsheets/${id}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(provinceSpreadsheet()),
+    });
     await inspector.send("Profiler.enable");
     const measure = async (dryRun: boolean) => {
       // (workerd's inspector does not answer HeapProfiler.collectGarbage, so the baseline is the heap as it is.)

@@ -27,7 +27,12 @@ parsed.valueRanges = [];
 const scored = scoreWorkbook(tabs, 2024);
 stages.scoredWithValues = live();
 tabs = null;
-const plan = planWrite({ sheets: [], lastRun: null }, scored.tabs, { title: "Nhật ký chấm điểm", headers: ["a"], row: ["b"] }, "bench");
+const plan = planWrite(
+  { sheets: [], lastRun: null },
+  scored.tabs,
+  { title: "Nhật ký chấm điểm", headers: ["a"], row: ["b"] },
+  "bench",
+);
 stages.writePlan = live();
 const bodies = plan.map((step) => JSON.stringify({ requests: step.requests }).length);
 const json = JSON.stringify(scored.result);

@@ -23,7 +23,15 @@ export function benchMemory(capMiB = 96): MemoryFigures {
   const titles = JSON.stringify(province.sheets.map((s) => s.title));
   const child = spawnSync(
     process.execPath,
-    [`--max-old-space-size=${capMiB}`, "--expose-gc", "--experimental-transform-types", "--no-warnings", "tools/bench/memory-child.ts", file, titles],
+    [
+      `--max-old-space-size=${capMiB}`,
+      "--expose-gc",
+      "--experimental-transform-types",
+      "--no-warnings",
+      "tools/bench/memory-child.ts",
+      file,
+      titles,
+    ],
     { encoding: "utf8" },
   );
   const line = child.stdout.trim().split("\n").at(-1) ?? "";
@@ -33,9 +41,8 @@ export function benchMemory(capMiB = 96): MemoryFigures {
 
 export function formatMemoryFigures(f: MemoryFigures): string[] {
   if (!f.fits) return [`  heap capped at ${f.capMiB} MiB: the run did NOT fit`];
-  const stages = Object.entries(f.stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
-  return [
-    `  heap capped at ${f.capMiB} MiB: the run fits`,
-    `  live heap by stage (MiB, after a forced GC): ${stages}`,
-  ];
+  const stages = Object.entries(f.stages)
+    .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+    .join(", ");
+  return [`  heap capped at ${f.capMiB} MiB: the run fits`, `  live heap by stage (MiB, after a forced GC): ${stages}`];
 }

@@ -55,7 +55,13 @@ export async function benchPipeline(options: BenchOptions = {}): Promise<Pipelin
   const yearColumn = registrationRows[0]?.indexOf("Năm") ?? -1;
   const years = new Set(registrationRows.slice(1).map((row) => row[yearColumn])).size;
 
-  const times = { parse: [] as number[], pipeline: [] as number[], read: [] as number[], score: [] as number[], output: [] as number[] };
+  const times = {
+    parse: [] as number[],
+    pipeline: [] as number[],
+    read: [] as number[],
+    score: [] as number[],
+    output: [] as number[],
+  };
   let sink = 0; // results are used, so no step can be optimised away
   for (let i = 0; i < warmup + iterations; i++) {
     const timed = i >= warmup;

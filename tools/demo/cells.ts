@@ -39,8 +39,17 @@ export function typedDate(rng: Random, date: { year: number; month: number; day:
   ]);
 }
 
-const TYPED_YES: readonly (readonly [RawCell, number])[] = [[true, 86], ["Có", 8], ["x", 4], ["C", 2]];
-const TYPED_NO: readonly (readonly [RawCell, number])[] = [[false, 80], ["Không", 12], ["", 8]];
+const TYPED_YES: readonly (readonly [RawCell, number])[] = [
+  [true, 86],
+  ["Có", 8],
+  ["x", 4],
+  ["C", 2],
+];
+const TYPED_NO: readonly (readonly [RawCell, number])[] = [
+  [false, 80],
+  ["Không", 12],
+  ["", 8],
+];
 
 /** A yes/no as ticked or typed: mostly a checkbox (boolean), sometimes `Có`/`x`/`Không`, and a "no" may be left empty. */
 export function typedYesNo(rng: Random, value: boolean): RawCell {

@@ -9,13 +9,27 @@ import type { RawCell, RawTabs } from "../../sheets-schema/types.ts";
 import { dayOfYear, typedCount, typedDate, typedYesNo } from "./cells.ts";
 import { collectiveModelName, exemplarName, FIELD_LABELS, type FieldIndex } from "./model-names.ts";
 import {
-  communeNames, DISTRICT_AGENCIES, inDistrict, lowerFirst, MASS_ORGANISATIONS, PARTY_CELL_TEMPLATES, personName,
-  villageNames, type AgencyName,
+  communeNames,
+  DISTRICT_AGENCIES,
+  inDistrict,
+  lowerFirst,
+  MASS_ORGANISATIONS,
+  PARTY_CELL_TEMPLATES,
+  personName,
+  villageNames,
+  type AgencyName,
 } from "./names.ts";
 import { Random } from "./random.ts";
 import {
-  layoutWorkbook, REGISTRATIONS_TAB, toSpreadsheet, UNITS_TAB, type InjectedTypo, type PlannedTypo, type Row,
-  type SpreadsheetImport, type WorkbookParts,
+  layoutWorkbook,
+  REGISTRATIONS_TAB,
+  toSpreadsheet,
+  UNITS_TAB,
+  type InjectedTypo,
+  type PlannedTypo,
+  type Row,
+  type SpreadsheetImport,
+  type WorkbookParts,
 } from "./workbook.ts";
 
 export interface DistrictOptions {
@@ -140,7 +154,8 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 
 function planUnits(rng: Random, o: ResolvedDistrictOptions, naming: DistrictNaming): UnitPlan {
   const p = naming.codePrefix;
-  const bloc = (name: string | null) => (name && naming.districtName ? `${name} (${naming.districtName})` : name ?? "");
+  const bloc = (name: string | null) =>
+    name && naming.districtName ? `${name} (${naming.districtName})` : (name ?? "");
   const towns = Math.round(o.communes * 0.08);
   const names = communeNames(rng, o.communes);
   const villageCounts = spreadVillages(rng, o);
@@ -181,10 +196,12 @@ function planUnits(rng: Random, o: ResolvedDistrictOptions, naming: DistrictNami
     return u;
   };
   const agencies = DISTRICT_AGENCIES.slice(0, agencyCount).map((a, i) => office(a, `${p}CQ${pad2(i + 1)}`, "agency"));
-  const mass = MASS_ORGANISATIONS.slice(0, massCount).map((a, i) => office(a, `${p}DT${pad2(i + 1)}`, "massOrganisation"));
+  const mass = MASS_ORGANISATIONS.slice(0, massCount).map((a, i) =>
+    office(a, `${p}DT${pad2(i + 1)}`, "massOrganisation"),
+  );
   if (agencies.length > 4) (agencies[agencies.length - 3] as Unit).row["Xét danh hiệu"] = "Có";
 
-  const cellSlots = communes.flatMap((c, ci) => PARTY_CELL_TEMPLATES.map((t) => ({ ci, t })));
+  const cellSlots = communes.flatMap((_c, ci) => PARTY_CELL_TEMPLATES.map((t) => ({ ci, t })));
   const chosen = rng.sample(cellSlots, cellCount).sort((a, b) => a.ci - b.ci);
   const cellsOf = new Map<Commune, Unit[]>();
   chosen.forEach(({ ci, t }, i) => {
@@ -204,11 +221,23 @@ function planUnits(rng: Random, o: ResolvedDistrictOptions, naming: DistrictNami
   return { communes, all };
 }
 
-function unit(code: string, name: string, kind: UnitKind, parent: string, cluster: string, title: RawCell,
-  place: string | null, leaning: FieldIndex | null): Unit {
+function unit(
+  code: string,
+  name: string,
+  kind: UnitKind,
+  parent: string,
+  cluster: string,
+  title: RawCell,
+  place: string | null,
+  leaning: FieldIndex | null,
+): Unit {
   const row: Row = {
-    "Mã đơn vị": code, "Tên đơn vị": name, "Loại đơn vị": UNIT_TYPE[kind], "Đơn vị cấp trên": parent,
-    "Cụm thi đua": cluster, "Xét danh hiệu": title,
+    "Mã đơn vị": code,
+    "Tên đơn vị": name,
+    "Loại đơn vị": UNIT_TYPE[kind],
+    "Đơn vị cấp trên": parent,
+    "Cụm thi đua": cluster,
+    "Xét danh hiệu": title,
   };
   return { code, name, kind, row, place, leaning, quality: 0.8, weak: false, models: [] };
 }
@@ -243,8 +272,13 @@ export function apportion(rng: Random, total: number, weights: readonly number[]
   // Floating point may leave the sum one off.
   let diff = total - counts.reduce((a, b) => a + b, 0);
   for (let i = 0; diff !== 0 && i < counts.length; i++) {
-    if (diff > 0 && (weights[i] ?? 0) > 0) (counts[i] = (counts[i] ?? 0) + 1), diff--;
-    else if (diff < 0 && (counts[i] ?? 0) > 0) (counts[i] = (counts[i] ?? 0) - 1), diff++;
+    if (diff > 0 && (weights[i] ?? 0) > 0) {
+      counts[i] = (counts[i] ?? 0) + 1;
+      diff--;
+    } else if (diff < 0 && (counts[i] ?? 0) > 0) {
+      counts[i] = (counts[i] ?? 0) - 1;
+      diff++;
+    }
   }
   return counts;
 }
@@ -267,10 +301,18 @@ interface Planned {
 
 // Extra registrations above one each, relative: a commune's đảng bộ registers several, a village about one.
 const EXTRA_WEIGHT: Record<UnitKind, number> = {
-  commune: 2.5, village: 0.35, agency: 0.8, partyCell: 0.6, massOrganisation: 1.5,
+  commune: 2.5,
+  village: 0.35,
+  agency: 0.8,
+  partyCell: 0.6,
+  massOrganisation: 1.5,
 };
 const COLLECTIVE_SHARE: Record<UnitKind, number> = {
-  commune: 0.65, village: 0.8, agency: 0.55, partyCell: 0.5, massOrganisation: 0.6,
+  commune: 0.65,
+  village: 0.8,
+  agency: 0.55,
+  partyCell: 0.5,
+  massOrganisation: 0.6,
 };
 
 /** Registrations per year: the district's total grows about 4% a year, and the years sum to `perYear × years`. */
@@ -292,16 +334,24 @@ function planYear(rng: Random, plan: UnitPlan, year: number, total: number, ids:
   if (total < active.length) {
     for (const u of rng.sample(active, total)) counts.set(u, 1);
   } else {
-    const extra = apportion(rng, total - active.length, active.map((u) => EXTRA_WEIGHT[u.kind]));
+    const extra = apportion(
+      rng,
+      total - active.length,
+      active.map((u) => EXTRA_WEIGHT[u.kind]),
+    );
     active.forEach((u, i) => counts.set(u, 1 + (extra[i] ?? 0)));
   }
 
   // Some models that failed last year are kept on (Duy trì) and fail again: the review list has content.
   const chronic = new Map<Unit, Model[]>();
   // (Not a village's only registration: that would cost it its coverage on purpose.)
-  const failedLastYear = active.filter((u) => u.kind !== "village" || (counts.get(u) ?? 0) > 1).flatMap((u) =>
-    u.models.filter((m) => m.collective && m.id && m.lastYear === year - 1 && !m.lastRecognised).map((m) => ({ u, m })),
-  );
+  const failedLastYear = active
+    .filter((u) => u.kind !== "village" || (counts.get(u) ?? 0) > 1)
+    .flatMap((u) =>
+      u.models
+        .filter((m) => m.collective && m.id && m.lastYear === year - 1 && !m.lastRecognised)
+        .map((m) => ({ u, m })),
+    );
   for (const { u, m } of rng.sample(failedLastYear, Math.max(2, Math.round(total * 0.006)))) {
     chronic.set(u, [...(chronic.get(u) ?? []), m]);
   }
@@ -367,7 +417,16 @@ function newModel(rng: Random, u: Unit, year: number, ids: IdMaker): Model {
   const field = pickField(rng, u);
   const name = collective ? collectiveModelName(rng, field, u.place) : exemplarName(rng, field, personName(rng));
   const id = rng.chance(0.03) ? "" : ids.next(collective, year);
-  const m: Model = { id, name, collective, field, weak: rng.chance(0.1), since: year, lastYear: year, lastRecognised: false };
+  const m: Model = {
+    id,
+    name,
+    collective,
+    field,
+    weak: rng.chance(0.1),
+    since: year,
+    lastYear: year,
+    lastRecognised: false,
+  };
   u.models.push(m);
   return m;
 }
@@ -375,7 +434,12 @@ function newModel(rng: Random, u: Unit, year: number, ids: IdMaker): Model {
 type Choices<T> = readonly (readonly [T, number])[];
 
 // Villages and communes spread their models over the fields; an office leans to its own.
-const LOCAL_FIELDS: Choices<FieldIndex> = [[0, 30], [1, 38], [2, 17], [3, 15]];
+const LOCAL_FIELDS: Choices<FieldIndex> = [
+  [0, 30],
+  [1, 38],
+  [2, 17],
+  [3, 15],
+];
 const OFFICE_FIELDS = ([0, 1, 2, 3] as const).map(
   (lean): Choices<FieldIndex> => ([0, 1, 2, 3] as const).map((f) => [f, f === lean ? 55 : 15] as const),
 );
@@ -384,20 +448,47 @@ function pickField(rng: Random, u: Unit): FieldIndex {
   return rng.weighted(u.leaning === null ? LOCAL_FIELDS : (OFFICE_FIELDS[u.leaning] ?? LOCAL_FIELDS));
 }
 
-type Failure = "late" | "undated" | "voteBelow" | "voteHalf" | "notPublic" | "notAcknowledged" | "spreadMedium"
-  | "spreadLow" | "spreadEmpty";
+type Failure =
+  | "late"
+  | "undated"
+  | "voteBelow"
+  | "voteHalf"
+  | "notPublic"
+  | "notAcknowledged"
+  | "spreadMedium"
+  | "spreadLow"
+  | "spreadEmpty";
 
 const FAILURES: Choices<Failure> = [
-  ["late", 25], ["undated", 5], ["voteBelow", 12], ["voteHalf", 8], ["notPublic", 6], ["notAcknowledged", 12],
-  ["spreadMedium", 22], ["spreadLow", 6], ["spreadEmpty", 4],
+  ["late", 25],
+  ["undated", 5],
+  ["voteBelow", 12],
+  ["voteHalf", 8],
+  ["notPublic", 6],
+  ["notAcknowledged", 12],
+  ["spreadMedium", 22],
+  ["spreadLow", 6],
+  ["spreadEmpty", 4],
 ];
 
 // Offices register towards the deadline: most in March.
-const REGISTRATION_MONTHS: Choices<number> = [[1, 20], [2, 30], [3, 50]];
-const REPORTS: Choices<"onTime" | "late" | "none"> = [["onTime", 88], ["late", 5], ["none", 7]];
+const REGISTRATION_MONTHS: Choices<number> = [
+  [1, 20],
+  [2, 30],
+  [3, 50],
+];
+const REPORTS: Choices<"onTime" | "late" | "none"> = [
+  ["onTime", 88],
+  ["late", 5],
+  ["none", 7],
+];
 
 const VOTERS: Record<UnitKind, readonly [number, number]> = {
-  commune: [25, 90], village: [25, 160], agency: [8, 45], partyCell: [7, 35], massOrganisation: [10, 50],
+  commune: [25, 90],
+  village: [25, 160],
+  agency: [8, 45],
+  partyCell: [7, 35],
+  massOrganisation: [10, 50],
 };
 
 /** Types the row of a planned registration: a recognised one passes every criterion, another fails one or two. */
@@ -414,9 +505,8 @@ function typeRow(rng: Random, p: Planned, communes: readonly Commune[]): void {
     : { year: y, month: deadlineRush, day: rng.int(deadlineRush === 1 ? 5 : 1, deadlineRush === 2 ? 28 : 31) };
   p.late = failures.has("late");
   const reportKind = rng.weighted(REPORTS);
-  const reported = reportKind === "late"
-    ? dayOfYear(y + 1, rng.int(1, 50))
-    : { year: y, month: rng.int(11, 12), day: rng.int(1, 30) };
+  const reported =
+    reportKind === "late" ? dayOfYear(y + 1, rng.int(1, 50)) : { year: y, month: rng.int(11, 12), day: rng.int(1, 30) };
 
   const [lo, hi] = VOTERS[p.unit.kind];
   let cast = rng.int(lo, hi);
@@ -432,9 +522,13 @@ function typeRow(rng: Random, p: Planned, communes: readonly Commune[]): void {
   }
   p.votesCast = cast;
 
-  const spread = failures.has("spreadMedium") ? "Trung bình"
-    : failures.has("spreadLow") ? "Thấp"
-    : failures.has("spreadEmpty") ? "" : "Cao";
+  const spread = failures.has("spreadMedium")
+    ? "Trung bình"
+    : failures.has("spreadLow")
+      ? "Thấp"
+      : failures.has("spreadEmpty")
+        ? ""
+        : "Cao";
 
   const notes: string[] = [];
   if (p.late && rng.chance(0.6)) notes.push("Đăng ký bổ sung");
@@ -446,11 +540,11 @@ function typeRow(rng: Random, p: Planned, communes: readonly Commune[]): void {
   if (p.recognised && rng.chance(0.03)) notes.push("Mô hình điểm của huyện");
 
   p.row = {
-    "Năm": y,
+    Năm: y,
     "Mã mô hình": p.model.id,
     "Mã đơn vị": p.unit.code,
     "Tên mô hình, điển hình": p.model.name,
-    "Loại": p.model.collective ? "Tập thể" : "Cá nhân",
+    Loại: p.model.collective ? "Tập thể" : "Cá nhân",
     "Lĩnh vực": FIELD_LABELS[p.model.field],
     "Hình thức": p.form,
     "Ngày đăng ký": failures.has("undated") ? "" : typedDate(rng, registered),
@@ -469,20 +563,33 @@ function typeRow(rng: Random, p: Planned, communes: readonly Commune[]): void {
 // Tổ dân vận and khối dân vận
 
 // Ratings other than Tốt; "" is a team nobody rated.
-const OTHER_RATINGS: Choices<RawCell> = [["Khá", 60], ["Trung bình", 15], ["Yếu", 12], ["", 13]];
+const OTHER_RATINGS: Choices<RawCell> = [
+  ["Khá", 60],
+  ["Trung bình", 15],
+  ["Yếu", 12],
+  ["", 13],
+];
 
 function teamRows(rng: Random, communes: readonly Commune[], year: number): Row[] {
   const rating = (good: number): RawCell => (rng.chance(good) ? "Tốt" : rng.weighted(OTHER_RATINGS));
   const rows: Row[] = [];
   for (const c of communes) {
     rows.push({
-      "Năm": year, "Mã tổ": `KDV-${c.code}`, "Tên tổ": `Khối dân vận ${lowerFirst(c.name)}`, "Cấp": "Khối dân vận",
-      "Mã đơn vị": c.code, "Xếp loại": rating(Math.min(0.97, c.teamQuality + 0.05)),
+      Năm: year,
+      "Mã tổ": `KDV-${c.code}`,
+      "Tên tổ": `Khối dân vận ${lowerFirst(c.name)}`,
+      Cấp: "Khối dân vận",
+      "Mã đơn vị": c.code,
+      "Xếp loại": rating(Math.min(0.97, c.teamQuality + 0.05)),
     });
     for (const v of c.villages) {
       rows.push({
-        "Năm": year, "Mã tổ": `TDV-${v.code}`, "Tên tổ": `Tổ dân vận ${lowerFirst(v.name)}`, "Cấp": "Tổ dân vận",
-        "Mã đơn vị": v.code, "Xếp loại": rating(c.teamQuality),
+        Năm: year,
+        "Mã tổ": `TDV-${v.code}`,
+        "Tên tổ": `Tổ dân vận ${lowerFirst(v.name)}`,
+        Cấp: "Tổ dân vận",
+        "Mã đơn vị": v.code,
+        "Xếp loại": rating(c.teamQuality),
       });
     }
   }
@@ -511,10 +618,23 @@ function plantTypos(rng: Random, units: readonly Unit[], latest: readonly Planne
   };
   const y = latest[0]?.year ?? 0;
 
-  plant(take(() => true), "Ngày đăng ký", `31/02/${y}`, false, "Ngày không tồn tại");
-  plant(take(() => true), "Số phiếu đồng ý", "abc", false, "Số phiếu không phải là số");
+  plant(
+    take(() => true),
+    "Ngày đăng ký",
+    `31/02/${y}`,
+    false,
+    "Ngày không tồn tại",
+  );
+  plant(
+    take(() => true),
+    "Số phiếu đồng ý",
+    "abc",
+    false,
+    "Số phiếu không phải là số",
+  );
   const swapped = take((p) => p.votesCast >= 12 && reverseDigits(p.votesCast) > p.votesCast);
-  if (swapped) plant(swapped, "Số phiếu đồng ý", reverseDigits(swapped.votesCast), false, "Số phiếu đồng ý lớn hơn tổng số phiếu");
+  if (swapped)
+    plant(swapped, "Số phiếu đồng ý", reverseDigits(swapped.votesCast), false, "Số phiếu đồng ý lớn hơn tổng số phiếu");
   const misCoded = take((p) => p.unit.kind === "village");
   if (misCoded) {
     const code = misCoded.unit.code.replace(/-(?=[^-]*$)/, "");
@@ -523,8 +643,19 @@ function plantTypos(rng: Random, units: readonly Unit[], latest: readonly Planne
   // A copy-paste slip: a row takes the Mã mô hình of the row above.
   const i = latest.findIndex((p, k) => {
     const above = latest[k - 1];
-    return k > 0 && !!above && !taken.has(p) && !taken.has(above) && p.recognised && !p.late
-      && p.form !== "Duy trì" && above.form !== "Duy trì" && !!p.model.id && !!above.model.id && rng.chance(0.1);
+    return (
+      k > 0 &&
+      !!above &&
+      !taken.has(p) &&
+      !taken.has(above) &&
+      p.recognised &&
+      !p.late &&
+      p.form !== "Duy trì" &&
+      above.form !== "Duy trì" &&
+      !!p.model.id &&
+      !!above.model.id &&
+      rng.chance(0.1)
+    );
   });
   const copied = latest[i];
   const above = latest[i - 1];
@@ -532,8 +663,20 @@ function plantTypos(rng: Random, units: readonly Unit[], latest: readonly Planne
     taken.add(copied);
     plant(copied, "Mã mô hình", above.model.id, false, "Mã mô hình trùng với dòng trên trong cùng năm");
   }
-  plant(take((p) => p.model.field === 1), "Lĩnh vực", "Van hoa - xa hoi", true, "Lĩnh vực gõ không dấu (hợp lệ)");
-  plant(take((p) => p.model.field === 1), "Lĩnh vực", "VH-XH", true, "Lĩnh vực viết tắt (hợp lệ)");
+  plant(
+    take((p) => p.model.field === 1),
+    "Lĩnh vực",
+    "Van hoa - xa hoi",
+    true,
+    "Lĩnh vực gõ không dấu (hợp lệ)",
+  );
+  plant(
+    take((p) => p.model.field === 1),
+    "Lĩnh vực",
+    "VH-XH",
+    true,
+    "Lĩnh vực viết tắt (hợp lệ)",
+  );
   const bullet = take(() => true);
   if (bullet) {
     plant(bullet, "Tên mô hình, điển hình", `- ${bullet.model.name}`, true, "Tên bắt đầu bằng gạch đầu dòng (hợp lệ)");
@@ -544,12 +687,23 @@ function plantTypos(rng: Random, units: readonly Unit[], latest: readonly Planne
     if (!u) return;
     const value = u.name.replace(from, to);
     u.row["Tên đơn vị"] = value;
-    typos.push({ tab: UNITS_TAB, row: u.row, header: "Tên đơn vị", value, valid: true, note: `Dấu kiểu cũ “${to}” (hợp lệ)` });
+    typos.push({
+      tab: UNITS_TAB,
+      row: u.row,
+      header: "Tên đơn vị",
+      value,
+      valid: true,
+      note: `Dấu kiểu cũ “${to}” (hợp lệ)`,
+    });
   };
-  const partyOffice = units.find((u) => u.name.startsWith("Ban Tuyên giáo Huyện ủy"))
-    ?? units.find((u) => u.name.includes("Huyện ủy"));
+  const partyOffice =
+    units.find((u) => u.name.startsWith("Ban Tuyên giáo Huyện ủy")) ?? units.find((u) => u.name.includes("Huyện ủy"));
   oldStyle(partyOffice, "Huyện ủy", "Huyện uỷ");
-  oldStyle(units.find((u) => u.kind === "village" && u.name.includes("Hòa")), "Hòa", "Hoà");
+  oldStyle(
+    units.find((u) => u.kind === "village" && u.name.includes("Hòa")),
+    "Hòa",
+    "Hoà",
+  );
   return typos;
 }
 

@@ -6,7 +6,12 @@ import { lowerFirst, upperFirst, type Person } from "./names.ts";
 import type { Random } from "./random.ts";
 
 /** The four fields (Lĩnh vực), as SPEC §2.2 spells them; a field is an index into this list. */
-export const FIELD_LABELS = ["Kinh tế", "Văn hóa - xã hội", "Quốc phòng - an ninh", "Xây dựng hệ thống chính trị"] as const;
+export const FIELD_LABELS = [
+  "Kinh tế",
+  "Văn hóa - xã hội",
+  "Quốc phòng - an ninh",
+  "Xây dựng hệ thống chính trị",
+] as const;
 export type FieldIndex = 0 | 1 | 2 | 3;
 
 /** Who a model suits: a village or commune ("local"), an office ("office"), or anybody. */

@@ -6,7 +6,13 @@ import type { RawTabs } from "../../sheets-schema/types.ts";
 import { buildDistrict, resolveOptions } from "./district.ts";
 import { DISTRICT_NAMES } from "./names.ts";
 import { Random } from "./random.ts";
-import { layoutWorkbook, toSpreadsheet, type InjectedTypo, type SpreadsheetImport, type WorkbookParts } from "./workbook.ts";
+import {
+  layoutWorkbook,
+  toSpreadsheet,
+  type InjectedTypo,
+  type SpreadsheetImport,
+  type WorkbookParts,
+} from "./workbook.ts";
 
 export interface ProvinceOptions {
   /** Default 63. */
@@ -56,7 +62,7 @@ export function generateProvinceDetailed(options: ProvinceOptions = {}): { tabs:
     all.typos.push(...parts.typos);
   }
   // One tab of registrations for the whole province, year by year, as a provincial office would merge them.
-  const yearOf = (r: WorkbookParts["registrations"][number]) => Number(r["Năm"]);
+  const yearOf = (r: WorkbookParts["registrations"][number]) => Number(r.Năm);
   all.registrations.sort((a, b) => yearOf(a) - yearOf(b));
   all.teams.sort((a, b) => yearOf(a) - yearOf(b));
   return layoutWorkbook(all);

@@ -10,13 +10,34 @@ export const REGISTRATIONS_TAB = "Đăng ký";
 export const TEAMS_TAB = "Tổ, khối dân vận";
 export const SETTINGS_TAB = "Cấu hình";
 
-export const UNIT_HEADERS = ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua", "Xét danh hiệu"];
+export const UNIT_HEADERS = [
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Loại đơn vị",
+  "Đơn vị cấp trên",
+  "Cụm thi đua",
+  "Xét danh hiệu",
+];
 
 /** SPEC §2.2's sixteen headers after a running number, with `Năm` first and the two vote columns swapped. */
 export const REGISTRATION_HEADERS = [
-  "STT", "Năm", "Mã mô hình", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký",
-  "Ngày báo cáo", "Bình chọn công khai", "Tổng số phiếu", "Số phiếu đồng ý", "Tập thể thừa nhận", "Sức lan tỏa",
-  "Cấp ủy công nhận", "Ghi chú",
+  "STT",
+  "Năm",
+  "Mã mô hình",
+  "Mã đơn vị",
+  "Tên mô hình, điển hình",
+  "Loại",
+  "Lĩnh vực",
+  "Hình thức",
+  "Ngày đăng ký",
+  "Ngày báo cáo",
+  "Bình chọn công khai",
+  "Tổng số phiếu",
+  "Số phiếu đồng ý",
+  "Tập thể thừa nhận",
+  "Sức lan tỏa",
+  "Cấp ủy công nhận",
+  "Ghi chú",
 ];
 
 export const TEAM_HEADERS = ["Năm", "Mã tổ", "Tên tổ", "Cấp", "Mã đơn vị", "Xếp loại"];
@@ -78,7 +99,7 @@ export interface WorkbookParts {
 
 /** Lays rows out under their headers; trailing empty cells are dropped, as the Sheets API drops them. */
 export function layoutWorkbook(parts: WorkbookParts): { tabs: RawTabs; typos: InjectedTypo[] } {
-  parts.registrations.forEach((row, i) => (row["STT"] = i + 1));
+  parts.registrations.forEach((row, i) => (row.STT = i + 1));
   const tabs: RawTabs = {
     [UNITS_TAB]: grid(UNIT_HEADERS, parts.units),
     [REGISTRATIONS_TAB]: grid(REGISTRATION_HEADERS, parts.registrations),

@@ -14,5 +14,5 @@ const seed = process.argv[2] ? Number(process.argv[2]) : DEMO_SEED;
 
 const json = JSON.stringify(demoSpreadsheet(seed));
 mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, json + "\n");
+writeFileSync(file, `${json}\n`);
 console.log(`${file}: ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB (seed ${seed})`);

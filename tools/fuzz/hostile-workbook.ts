@@ -51,33 +51,132 @@ export const FORMULA_TEXTS: readonly string[] = [
 
 /** Text that breaks naive handling of Unicode, HTML, templates, SQL and JavaScript objects. */
 export const ODD_TEXTS: readonly string[] = [
-  "🎉", "👨‍👩‍👧‍👦 Tổ tự quản", "🇻🇳 Xã Cờ Đỏ", "\u202Egnol emaN\u202C", "\u200FXã\u200F", "\u200B", "\uFEFFCó", "\u00A0Có\u00A0",
-  "Co\u0301", "Ðơn vị", "Z̷̢̛a̸̧l̶g̷o̵ xã", "\uD800", "a\uDFFFb", "\u0000", "dòng 1\ndòng 2", "\t\t", "\r\n",
-  "<script>alert(1)</script>", "</td><img src=x onerror=alert(1)>", "${7*7}", "{{7*7}}", "'; DROP TABLE runs; --",
-  "__proto__", "constructor", "toString", "hasOwnProperty", "NaN", "Infinity", "-Infinity", "1e309", "-0", "0x1F",
-  "１２３", "٣٤", "1.234.567,89", "1,2,3", "--5", "+-0", " ", "'", '"', "\\", "%", "%s%n%d", "null", "undefined",
-  "true", "FALSE", "9".repeat(400), "1e-400", "45366,5", "31/02/2024", "00/00/0000",
-  "2024-13-45", "29/02/2023", "99999-01-01", "∞", "½", "Ⅻ",
+  "🎉",
+  "👨‍👩‍👧‍👦 Tổ tự quản",
+  "🇻🇳 Xã Cờ Đỏ",
+  "\u202Egnol emaN\u202C",
+  "\u200FXã\u200F",
+  "\u200B",
+  "\uFEFFCó",
+  "\u00A0Có\u00A0",
+  "Co\u0301",
+  "Ðơn vị",
+  "Z̷̢̛a̸̧l̶g̷o̵ xã",
+  "\uD800",
+  "a\uDFFFb",
+  "\u0000",
+  "dòng 1\ndòng 2",
+  "\t\t",
+  "\r\n",
+  "<script>alert(1)</script>",
+  "</td><img src=x onerror=alert(1)>",
+  "${7*7}",
+  "{{7*7}}",
+  "'; DROP TABLE runs; --",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1e309",
+  "-0",
+  "0x1F",
+  "１２３",
+  "٣٤",
+  "1.234.567,89",
+  "1,2,3",
+  "--5",
+  "+-0",
+  " ",
+  "'",
+  '"',
+  "\\",
+  "%",
+  "%s%n%d",
+  "null",
+  "undefined",
+  "true",
+  "FALSE",
+  "9".repeat(400),
+  "1e-400",
+  "45366,5",
+  "31/02/2024",
+  "00/00/0000",
+  "2024-13-45",
+  "29/02/2023",
+  "99999-01-01",
+  "∞",
+  "½",
+  "Ⅻ",
 ];
 
 /** Numbers Google can return (JSON numbers are always finite): negative, huge, tiny, fractional serials. */
 export const ODD_NUMBERS: readonly number[] = [
-  0, -0, -1, 1, 0.5, -0.5, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 45366.75, 45366, -45366,
-  2024, 2024.5, 99_999_999, 3.14159, 1e21, 100, 101, 2_958_466, 2_958_465.999,
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  -0.5,
+  1e308,
+  -1e308,
+  5e-324,
+  Number.MAX_SAFE_INTEGER,
+  2 ** 53 + 2,
+  45366.75,
+  45366,
+  -45366,
+  2024,
+  2024.5,
+  99_999_999,
+  3.14159,
+  1e21,
+  100,
+  101,
+  2_958_466,
+  2_958_465.999,
 ];
 
 const LONG_TEXTS: readonly string[] = ["x".repeat(10_000), "Đẹp ".repeat(2_500), `=${"1+".repeat(4_999)}1`];
 
 // Plausible values, column by column: some valid, some nearly so.
-const UNIT_TYPES = ["Xã, thị trấn", "xa, thi tran", "Chi bộ", "CƠ QUAN, ĐƠN VỊ", "Thôn, khu phố", "thon,khu pho", "Tổ chức chính trị - xã hội", "Xã"];
+const UNIT_TYPES = [
+  "Xã, thị trấn",
+  "xa, thi tran",
+  "Chi bộ",
+  "CƠ QUAN, ĐƠN VỊ",
+  "Thôn, khu phố",
+  "thon,khu pho",
+  "Tổ chức chính trị - xã hội",
+  "Xã",
+];
 const KINDS = ["Tập thể", "Cá nhân", "TT", "CN", "tap the", "ca nhan", "Tập thể "];
-const FIELDS = ["Kinh tế", "Văn hóa - xã hội", "Văn hoá – xã hội", "VH-XH", "QP-AN", "XDHTCT", "Quốc phòng - an ninh", "Xây dựng hệ thống chính trị"];
+const FIELDS = [
+  "Kinh tế",
+  "Văn hóa - xã hội",
+  "Văn hoá – xã hội",
+  "VH-XH",
+  "QP-AN",
+  "XDHTCT",
+  "Quốc phòng - an ninh",
+  "Xây dựng hệ thống chính trị",
+];
 const FORMS = ["Xây dựng mới", "Nhân rộng", "Duy trì", "xay dung moi", "Nhân  rộng"];
 const YES_NO: readonly RawCell[] = ["Có", "Không", "C", "K", "x", "✓", true, false, 1, 0, "Đạt", "Không đạt", "có", ""];
 const SPREADS = ["Cao", "Trung bình", "Thấp", "cao", "trung binh"];
 const LEVELS = ["Tổ dân vận", "Khối dân vận", "to dan van", "KHỐI DÂN VẬN"];
 const RATINGS = ["Tốt", "Khá", "Trung bình", "Yếu", "", "tot", "Xuất sắc"];
-const PLACE_NAMES = ["Xã An Bình", "Thôn Đông", "Phòng Nội vụ", "Khu phố 3", "Chi bộ Trường THCS", "Hội Nông dân", "Thị trấn Phú Lộc"];
+const PLACE_NAMES = [
+  "Xã An Bình",
+  "Thôn Đông",
+  "Phòng Nội vụ",
+  "Khu phố 3",
+  "Chi bộ Trường THCS",
+  "Hội Nông dân",
+  "Thị trấn Phú Lộc",
+];
 const CLUSTERS = ["Cụm 1", "cụm  1", "Cụm 2", "", "Cụm thi đua số 3"];
 
 /** The headers of each input tab (SPEC §2) with the columns a tab cannot do without. */
@@ -90,13 +189,30 @@ const TABS = {
   registrations: {
     title: "Đăng ký",
     headers: [
-      "Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Mã mô hình", "Ngày đăng ký",
-      "Ngày báo cáo", "Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa",
-      "Cấp ủy công nhận", "Ghi chú",
+      "Năm",
+      "Mã đơn vị",
+      "Tên mô hình, điển hình",
+      "Loại",
+      "Lĩnh vực",
+      "Hình thức",
+      "Mã mô hình",
+      "Ngày đăng ký",
+      "Ngày báo cáo",
+      "Bình chọn công khai",
+      "Số phiếu đồng ý",
+      "Tổng số phiếu",
+      "Tập thể thừa nhận",
+      "Sức lan tỏa",
+      "Cấp ủy công nhận",
+      "Ghi chú",
     ],
     required: 6,
   },
-  teams: { title: "Tổ, khối dân vận", headers: ["Năm", "Mã tổ", "Cấp", "Mã đơn vị", "Tên tổ", "Xếp loại"], required: 4 },
+  teams: {
+    title: "Tổ, khối dân vận",
+    headers: ["Năm", "Mã tổ", "Cấp", "Mã đơn vị", "Tên tổ", "Xếp loại"],
+    required: 4,
+  },
   settings: { title: "Cấu hình", headers: ["Tham số", "Giá trị"], required: 2 },
 } as const;
 
@@ -222,7 +338,7 @@ class Generator {
       rows.push({
         "Mã đơn vị": this.noisy(code),
         "Tên đơn vị": r.weighted<RawCell>([
-          [r.pick(PLACE_NAMES) + ` ${i + 1}`, 5],
+          [`${r.pick(PLACE_NAMES)} ${i + 1}`, 5],
           [r.pick(FORMULA_TEXTS), 3], // formula-like names must come back as text
           [this.hostile(), 2],
         ]),
@@ -242,17 +358,32 @@ class Generator {
     for (let i = 0; i < n; i++) {
       const votesCast = r.int(0, 80);
       rows.push({
-        "Năm": this.maybeHostile(r.weighted<RawCell>([[this.year, 8], [this.year - 1, 3], [String(this.year), 1], [`${this.year}.0`, 0.5]])),
-        "Mã đơn vị": this.maybeHostile(this.unitCodes.length > 0 && r.chance(0.9) ? this.noisy(r.pick(this.unitCodes)) : `KHONG-CO-${i}`),
-        "Tên mô hình, điển hình": r.weighted<RawCell>([[`Mô hình ${i + 1}`, 6], [r.pick(FORMULA_TEXTS), 2], [this.hostile(), 2]]),
-        "Loại": this.maybeHostile(r.pick(KINDS)),
+        Năm: this.maybeHostile(
+          r.weighted<RawCell>([
+            [this.year, 8],
+            [this.year - 1, 3],
+            [String(this.year), 1],
+            [`${this.year}.0`, 0.5],
+          ]),
+        ),
+        "Mã đơn vị": this.maybeHostile(
+          this.unitCodes.length > 0 && r.chance(0.9) ? this.noisy(r.pick(this.unitCodes)) : `KHONG-CO-${i}`,
+        ),
+        "Tên mô hình, điển hình": r.weighted<RawCell>([
+          [`Mô hình ${i + 1}`, 6],
+          [r.pick(FORMULA_TEXTS), 2],
+          [this.hostile(), 2],
+        ]),
+        Loại: this.maybeHostile(r.pick(KINDS)),
         "Lĩnh vực": this.maybeHostile(r.pick(FIELDS)),
         "Hình thức": this.maybeHostile(r.pick(FORMS)),
         "Mã mô hình": this.maybeHostile(r.chance(0.3) ? "" : `MH-${r.int(1, Math.max(1, n))}`),
         "Ngày đăng ký": this.maybeHostile(this.date()),
         "Ngày báo cáo": this.maybeHostile(r.chance(0.3) ? "" : this.date()),
         "Bình chọn công khai": this.maybeHostile(r.pick(YES_NO)),
-        "Số phiếu đồng ý": this.maybeHostile(r.chance(0.1) ? "" : r.chance(0.8) ? r.int(0, votesCast) : String(r.int(0, votesCast + 5))),
+        "Số phiếu đồng ý": this.maybeHostile(
+          r.chance(0.1) ? "" : r.chance(0.8) ? r.int(0, votesCast) : String(r.int(0, votesCast + 5)),
+        ),
         "Tổng số phiếu": this.maybeHostile(r.chance(0.1) ? "" : votesCast),
         "Tập thể thừa nhận": this.maybeHostile(r.pick(YES_NO)),
         "Sức lan tỏa": this.maybeHostile(r.pick(SPREADS)),
@@ -269,9 +400,9 @@ class Generator {
     const rows: Record<string, RawCell>[] = [];
     for (let i = 0; i < n; i++) {
       rows.push({
-        "Năm": this.maybeHostile(r.chance(0.85) ? this.year : this.year - 1),
+        Năm: this.maybeHostile(r.chance(0.85) ? this.year : this.year - 1),
         "Mã tổ": this.maybeHostile(r.chance(0.9) ? `TO-${i + 1}` : `TO-${r.int(1, n)}`),
-        "Cấp": this.maybeHostile(r.pick(LEVELS)),
+        Cấp: this.maybeHostile(r.pick(LEVELS)),
         "Mã đơn vị": this.maybeHostile(this.unitCodes.length > 0 ? this.noisy(r.pick(this.unitCodes)) : "DV-1"),
         "Tên tổ": r.chance(0.5) ? `Tổ ${i + 1}` : this.hostile(),
         "Xếp loại": this.maybeHostile(r.pick(RATINGS)),
@@ -287,7 +418,10 @@ class Generator {
     for (const s of r.sample(SETTINGS, r.int(0, 6))) {
       const bad = r.chance(this.mistake);
       if (bad) this.traits.push(`bad setting ${s.name}`);
-      rows.push({ "Tham số": this.headerVariant(s.name), "Giá trị": bad ? r.pick([...s.bad, this.hostile()]) : r.pick(s.good) });
+      rows.push({
+        "Tham số": this.headerVariant(s.name),
+        "Giá trị": bad ? r.pick([...s.bad, this.hostile()]) : r.pick(s.good),
+      });
     }
     if (r.chance(0.3)) {
       // Weights come as a set that sums to 100 — or, rarely, one that does not.
@@ -299,7 +433,9 @@ class Generator {
         values[0] = (values[0] ?? 0) + 1;
         this.traits.push("weights do not sum to 100");
       }
-      WEIGHTS.forEach((name, i) => rows.push({ "Tham số": name, "Giá trị": r.chance(0.5) ? `${values[i]}%` : (values[i] ?? 0) }));
+      WEIGHTS.forEach((name, i) =>
+        rows.push({ "Tham số": name, "Giá trị": r.chance(0.5) ? `${values[i]}%` : (values[i] ?? 0) }),
+      );
     }
     if (r.chance(this.mistake)) {
       this.traits.push("unknown setting");
@@ -323,7 +459,7 @@ class Generator {
   grid(tab: keyof typeof TABS, rows: Record<string, RawCell>[]): RawGrid {
     const r = this.r;
     const spec = TABS[tab];
-    let columns: string[] = spec.headers.filter((h, i) => i < spec.required || r.chance(0.8));
+    let columns: string[] = spec.headers.filter((_h, i) => i < spec.required || r.chance(0.8));
     if (r.chance(this.mistake)) {
       const dropped = r.pick(spec.headers.slice(0, spec.required));
       columns = columns.filter((h) => h !== dropped);
@@ -345,9 +481,12 @@ class Generator {
       for (let i = 0; i < 10_000; i++) grid.push(r.chance(0.02) ? ["", " ", "\u200B"] : []);
     }
     for (const row of rows) {
-      let cells: RawCell[] = columns.map((h) => (Object.hasOwn(row, h) ? (row[h] ?? "") : r.chance(0.1) ? this.hostile() : ""));
+      let cells: RawCell[] = columns.map((h) =>
+        Object.hasOwn(row, h) ? (row[h] ?? "") : r.chance(0.1) ? this.hostile() : "",
+      );
       const shape = r.next();
-      if (shape < 0.1) cells = cells.slice(0, r.int(0, cells.length)); // fewer cells than headers
+      if (shape < 0.1)
+        cells = cells.slice(0, r.int(0, cells.length)); // fewer cells than headers
       else if (shape < 0.2) for (let i = r.int(1, 4); i > 0; i--) cells.push(this.hostile()); // more
       while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop(); // Google trims trailing empties
       grid.push(cells);
@@ -369,7 +508,11 @@ class Generator {
       case 3:
         return header.replaceAll(" ", "\u00A0");
       case 4:
-        return header.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replaceAll("đ", "d").replaceAll("Đ", "D");
+        return header
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replaceAll("đ", "d")
+          .replaceAll("Đ", "D");
       case 5:
         return `${header} (*)`;
       case 6:

@@ -87,7 +87,8 @@ export function dataErrorProblems(tabs: RawTabs, errors: readonly DataError[]): 
     const m = A1_CELL.exec(e.cell);
     if (m === null) problems.push(`data error cell is not A1 notation: ${where}`);
     else {
-      if (m[1]?.replaceAll("''", "'") !== e.tab) problems.push(`data error cell names another tab than "${e.tab}": ${where}`);
+      if (m[1]?.replaceAll("''", "'") !== e.tab)
+        problems.push(`data error cell names another tab than "${e.tab}": ${where}`);
       if (Number(m[3]) < 2) problems.push(`data error on the header row: ${where}`);
       if (Number(m[3]) > (tabs[e.tab]?.length ?? 0)) problems.push(`data error below the last row: ${where}`);
     }
@@ -111,14 +112,17 @@ export function outputProblems(scored: ScoredWorkbook): string[] {
         if (typeof cell === "number") {
           if (!Number.isFinite(cell)) problems.push(`${at}: number ${cell} is not finite`);
         } else if (typeof cell === "string") {
-          if (cell.length > MAX_CELL_CHARS) problems.push(`${at}: ${cell.length} characters, over Google's ${MAX_CELL_CHARS}`);
-          if (cell.includes("[object Object]") || cell.includes("function ")) problems.push(`${at}: "${cell.slice(0, 80)}"`);
+          if (cell.length > MAX_CELL_CHARS)
+            problems.push(`${at}: ${cell.length} characters, over Google's ${MAX_CELL_CHARS}`);
+          if (cell.includes("[object Object]") || cell.includes("function "))
+            problems.push(`${at}: "${cell.slice(0, 80)}"`);
         } else problems.push(`${at}: a ${typeof cell}`);
       }),
     );
   }
   for (const u of scored.result.units) {
-    if (!Number.isFinite(u.score) || u.score < 0 || u.score > 100) problems.push(`unit ${u.unit.code}: score ${u.score}`);
+    if (!Number.isFinite(u.score) || u.score < 0 || u.score > 100)
+      problems.push(`unit ${u.unit.code}: score ${u.score}`);
     if (!Number.isInteger(u.rank) || u.rank < 1) problems.push(`unit ${u.unit.code}: rank ${u.rank}`);
   }
   return problems;
@@ -146,11 +150,13 @@ export function leftOutProblems(tabs: RawTabs, scored: ScoredWorkbook): string[]
     }
   }
   for (const f of result.teamFlags) {
-    if (errorsAt(located.teams, f.team.ref.row).length > 0) problems.push(`team of row ${f.team.ref.row} is flagged despite a data error`);
+    if (errorsAt(located.teams, f.team.ref.row).length > 0)
+      problems.push(`team of row ${f.team.ref.row} is flagged despite a data error`);
   }
   for (const u of result.units) {
     const rejecting = errorsAt(located.units, u.unit.ref.row).filter((e) => !e.message.includes(KEPT_ROW));
-    if (rejecting.length > 0) problems.push(`unit of row ${u.unit.ref.row} was ranked despite "${rejecting[0]?.message}"`);
+    if (rejecting.length > 0)
+      problems.push(`unit of row ${u.unit.ref.row} was ranked despite "${rejecting[0]?.message}"`);
   }
   return problems;
 }

@@ -25,7 +25,12 @@ const seeds = flags.seeds === undefined ? Infinity : Number(flags.seeds);
 const seconds = flags.seconds === undefined ? (flags.seeds === undefined ? 60 : Infinity) : Number(flags.seconds);
 const from = Number(flags.from);
 const maxUnits = flags["max-units"] === undefined ? undefined : Number(flags["max-units"]);
-for (const [name, n] of [["--seeds", seeds], ["--seconds", seconds], ["--from", from], ["--max-units", maxUnits ?? 1]] as const) {
+for (const [name, n] of [
+  ["--seeds", seeds],
+  ["--seconds", seconds],
+  ["--from", from],
+  ["--max-units", maxUnits ?? 1],
+] as const) {
   if (!(n > 0)) throw new Error(`${name} must be a positive number`);
 }
 
@@ -67,6 +72,8 @@ Fuzz: hostile spreadsheets through scoreWorkbook (seeds ${from}–${from + cases
   slowest case        seed ${slowest.seed}, ${slowest.ms.toFixed(0)} ms
   failures            ${failures.length === 0 ? "none" : failures.map((f) => f.seed).join(", ")}`);
 if (failures.length > 0) {
-  console.log(`\nReproduce one: npm run fuzz -- --from ${failures[0]?.seed} --seeds 1${maxUnits ? ` --max-units ${maxUnits}` : ""}`);
+  console.log(
+    `\nReproduce one: npm run fuzz -- --from ${failures[0]?.seed} --seeds 1${maxUnits ? ` --max-units ${maxUnits}` : ""}`,
+  );
   process.exitCode = 1;
 }

@@ -42,10 +42,13 @@ const check = (ok: boolean, what: string) => {
 const emulator = await startEmulator({ port: 0 });
 const worker = await startWorker(emulator.url);
 // Whatever happens, never leave wrangler running.
-const watchdog = setTimeout(() => {
-  console.error("load: took too long, stopping");
-  void worker.stop().finally(() => process.exit(2));
-}, (seconds + rounds * 120 + 120) * 1000);
+const watchdog = setTimeout(
+  () => {
+    console.error("load: took too long, stopping");
+    void worker.stop().finally(() => process.exit(2));
+  },
+  (seconds + rounds * 120 + 120) * 1000,
+);
 
 try {
   await seedDemo();
@@ -65,7 +68,9 @@ try {
   const sample = await fetch(resultsUrl, { headers: reader });
   check(sample.ok, `GET /api/results answered ${sample.status}`);
   const size = (await sample.arrayBuffer()).byteLength;
-  console.log(`GET /api/results: ${connections} connections for ${seconds} s (${(size / 1024).toFixed(0)} KB per answer)…`);
+  console.log(
+    `GET /api/results: ${connections} connections for ${seconds} s (${(size / 1024).toFixed(0)} KB per answer)…`,
+  );
   const read = await autocannon({ url: resultsUrl, headers: reader, connections, duration: seconds, timeout: 30 });
   check(read.errors === 0 && read.timeouts === 0, `GET /api/results: ${read.errors} errors, ${read.timeouts} timeouts`);
   check(read.non2xx === 0, `GET /api/results: ${read.non2xx} answers were not 2xx`);
@@ -80,7 +85,10 @@ try {
     roundMs.push(performance.now() - started);
   }
   const statuses = runs.map((r) => r.status);
-  check(statuses.every((s) => s === 200 || s === 429), `concurrent runs answered ${[...new Set(statuses)].join(", ")}`);
+  check(
+    statuses.every((s) => s === 200 || s === 429),
+    `concurrent runs answered ${[...new Set(statuses)].join(", ")}`,
+  );
   // The queue bounds the waiting runs: in each round the one that runs and RUNS_QUEUE_LIMIT waiting ones are taken.
   const queueLimit = Number(worker.vars.RUNS_QUEUE_LIMIT || 2);
   const taken = Math.min(concurrent, queueLimit + 1);
@@ -90,7 +98,10 @@ try {
     check(ok >= taken, `round ${r + 1}: ${ok} runs answered 200, expected at least ${taken}`);
   }
   const refused = runs.filter((r) => r.status === 429);
-  check(refused.every((r) => r.retryAfter !== null && r.retryAfter >= 1), "a 429 came without a Retry-After of at least 1 s");
+  check(
+    refused.every((r) => r.retryAfter !== null && r.retryAfter >= 1),
+    "a 429 came without a Retry-After of at least 1 s",
+  );
   const log = await readValues(id, LOG_TAB);
   const loggedIds = log.slice(1).map((row) => String(row[0]));
   const answeredIds = [first.runId, ...runs.filter((r) => r.status === 200).map((r) => r.runId)];
@@ -109,7 +120,10 @@ try {
     check(JSON.stringify(after[title]) === JSON.stringify(reference[title]), `"${title}" differs from a single run's`);
   }
   const titlesAfter = await sheetTitles(id);
-  check(JSON.stringify(titlesAfter) === JSON.stringify(referenceTitles), `tabs after the runs: ${titlesAfter.join(", ")}`);
+  check(
+    JSON.stringify(titlesAfter) === JSON.stringify(referenceTitles),
+    `tabs after the runs: ${titlesAfter.join(", ")}`,
+  );
 
   const postMs = runs.map((r) => r.ms).sort((a, b) => a - b);
   const sumRound = roundMs.reduce((a, b) => a + b, 0) / rounds;
@@ -210,6 +224,7 @@ function percentile(sorted: number[], p: number): number {
 
 function bounded(name: string, raw: string | undefined, min: number, max: number): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}`);
   return n;
 }
