@@ -6,8 +6,9 @@ import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 import { jsonText } from "./json-text.ts";
 import { ScoreRunSchema } from "./score-run-schema.ts";
-import { ErrorBody, ResultsQuery } from "./schemas.ts";
+import { ResultsQuery } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
+import { errorResponse, NOT_SIGNED_IN } from "./error-response.ts";
 
 const route = createRoute({
   method: "get",
@@ -20,12 +21,9 @@ const route = createRoute({
       description: "Kết quả của lần chấm gần nhất (đã ghi)",
       content: { "application/json": { schema: ScoreRunSchema } },
     },
-    400: { description: "Tham số sai", content: { "application/json": { schema: ErrorBody } } },
-    401: {
-      description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    404: { description: "Chưa có kết quả cho năm này", content: { "application/json": { schema: ErrorBody } } },
+    400: errorResponse("Tham số sai"),
+    401: NOT_SIGNED_IN,
+    404: errorResponse("Chưa có kết quả cho năm này"),
   },
 });
 

@@ -1,8 +1,9 @@
 import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError } from "../http/api-error.ts";
-import { ErrorBody, RunParams, RunProgressSchema } from "./schemas.ts";
+import { RunParams, RunProgressSchema } from "./schemas.ts";
 import { validationHook } from "./validation-hook.ts";
+import { errorResponse } from "./error-response.ts";
 
 const route = createRoute({
   method: "get",
@@ -15,8 +16,8 @@ const route = createRoute({
       description: "Bước đang làm, số nguồn đã đọc, phần trăm; khi xong, nơi lấy kết quả",
       content: { "application/json": { schema: RunProgressSchema } },
     },
-    401: { description: "Thiếu hoặc sai mã truy cập", content: { "application/json": { schema: ErrorBody } } },
-    404: { description: "Không có lần chạy nền với mã này", content: { "application/json": { schema: ErrorBody } } },
+    401: errorResponse("Thiếu hoặc sai mã truy cập"),
+    404: errorResponse("Không có lần chạy nền với mã này"),
   },
 });
 

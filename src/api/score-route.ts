@@ -10,6 +10,7 @@ import { ScoreRunSchema } from "./score-run-schema.ts";
 import { ErrorBody, RunProgressSchema, ScoreBody } from "./schemas.ts";
 import { jsonText } from "./json-text.ts";
 import { validationHook } from "./validation-hook.ts";
+import { errorResponse, NOT_SIGNED_IN, NOT_A_SCORER, SHEETS_DOWN, SHEETS_OVER_QUOTA } from "./error-response.ts";
 
 const route = createRoute({
   method: "post",
@@ -24,38 +25,21 @@ const route = createRoute({
         "Lần chấm chạy nền (yêu cầu background, hoặc quá nhiều nguồn để đọc trong một yêu cầu): theo dõi ở Location",
       content: { "application/json": { schema: RunProgressSchema } },
     },
-    400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
-    401: {
-      description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    403: {
-      description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    409: {
-      description: "Bảng tính đang được chấm nền; chờ lần chạy đó xong",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    422: {
-      description:
-        "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì",
-      content: { "application/json": { schema: ErrorBody } },
-    },
+    400: errorResponse("Yêu cầu sai (nêu tên trường)"),
+    401: NOT_SIGNED_IN,
+    403: NOT_A_SCORER,
+    409: errorResponse("Bảng tính đang được chấm nền; chờ lần chạy đó xong"),
+    422: errorResponse(
+      "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì",
+    ),
     429: {
       description:
         "Đã có đủ số lần chấm đang chờ bảng tính này (RUNS_QUEUE_LIMIT); thử lại sau số giây ở Retry-After; không đọc, không ghi gì",
       headers: { "Retry-After": { schema: { type: "integer" }, description: "Số giây nên chờ trước khi thử lại" } },
       content: { "application/json": { schema: ErrorBody } },
     },
-    502: {
-      description: "Google Sheets không trả lời; không ghi gì",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    503: {
-      description: "Google Sheets quá hạn mức; không ghi gì",
-      content: { "application/json": { schema: ErrorBody } },
-    },
+    502: SHEETS_DOWN,
+    503: SHEETS_OVER_QUOTA,
   },
 });
 

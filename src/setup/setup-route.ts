@@ -1,12 +1,12 @@
 import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ErrorBody } from "../api/schemas.ts";
 import { SpreadsheetIdField } from "../api/spreadsheet-id-field.ts";
 import { validationHook } from "../api/validation-hook.ts";
 import { configOf } from "../config/config.ts";
 import { ApiError, runFailureError } from "../http/api-error.ts";
 import { requireScorer } from "../auth/require-identity.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
+import { errorResponse, NOT_SIGNED_IN, NOT_A_SCORER, SHEETS_DOWN, SHEETS_OVER_QUOTA } from "../api/error-response.ts";
 
 /** Body of `POST /api/setup`. */
 export const SetupBody = z
@@ -46,27 +46,12 @@ const route = createRoute({
       description: "Những gì đã được tạo, thêm hoặc bảo vệ",
       content: { "application/json": { schema: SetupResultSchema } },
     },
-    400: { description: "Yêu cầu sai (nêu tên trường)", content: { "application/json": { schema: ErrorBody } } },
-    401: {
-      description: "Thiếu hoặc sai mã truy cập / danh tính Cloudflare Access",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    403: {
-      description: "Người gọi chỉ được xem (không có trong SCORER_EMAILS, hoặc dùng READ_TOKEN)",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    422: {
-      description: "Hai trang tính cùng được hiểu là một trang nhập liệu; không ghi gì",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    502: {
-      description: "Google Sheets không trả lời; không ghi gì",
-      content: { "application/json": { schema: ErrorBody } },
-    },
-    503: {
-      description: "Google Sheets quá hạn mức; không ghi gì",
-      content: { "application/json": { schema: ErrorBody } },
-    },
+    400: errorResponse("Yêu cầu sai (nêu tên trường)"),
+    401: NOT_SIGNED_IN,
+    403: NOT_A_SCORER,
+    422: errorResponse("Hai trang tính cùng được hiểu là một trang nhập liệu; không ghi gì"),
+    502: SHEETS_DOWN,
+    503: SHEETS_OVER_QUOTA,
   },
 });
 
