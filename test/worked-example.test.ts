@@ -347,7 +347,14 @@ describe("worked example (README)", () => {
 
   it("proposes MH-06, failed two years running, for removal from the list of models", () => {
     expect(tab(tabs, "Rà soát 2024").slice(1)).toEqual([
-      ["MH-06", "XA-C", "Camera an ninh thôn xóm", "Đề nghị đưa ra khỏi danh sách"],
+      [
+        "MH-06",
+        "XA-C",
+        "Xã Cẩm Phú",
+        "Camera an ninh thôn xóm",
+        "Đề nghị đưa ra khỏi danh sách",
+        "Tỷ lệ đồng ý 40% (12/30 phiếu) không trên 50%",
+      ],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registrationsTab } from "./registrations-tab.ts";
-import { FOUR_CRITERIA, result, verdict } from "./test-fixtures.ts";
+import { FOUR_CRITERIA, result, unitResult, verdict } from "./test-fixtures.ts";
 
 describe("Kết quả mô hình tab", () => {
   it("is titled with the year", () => {
@@ -11,6 +11,7 @@ describe("Kết quả mô hình tab", () => {
     expect(registrationsTab(result()).rows[0]).toEqual([
       "Mã mô hình",
       "Mã đơn vị",
+      "Tên đơn vị",
       "Tên mô hình, điển hình",
       "Loại",
       "Lĩnh vực",
@@ -27,19 +28,20 @@ describe("Kết quả mô hình tab", () => {
   it("adds the party committee column when committee recognition is required", () => {
     const criteria = [...FOUR_CRITERIA, "committeeRecognised" as const];
     const tab = registrationsTab(result({ criteriaInForce: criteria, registrations: [verdict({}, {}, criteria)] }));
-    expect(tab.rows[0]?.slice(6, 11)).toEqual([
+    expect(tab.rows[0]?.slice(7, 12)).toEqual([
       "Đăng ký",
       "Bình chọn dân chủ",
       "Tập thể thừa nhận",
       "Sức lan tỏa",
       "Cấp ủy công nhận",
     ]);
-    expect(tab.rows[1]).toHaveLength(13);
+    expect(tab.rows[1]).toHaveLength(14);
   });
 
-  it("writes a recognised registration with its labels in Vietnamese", () => {
+  it("writes a recognised registration with its unit's name and its labels in Vietnamese", () => {
     const tab = registrationsTab(
       result({
+        units: [unitResult()],
         registrations: [
           verdict({
             modelId: "MH-01",
@@ -55,6 +57,7 @@ describe("Kết quả mô hình tab", () => {
     expect(tab.rows[1]).toEqual([
       "MH-01",
       "XA-A",
+      "Xã A",
       "Dân vận khéo trong xây dựng nông thôn mới",
       "Cá nhân",
       "Văn hóa - xã hội",
@@ -78,7 +81,7 @@ describe("Kết quả mô hình tab", () => {
     );
     const row = tab.rows[1] ?? [];
     expect(row[0]).toBe("");
-    expect(row.slice(6)).toEqual([
+    expect(row.slice(7)).toEqual([
       "Không đạt",
       "Đạt",
       "Đạt",
@@ -94,11 +97,11 @@ describe("Kết quả mô hình tab", () => {
         registrations: [verdict(), verdict({}, { democraticVote: "Tỷ lệ đồng ý 50% không trên 50%" })],
       }),
     );
-    expect(tab.highlights).toEqual([{ row: 2, column: 7 }]);
+    expect(tab.highlights).toEqual([{ row: 2, column: 8 }]);
   });
 
   it("passes a name that looks like a formula through as the same text", () => {
     const tab = registrationsTab(result({ registrations: [verdict({ name: "=IMPORTXML(1)" })] }));
-    expect(tab.rows[1]?.[2]).toBe("=IMPORTXML(1)");
+    expect(tab.rows[1]?.[3]).toBe("=IMPORTXML(1)");
   });
 });

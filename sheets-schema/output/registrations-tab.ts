@@ -14,6 +14,7 @@ import { yearlyTabTitle } from "./tab-names.ts";
 export const REGISTRATION_LEADING_HEADERS = [
   "Mã mô hình",
   "Mã đơn vị",
+  "Tên đơn vị",
   "Tên mô hình, điển hình",
   "Loại",
   "Lĩnh vực",
@@ -38,25 +39,27 @@ export function registrationHeaders(criteria: readonly Criterion[]): string[] {
   ];
 }
 
-function registrationRow(v: RegistrationVerdict, criteria: readonly Criterion[]): OutputCell[] {
+function registrationRow(v: RegistrationVerdict, criteria: readonly Criterion[], unitName: string): OutputCell[] {
   const r = v.registration;
   // Made at its full length: pushing onto the six leading cells would grow every row to twice what it needs.
   const length = REGISTRATION_LEADING_HEADERS.length + criteria.length + REGISTRATION_TRAILING_HEADERS.length;
   const row = new Array<OutputCell>(length);
   row[0] = r.modelId ?? "";
   row[1] = r.unitCode;
-  row[2] = r.name;
-  row[3] = KIND_LABEL[r.kind];
-  row[4] = FIELD_LABEL[r.field];
-  row[5] = FORM_LABEL[r.form];
+  row[2] = unitName;
+  row[3] = r.name;
+  row[4] = KIND_LABEL[r.kind];
+  row[5] = FIELD_LABEL[r.field];
+  row[6] = FORM_LABEL[r.form];
+  const first = REGISTRATION_LEADING_HEADERS.length;
   let reasons = "";
   for (let j = 0; j < criteria.length; j++) {
     const verdict = criterionVerdict(v, criteria[j] as Criterion);
-    row[6 + j] = verdict ? criterionVerdictLabel(verdict.passed) : null;
+    row[first + j] = verdict ? criterionVerdictLabel(verdict.passed) : null;
     if (verdict && !verdict.passed) reasons = reasons === "" ? verdict.reason : `${reasons}; ${verdict.reason}`;
   }
-  row[6 + criteria.length] = yesNoLabel(v.recognised);
-  row[7 + criteria.length] = reasons;
+  row[first + criteria.length] = yesNoLabel(v.recognised);
+  row[first + 1 + criteria.length] = reasons;
   return row;
 }
 
@@ -67,7 +70,7 @@ function criterionVerdict(v: RegistrationVerdict, criterion: Criterion): Criteri
 }
 
 /**
- * `Kết quả mô hình {Y}`: one row per registration of the scored year (every `Hình thức`), each criterion in force
+ * `Kết quả mô hình {Y}`: one row per registration of the scored year (every `Hình thức`) with its unit's name, each criterion in force
  * as `Đạt` / `Không đạt`, the recognition as `Có` / `Không`, and the reasons of the failed criteria.
  * Every failed criterion cell is highlighted.
  */
@@ -76,8 +79,9 @@ export function registrationsTab(result: ScoringResult): OutputTab {
   const first = REGISTRATION_LEADING_HEADERS.length;
   const rows: OutputCell[][] = [registrationHeaders(criteria)];
   const highlights: CellHighlight[] = [];
+  const unitNames = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
   for (const v of result.registrations) {
-    rows.push(registrationRow(v, criteria));
+    rows.push(registrationRow(v, criteria, unitNames.get(v.registration.unitCode) ?? ""));
     const row = rows.length - 1;
     for (let j = 0; j < criteria.length; j++) {
       if (criterionVerdict(v, criteria[j] as Criterion)?.passed === false) highlights.push({ row, column: first + j });

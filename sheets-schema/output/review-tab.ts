@@ -1,24 +1,51 @@
 import { REVIEW_LABEL } from "../../scoring/labels.ts";
-import type { ScoringResult } from "../../scoring/types.ts";
+import type { Registration, RegistrationVerdict, ScoringResult } from "../../scoring/types.ts";
 import type { OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
 
-export const REVIEW_HEADERS = ["Mã mô hình", "Mã đơn vị", "Tên mô hình, điển hình", "Đề nghị"] as const;
+export const REVIEW_HEADERS = [
+  "Mã mô hình",
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Tên mô hình, điển hình",
+  "Đề nghị",
+  "Lý do",
+] as const;
 
 /**
  * `Rà soát {Y}`: the registrations proposed for removal from the list of models or needing strengthening
- * (SPEC §3.6), in the order the rules listed them.
+ * (SPEC §3.6), in the order the rules listed them, with the unit's name and `Lý do`: the criteria the registration
+ * failed in Y, which is what its unit must act on.
  *
- * @example reviewTab(result).rows[1] // → ["MH-07", "XA-A", "Tổ hòa giải", "Đề nghị đưa ra khỏi danh sách"]
+ * @example reviewTab(result).rows[1]
+ *   // → ["MH-07", "XA-A", "Xã A", "Tổ hòa giải", "Đề nghị đưa ra khỏi danh sách", "Tập thể chưa thừa nhận"]
  */
 export function reviewTab(result: ScoringResult): OutputTab {
+  const unitNames = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
+  const verdicts = new Map<Registration, RegistrationVerdict>();
+  for (const v of result.registrations) verdicts.set(v.registration, v);
   return {
     title: yearlyTabTitle("review", result.year),
     rows: [
       [...REVIEW_HEADERS],
-      ...result.review.map(({ registration: r, code }) => [r.modelId ?? "", r.unitCode, r.name, REVIEW_LABEL[code]]),
+      ...result.review.map(({ registration: r, code }) => [
+        r.modelId ?? "",
+        r.unitCode,
+        unitNames.get(r.unitCode) ?? "",
+        r.name,
+        REVIEW_LABEL[code],
+        failedReasons(verdicts.get(r)),
+      ]),
     ],
     highlights: [],
     percentColumns: [],
   };
+}
+
+/** The reasons of the criteria a registration failed, joined with "; ". */
+function failedReasons(verdict: RegistrationVerdict | undefined): string {
+  return (verdict?.criteria ?? [])
+    .filter((c) => !c.passed)
+    .map((c) => c.reason)
+    .join("; ");
 }
