@@ -1,5 +1,5 @@
 import { formatNumber } from "../../scoring/format.ts";
-import { NOT_IN_TITLE_LABEL, TITLE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
+import { NOT_IN_TITLE_LABEL, noTitleReasonLabel, TITLE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
 import type { TitleProposal, UnitResult } from "../../scoring/types.ts";
 import { Scroll } from "./page.tsx";
 import type { RankingGroup } from "./view-model.ts";
@@ -72,12 +72,20 @@ function UnitRow(props: { unit: UnitResult }) {
       <td class="name">
         {u.unit.name} <span class="muted small">({u.unit.code})</span>
       </td>
-      <td class="num">{formatNumber(u.score)}</td>
+      <td class="num">
+        {formatNumber(u.score)}
+        <ScoreParts unit={u} />
+      </td>
       <td class="num">{`${u.recognised}/${u.counted}`}</td>
       <td>
         <span class={`badge ${u.quotaMet ? "met" : "not-met"}`}>{yesNoLabel(u.quotaMet)}</span>
       </td>
-      <td>{u.takesPartInTitle ? <TitleBadge title={u.title} /> : <span class="muted">{NOT_IN_TITLE_LABEL}</span>}</td>
+      <td>
+        {u.takesPartInTitle ? <TitleBadge title={u.title} /> : <span class="muted">{NOT_IN_TITLE_LABEL}</span>}
+        {u.reason === null || u.reason.code === "notTakingPart" ? null : (
+          <div class="small muted reason">{noTitleReasonLabel(u.reason)}</div>
+        )}
+      </td>
       <td class="flags small">
         {u.flags.length === 0 ? null : (
           <ul>
@@ -88,5 +96,20 @@ function UnitRow(props: { unit: UnitResult }) {
         )}
       </td>
     </tr>
+  );
+}
+
+/**
+ * The four parts of the score (§3.7), under it: what a reviewer needs to see how 92,33 was reached. Each part is
+ * rounded on its own, so their sum may differ from the score by 0,01.
+ */
+function ScoreParts(props: { unit: UnitResult }) {
+  const { parts } = props.unit;
+  if (props.unit.counted === 0) return null;
+  const names = `Điểm chỉ tiêu ${formatNumber(parts.quota)} + Điểm tỷ lệ công nhận ${formatNumber(parts.recognitionRate)} + Điểm bình chọn ${formatNumber(parts.vote)} + Điểm lĩnh vực ${formatNumber(parts.fields)}`;
+  return (
+    <div class="small muted parts" title={names}>
+      {[parts.quota, parts.recognitionRate, parts.vote, parts.fields].map(formatNumber).join(" + ")}
+    </div>
   );
 }
