@@ -10,7 +10,13 @@ import { getAs, postScore, READ_TOKEN } from "./support/api.ts";
 import { importSpreadsheet, type Grid } from "./support/sheets.ts";
 
 interface Run {
-  units: { unit: { code: string; name: string }; group: string }[];
+  units: {
+    unit: { code: string; name: string };
+    group: string;
+    counted: number;
+    parts: { quota: number; recognitionRate: number; vote: number; fields: number };
+    reason: { code: string; lowestProposed?: number | null } | null;
+  }[];
   targets: { id: string; communeCode: string | null; label: string }[];
   communeTeams: { communeCode: string; communeName: string }[];
   dataErrors: { tab: string; cell: string; value: string; message: string }[];
@@ -190,6 +196,20 @@ describe("GET / after the demo district was scored", () => {
     const groups = new Set(run.units.map((u) => u.group));
     expect(blocks(html, /<div class="group" data-group="/, ">")).toHaveLength(groups.size);
     expect(html).toContain("Dân vận khéo tiêu biểu");
+  });
+
+  it("shows how each score was reached and, for a unit left without a title, why (the cut-off score)", () => {
+    const rows = blocks(html, /<tr data-unit="/, "</tr>");
+    const comma = (n: number) => String(n).replace(".", ",");
+    run.units.forEach((u, i) => {
+      const { quota, recognitionRate, vote, fields } = u.parts;
+      if (u.counted > 0) expect(rows[i]).toContain([quota, recognitionRate, vote, fields].map(comma).join(" + "));
+      if (u.reason?.code === "quotaNotMet") expect(rows[i]).toContain("Chưa đạt chỉ tiêu");
+      if (u.reason?.code === "beyondCap" && typeof u.reason.lowestProposed === "number") {
+        expect(rows[i]).toContain(`Ngoài số suất (điểm thấp nhất được đề xuất: ${comma(u.reason.lowestProposed)})`);
+      }
+    });
+    expect(run.units.some((u) => u.reason?.code === "beyondCap")).toBe(true);
   });
 
   it("draws every district target as an SVG bar with its goal marker and verdict", () => {
