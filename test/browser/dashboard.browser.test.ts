@@ -36,7 +36,14 @@ interface Run {
   runId: string;
   startedAt: string;
   caller: string;
-  units: { unit: { code: string; name: string }; rank: number; score: number; group: string }[];
+  units: {
+    unit: { code: string; name: string };
+    rank: number;
+    score: number;
+    counted: number;
+    parts: { quota: number; recognitionRate: number; vote: number; fields: number };
+    group: string;
+  }[];
   targets: { id: string; communeCode: string | null; goal: { kind: string; min: number } }[];
   communeTeams: { communeCode: string; communeName: string }[];
   dataErrors: { tab: string; cell: string; value: string; message: string }[];
@@ -105,14 +112,16 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
     expect(scoredAt).toContain(firstRun.runId);
   });
 
-  it("lists every unit in the ranking tables with its rank and score", async () => {
+  it("lists every unit in the ranking tables with its rank, its score and the score's four parts", async () => {
     expect(await page.locator("table.ranking tbody tr[data-unit]").count()).toBe(firstRun.units.length);
     expect(await page.locator(".group[data-group]").count()).toBe(new Set(firstRun.units.map((u) => u.group)).size);
     for (const u of [firstRun.units[0]!, firstRun.units[firstRun.units.length - 1]!]) {
       const cells = await page.locator(`tr[data-unit="${u.unit.code}"] td`).allInnerTexts();
       expect(cells[0]).toBe(String(u.rank));
       expect(cells[1]).toContain(u.unit.name);
-      expect(cells[2]).toBe(formatNumber(u.score));
+      const { quota, recognitionRate, vote, fields } = u.parts;
+      const parts = [quota, recognitionRate, vote, fields].map(formatNumber).join(" + ");
+      expect(cells[2]).toBe(u.counted > 0 ? `${formatNumber(u.score)}\n${parts}` : formatNumber(u.score));
     }
   });
 
