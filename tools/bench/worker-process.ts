@@ -7,7 +7,7 @@
  * `devSignInLink` (tools/dev-access/sign-in-link.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readEnvFile } from "../env-file.ts";
@@ -67,7 +67,11 @@ export async function startWorker(emulatorUrl: string, port?: number, inspectorP
     } catch {
       // not listening yet
     }
-    if (Date.now() > until) throw new Error("wrangler dev did not start within 60 s");
+    if (Date.now() > until) {
+      child.kill("SIGTERM");
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error("wrangler dev did not start within 60 s");
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -76,9 +80,13 @@ export async function startWorker(emulatorUrl: string, port?: number, inspectorP
     process: child,
     // SIGTERM, not SIGINT: both stop wrangler with its workerd and esbuild, but on SIGINT its esbuild watcher is
     // left mid-rebuild and prints a Go "all goroutines are asleep - deadlock!" trace into the test output.
+    // The folder of its env file and local state goes with it: nothing is left in the system's temporary folder.
     stop: () =>
       new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
+        child.once("exit", () => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };
