@@ -22,7 +22,11 @@ function denoise(x: number): number {
  */
 export function round2(x: number): number {
   if (!Number.isFinite(x)) return x;
-  const rounded = Math.round(denoise(Math.abs(x) * 100)) / 100;
+  const hundredths = Math.abs(x) * 100;
+  // A whole number of hundredths (most score parts: 50, 25, 20…) is already rounded; the string round trip of
+  // `denoise` would give it back unchanged, at a thousand times the cost.
+  const rounded =
+    (Number.isInteger(hundredths) && hundredths < 1e12 ? hundredths : Math.round(denoise(hundredths))) / 100;
   // `|| 0` turns -0 into 0 so results compare and serialise as a person expects.
   return (x < 0 ? -rounded : rounded) || 0;
 }

@@ -9,6 +9,7 @@ import {
 import type { Criterion, CriterionVerdict, RegistrationVerdict, ScoringResult } from "../../scoring/types.ts";
 import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
+import { unitNames } from "./unit-names.ts";
 
 /** The columns before the criteria. */
 export const REGISTRATION_LEADING_HEADERS = [
@@ -79,9 +80,9 @@ export function registrationsTab(result: ScoringResult): OutputTab {
   const first = REGISTRATION_LEADING_HEADERS.length;
   const rows: OutputCell[][] = [registrationHeaders(criteria)];
   const highlights: CellHighlight[] = [];
-  const unitNames = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
+  const names = unitNames(result);
   for (const v of result.registrations) {
-    rows.push(registrationRow(v, criteria, unitNames.get(v.registration.unitCode) ?? ""));
+    rows.push(registrationRow(v, criteria, names.get(v.registration.unitCode) ?? ""));
     const row = rows.length - 1;
     for (let j = 0; j < criteria.length; j++) {
       if (criterionVerdict(v, criteria[j] as Criterion)?.passed === false) highlights.push({ row, column: first + j });

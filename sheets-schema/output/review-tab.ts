@@ -2,6 +2,7 @@ import { REVIEW_LABEL } from "../../scoring/labels.ts";
 import type { Registration, RegistrationVerdict, ScoringResult } from "../../scoring/types.ts";
 import type { OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
+import { unitNames } from "./unit-names.ts";
 
 export const REVIEW_HEADERS = [
   "Mã mô hình",
@@ -21,9 +22,12 @@ export const REVIEW_HEADERS = [
  *   // → ["MH-07", "XA-A", "Xã A", "Tổ hòa giải", "Đề nghị đưa ra khỏi danh sách", "Tập thể chưa thừa nhận"]
  */
 export function reviewTab(result: ScoringResult): OutputTab {
-  const unitNames = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
+  const names = unitNames(result);
+  // The few registrations listed, found in one pass over the year's verdicts (a map of them all would cost more).
+  const listed = new Set(result.review.map((item) => item.registration));
   const verdicts = new Map<Registration, RegistrationVerdict>();
-  for (const v of result.registrations) verdicts.set(v.registration, v);
+  if (listed.size > 0)
+    for (const v of result.registrations) if (listed.has(v.registration)) verdicts.set(v.registration, v);
   return {
     title: yearlyTabTitle("review", result.year),
     rows: [
@@ -31,7 +35,7 @@ export function reviewTab(result: ScoringResult): OutputTab {
       ...result.review.map(({ registration: r, code }) => [
         r.modelId ?? "",
         r.unitCode,
-        unitNames.get(r.unitCode) ?? "",
+        names.get(r.unitCode) ?? "",
         r.name,
         REVIEW_LABEL[code],
         failedReasons(verdicts.get(r)),
