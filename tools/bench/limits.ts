@@ -7,7 +7,7 @@
  * - start-up CPU time, from `wrangler check startup` (limit: 1 s).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -32,11 +32,17 @@ const wrangler = (args: string[]) =>
 
 export async function benchLimits(): Promise<LimitFigures> {
   const dir = mkdtempSync(join(tmpdir(), "dvk-limits-"));
-  wrangler(["deploy", "--dry-run", "--outdir", join(dir, "bundle")]);
-  const files = readdirSync(join(dir, "bundle")).filter((f) => f.endsWith(".js"));
-  const bundle = Buffer.concat(files.map((f) => readFileSync(join(dir, "bundle", f))));
-  wrangler(["check", "startup", "--outfile", join(dir, "startup.cpuprofile")]);
-  const startup = JSON.parse(readFileSync(join(dir, "startup.cpuprofile"), "utf8")) as CpuProfile;
+  let bundle: Buffer;
+  let startup: CpuProfile;
+  try {
+    wrangler(["deploy", "--dry-run", "--outdir", join(dir, "bundle")]);
+    const files = readdirSync(join(dir, "bundle")).filter((f) => f.endsWith(".js"));
+    bundle = Buffer.concat(files.map((f) => readFileSync(join(dir, "bundle", f))));
+    wrangler(["check", "startup", "--outfile", join(dir, "startup.cpuprofile")]);
+    startup = JSON.parse(readFileSync(join(dir, "startup.cpuprofile"), "utf8")) as CpuProfile;
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // the bundle and the profile are read: nothing stays in /tmp
+  }
 
   const emulator = await startEmulator({ port: 0 });
   const inspectorPort = await freePort();

@@ -4,8 +4,8 @@
  * --max-old-space-size; it either finishes — the run fits — or dies of heap exhaustion. Node does not compress
  * pointers and workerd does, so workerd needs less than this for the same objects.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { provinceSpreadsheet } from "../demo/province.ts";
@@ -18,22 +18,24 @@ export interface MemoryFigures {
 
 export function benchMemory(capMiB = 96): MemoryFigures {
   const province = provinceSpreadsheet();
-  const file = join(mkdtempSync(join(tmpdir(), "dvk-memory-")), "batchGet.json");
-  writeFileSync(file, JSON.stringify({ valueRanges: province.sheets.map((s) => ({ values: s.values })) }));
+  const dir = mkdtempSync(join(tmpdir(), "dvk-memory-"));
+  const file = join(dir, "batchGet.json");
   const titles = JSON.stringify(province.sheets.map((s) => s.title));
-  const child = spawnSync(
-    process.execPath,
-    [
-      `--max-old-space-size=${capMiB}`,
-      "--expose-gc",
-      "--experimental-transform-types",
-      "--no-warnings",
-      "tools/bench/memory-child.ts",
-      file,
-      titles,
-    ],
-    { encoding: "utf8" },
-  );
+  const args = [
+    "--expose-gc",
+    "--experimental-transform-types",
+    "--no-warnings",
+    "tools/bench/memory-child.ts",
+    file,
+    titles,
+  ];
+  let child: SpawnSyncReturns<string>;
+  try {
+    writeFileSync(file, JSON.stringify({ valueRanges: province.sheets.map((s) => ({ values: s.values })) }));
+    child = spawnSync(process.execPath, [`--max-old-space-size=${capMiB}`, ...args], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // the 13 MB payload does not stay in /tmp
+  }
   const line = child.stdout.trim().split("\n").at(-1) ?? "";
   if (child.status !== 0 || !line.startsWith("{")) return { capMiB, fits: false, stages: {} };
   return { capMiB, fits: true, stages: (JSON.parse(line) as { stages: Record<string, number> }).stages };
