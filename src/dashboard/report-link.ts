@@ -1,5 +1,4 @@
-/** Which review a run or a report is about (SPEC §3.8, §6): the annual one unless asked otherwise. */
-export type ReviewKind = "nam" | "6-thang" | "giai-doan";
+import type { ReviewKind } from "../../scoring/review-kind.ts";
 
 /**
  * The address of the Word report of a review (`GET /api/report?year&review[&spreadsheetId]`, SPEC §6); the
