@@ -71,4 +71,16 @@ export interface OutputTab {
    * (`Thực hiện` of `Chỉ tiêu {Y}`). Optional: absent means none.
    */
   percentCells?: CellHighlight[];
+  /**
+   * Columns of decimal numbers shown with a fixed number format below the header (scores with two decimals, so
+   * 92.3 reads 92,30 like its neighbours). Written once per column, not per cell: a province's ranking has
+   * thousands of rows. Optional: absent means none.
+   */
+  numberFormats?: ColumnNumberFormat[];
+}
+
+/** A Sheets number-format pattern (e.g. `0.00`; Sheets shows the decimal comma of a Vietnamese spreadsheet) for a column. */
+export interface ColumnNumberFormat {
+  column: number; // 0-based
+  pattern: string;
 }

@@ -101,6 +101,22 @@ describe("POST /api/score on the demo district", () => {
     expect(typeof rows[0]![12]).toBe("number");
   });
 
+  it("shows the score and its four parts with two decimals in Xếp hạng, as the README's example reads them", async () => {
+    const id = await freshDemo();
+    const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json()) as RunJson;
+    const shown = await readTab(id, `Xếp hạng ${DEMO_YEAR}`, "FORMATTED_VALUE");
+    // The demo spreadsheet is en_US (decimal point); a vi_VN one shows the same pattern with a decimal comma.
+    const twoDecimals = (n: number) => n.toFixed(2);
+    run.units.forEach((u, i) => {
+      const row = shown[i + 1]!;
+      expect(row.slice(11, 16)).toEqual(
+        [u.score, u.parts.quota, u.parts.recognitionRate, u.parts.vote, u.parts.fields].map(twoDecimals),
+      );
+    });
+    // Counts and ranks stay whole numbers.
+    expect(shown[1]![1]).toBe(String(run.units[0]!.rank));
+  });
+
   it("lists every data error of the demo in the Lỗi dữ liệu tab with its cell", async () => {
     const id = await freshDemo();
     const run = (await (await postScore({ year: DEMO_YEAR, spreadsheetId: id })).json()) as RunJson;

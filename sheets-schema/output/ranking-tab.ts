@@ -78,5 +78,10 @@ export function rankingTab(result: ScoringResult): OutputTab {
     rows: [[...RANKING_HEADERS], ...result.units.map(unitRow)],
     highlights,
     percentColumns: [],
+    numberFormats: SCORE_COLUMNS.map((c) => ({ column: column(c), pattern: SCORE_PATTERN })),
   };
 }
+
+/** The score and its four parts (SPEC §3.7), each rounded to two decimals and shown with both. */
+const SCORE_COLUMNS = ["Điểm", "Điểm chỉ tiêu", "Điểm tỷ lệ công nhận", "Điểm bình chọn", "Điểm lĩnh vực"] as const;
+export const SCORE_PATTERN = "0.00";

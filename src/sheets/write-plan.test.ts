@@ -200,6 +200,25 @@ describe("planWrite", () => {
     expect(written).toBe(3001);
   });
 
+  it("formats a score column once, after its rows, touching only the number format (flag colours stay)", () => {
+    const scored: OutputTab = {
+      ...tab("Xếp hạng 2024", [["Điểm"], [92.3], [50]]),
+      numberFormats: [{ column: 0, pattern: "0.00" }],
+    };
+    const repeat = {
+      range: { startRowIndex: 1, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 1 },
+      cell: { userEnteredFormat: { numberFormat: { type: "NUMBER", pattern: "0.00" } } },
+      fields: "userEnteredFormat.numberFormat",
+    };
+    const small = planWrite(state(), [scored], log, "r1")[0]!.requests;
+    expect(kinds(small).slice(0, 3)).toEqual(["addSheet", "updateCells", "repeatCell"]);
+    expect(small[2]!.repeatCell).toMatchObject(repeat);
+    const staged = planWrite(state(), [{ ...bigTab(), numberFormats: scored.numberFormats }], log, "r2", 50_000);
+    const fills = staged.filter((s) => s.kind === "fill").flatMap((s) => s.requests);
+    expect(kinds(fills).at(-1)).toBe("repeatCell");
+    expect(fills.at(-1)!.repeatCell).toMatchObject({ ...repeat, range: { ...repeat.range, endRowIndex: 3001 } });
+  });
+
   it("never deletes a tab for its title alone: a user tab named with the staging prefix is left alone", () => {
     const plan = planWrite(
       state([sheet(5, `${STAGING_PREFIX}ghi chú của tôi`)]),

@@ -85,7 +85,25 @@ function replaceTab(tab: OutputTab, current: SheetMeta | undefined, ids: SheetId
     : { addSheet: { properties: { sheetId, title: tab.title, gridProperties } } };
   // With a range, updateCells clears every cell of the range the rows do not cover: the old run leaves no trace.
   const range = { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: columnCount };
-  return [head, { updateCells: { range, rows: tabRows(tab), fields: "userEnteredValue,userEnteredFormat" } }];
+  return [
+    head,
+    { updateCells: { range, rows: tabRows(tab), fields: "userEnteredValue,userEnteredFormat" } },
+    ...columnFormats(tab, sheetId, rowCount),
+  ];
+}
+
+/**
+ * The tab's number formats, one repeatCell per column below the header. Only the number format is touched, so the
+ * highlight of a flagged cell in that column stays.
+ */
+function columnFormats(tab: OutputTab, sheetId: number, rowCount: number): Request[] {
+  return (tab.numberFormats ?? []).map(({ column, pattern }) => ({
+    repeatCell: {
+      range: { sheetId, startRowIndex: 1, endRowIndex: rowCount, startColumnIndex: column, endColumnIndex: column + 1 },
+      cell: { userEnteredFormat: { numberFormat: { type: "NUMBER", pattern } } },
+      fields: "userEnteredFormat.numberFormat",
+    },
+  }));
 }
 
 function appendLog(log: LogAppend, current: SheetMeta | undefined, ids: SheetIds): Request[] {
@@ -174,6 +192,7 @@ function planStaged(
         },
       });
     }
+    fills.push(...columnFormats(tab, sheetId, rowCount));
     if (old) swap.push(deleteSheet(old));
     swap.push({
       updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" },
