@@ -252,7 +252,7 @@ describe("score: targets and teams", () => {
     expect(coverage).toMatchObject({
       numerator: 1,
       denominator: 3,
-      detail: "Chưa có mô hình, điển hình được công nhận: Thôn 1 (XB-T1), Thôn 2 (XA-T2)",
+      detail: "Chưa có mô hình, điển hình được công nhận: Thôn 1 (XB-T1, Xã Bình), Thôn 2 (XA-T2, Xã An)",
     });
   });
 

@@ -245,6 +245,19 @@ describe("target 5: thôn, khu phố covered", () => {
     ]);
   });
 
+  it("says which xã each missing thôn belongs to, since thôn names repeat from one xã to the next", () => {
+    const inCommune = (code: string, parentCode: string) =>
+      result(code, { unit: aUnit(code, { type: "village", name: "Thôn 1", parentCode }) });
+    const units = [
+      result("XA", { unit: aUnit("XA", { type: "commune", name: "Xã Hòa An" }) }),
+      inCommune("XA-T1", "XA"),
+      inCommune("XB-T1", "XB"), // its xã is not in Đơn vị: no name to give
+    ];
+    expect(villageCoverageTarget(units, new Set(), DEFAULT_SETTINGS).detail).toBe(
+      "Chưa có mô hình, điển hình được công nhận: Thôn 1 (XA-T1, Xã Hòa An), Thôn 1 (XB-T1)",
+    );
+  });
+
   it("names at most 20 in the detail and keeps the full list in missing, so a province's list fits a cell", () => {
     const units = Array.from({ length: 500 }, (_, i) =>
       village(`T${String(i).padStart(3, "0")}`, `Thôn ${String(i).padStart(3, "0")}`),

@@ -142,7 +142,7 @@ export function villageCoverageTarget(
   const covered = villages.length - missing.length;
   return shareTarget("villageCoverage", { kind: "atLeast", min: settings.villageCoverage }, covered, villages.length, {
     empty: "Không có thôn, khu phố nào",
-    detail: [coverageDetail(missing)],
+    detail: [coverageDetail(missing, new Map(units.map((u) => [u.unit.code, u.unit.name])))],
     missing: missing.map((u) => ({ code: u.code, name: u.name })),
   });
 }
@@ -150,11 +150,15 @@ export function villageCoverageTarget(
 /** Names at most this many missing thôn in the detail; the full list is `missing` (a province can miss thousands). */
 const MISSING_NAMED = 20;
 
-function coverageDetail(missing: readonly Unit[]): string {
+/** Each missing thôn with its code and, when known, its xã (`Đơn vị cấp trên`): names repeat across xã. */
+function coverageDetail(missing: readonly Unit[], namesByCode: ReadonlyMap<string, string>): string {
   if (missing.length === 0) return "Mọi thôn, khu phố đều có mô hình, điển hình được công nhận";
   const named = missing
     .slice(0, MISSING_NAMED)
-    .map((u) => `${u.name} (${u.code})`)
+    .map((u) => {
+      const commune = u.parentCode === null ? undefined : namesByCode.get(u.parentCode);
+      return commune === undefined ? `${u.name} (${u.code})` : `${u.name} (${u.code}, ${commune})`;
+    })
     .join(", ");
   const rest = missing.length - MISSING_NAMED;
   return rest > 0

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TargetResult } from "../../scoring/types.ts";
 import { targetsTab } from "./targets-tab.ts";
-import { result } from "./test-fixtures.ts";
+import { aUnit } from "../../scoring/testing.ts";
+import { result, unitResult } from "./test-fixtures.ts";
 
 function target(over: Partial<TargetResult> = {}): TargetResult {
   return {
@@ -77,12 +78,21 @@ describe("the units a target found missing", () => {
       { code: "X1-T2", name: "Thôn Đông" },
       { code: "X2-T1", name: "Khu phố 3" },
     ];
-    const tab = targetsTab({ ...result(), targets: [target({ id: "villageCoverage", label: "Độ phủ", missing })] });
+    const units = [
+      unitResult({ unit: aUnit("X1", { name: "Xã Hòa An", type: "commune" }) }),
+      unitResult({ unit: aUnit("X1-T2", { name: "Thôn Đông", type: "village", parentCode: "X1" }) }),
+      unitResult({ unit: aUnit("X2-T1", { name: "Khu phố 3", type: "village", parentCode: "X2" }) }),
+    ];
+    const tab = targetsTab({
+      ...result(),
+      units,
+      targets: [target({ id: "villageCoverage", label: "Độ phủ", missing })],
+    });
     expect(tab.rows.slice(2)).toEqual([
       [],
-      ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị"],
-      ["Độ phủ", "X1-T2", "Thôn Đông"],
-      ["Độ phủ", "X2-T1", "Khu phố 3"],
+      ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị", "Xã"],
+      ["Độ phủ", "X1-T2", "Thôn Đông", "Xã Hòa An"],
+      ["Độ phủ", "X2-T1", "Khu phố 3", ""], // X2 is not in Đơn vị
     ]);
   });
 

@@ -3,6 +3,7 @@ import { targetVerdictLabel } from "../../scoring/labels.ts";
 import type { ScoringResult, TargetResult } from "../../scoring/types.ts";
 import type { CellHighlight, OutputCell, OutputTab } from "../types.ts";
 import { yearlyTabTitle } from "./tab-names.ts";
+import { communeName } from "./unit-names.ts";
 
 /**
  * SPEC §5 lists the first four; `Chi tiết` is appended for the rules' own detail (the counts behind a share, the thôn
@@ -32,7 +33,7 @@ export function targetsTab(result: ScoringResult): OutputTab {
   });
   return {
     title: yearlyTabTitle("targets", result.year),
-    rows: [[...TARGETS_HEADERS], ...result.targets.map(targetRow), ...missingSection(result.targets)],
+    rows: [[...TARGETS_HEADERS], ...result.targets.map(targetRow), ...missingSection(result)],
     highlights,
     percentColumns: [],
     percentCells,
@@ -40,9 +41,12 @@ export function targetsTab(result: ScoringResult): OutputTab {
 }
 
 /** Heading of the list under the targets: every unit a target found missing, one per row (a cell could not hold them). */
-export const MISSING_HEADERS = ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị"] as const;
+export const MISSING_HEADERS = ["Chưa đạt ở chỉ tiêu", "Mã đơn vị", "Tên đơn vị", "Xã"] as const;
 
-function missingSection(targets: readonly TargetResult[]): OutputCell[][] {
-  const rows = targets.flatMap((t) => t.missing.map((u): OutputCell[] => [t.label, u.code, u.name]));
+/** `Xã` says where each missing thôn is, so the xã can be asked to act; empty when its xã is not known. */
+function missingSection(result: ScoringResult): OutputCell[][] {
+  const rows = result.targets.flatMap((t) =>
+    t.missing.map((u): OutputCell[] => [t.label, u.code, u.name, communeName(result, u.code)]),
+  );
   return rows.length === 0 ? [] : [[], [...MISSING_HEADERS], ...rows];
 }

@@ -1,16 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { teamsTab } from "./teams-tab.ts";
-import { aTeam } from "../../scoring/testing.ts";
-import { result } from "./test-fixtures.ts";
+import { aTeam, aUnit } from "../../scoring/testing.ts";
+import { result, unitResult } from "./test-fixtures.ts";
 
 describe("Tổ, khối dân vận tab", () => {
   it("is titled with the year", () => {
     expect(teamsTab(result({ year: 2024 })).title).toBe("Tổ, khối dân vận 2024");
   });
 
-  it("lists each xã, then a blank row, then the flagged teams under their own header", () => {
+  it("lists each xã, then a blank row, then the flagged teams under their own header, each with its xã", () => {
     const tab = teamsTab(
       result({
+        units: [
+          unitResult(),
+          unitResult({ unit: aUnit("XA-B", { name: "Xã B", type: "commune" }) }),
+          unitResult({ unit: aUnit("THON-1", { name: "Thôn 1", type: "village", parentCode: "XA-A" }) }),
+        ],
         communeTeams: [
           { communeCode: "XA-A", communeName: "Xã A", teams: 4, good: 3, share: 0.75, met: true },
           { communeCode: "XA-B", communeName: "Xã B", teams: 2, good: 1, share: 0.5, met: false },
@@ -30,9 +35,9 @@ describe("Tổ, khối dân vận tab", () => {
       ["Xã A", 4, 3, 0.75, "Đạt"],
       ["Xã B", 2, 1, 0.5, "Chưa đạt"],
       [],
-      ["Mã tổ", "Tên tổ", "Cấp", "Mã đơn vị", "Xếp loại", "Cảnh báo"],
-      ["T7", "Tổ thôn 7", "Tổ dân vận", "THON-1", "Yếu", "Xếp loại Yếu"],
-      ["K1", "Khối cơ quan", "Khối dân vận", "XA-B", "Chưa xếp loại", "Chưa xếp loại"],
+      ["Mã tổ", "Tên tổ", "Cấp", "Mã đơn vị", "Xã", "Xếp loại", "Cảnh báo"],
+      ["T7", "Tổ thôn 7", "Tổ dân vận", "THON-1", "Xã A", "Yếu", "Xếp loại Yếu"],
+      ["K1", "Khối cơ quan", "Khối dân vận", "XA-B", "Xã B", "Chưa xếp loại", "Chưa xếp loại"],
     ]);
   });
 
@@ -61,7 +66,7 @@ describe("Tổ, khối dân vận tab", () => {
     );
     expect(tab.highlights).toEqual([
       { row: 2, column: 4 },
-      { row: 5, column: 4 },
+      { row: 5, column: 5 },
     ]);
   });
 
@@ -69,7 +74,7 @@ describe("Tổ, khối dân vận tab", () => {
     expect(teamsTab(result()).rows).toEqual([
       ["Xã", "Số tổ dân vận", "Số tổ Tốt", "Tỷ lệ Tốt", "Đánh giá"],
       [],
-      ["Mã tổ", "Tên tổ", "Cấp", "Mã đơn vị", "Xếp loại", "Cảnh báo"],
+      ["Mã tổ", "Tên tổ", "Cấp", "Mã đơn vị", "Xã", "Xếp loại", "Cảnh báo"],
     ]);
   });
 });

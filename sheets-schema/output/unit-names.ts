@@ -1,6 +1,18 @@
-import type { ScoringResult } from "../../scoring/types.ts";
+import type { ScoringResult, Unit } from "../../scoring/types.ts";
 
 // Built once per result, whichever tabs ask: a province has thousands of units.
+const unitsOf = new WeakMap<ScoringResult, Map<string, Unit>>();
+
+function unitsByCode(result: ScoringResult): ReadonlyMap<string, Unit> {
+  let units = unitsOf.get(result);
+  if (units === undefined) {
+    units = new Map();
+    for (const u of result.units) units.set(u.unit.code, u.unit);
+    unitsOf.set(result, units);
+  }
+  return units;
+}
+
 const namesOf = new WeakMap<ScoringResult, Map<string, string>>();
 
 /**
@@ -16,4 +28,19 @@ export function unitNames(result: ScoringResult): ReadonlyMap<string, string> {
     namesOf.set(result, names);
   }
   return names;
+}
+
+/**
+ * The name of the xã a unit belongs to, so a list of thôn can say where each one is: a xã's own name, the name of
+ * a thôn's `Đơn vị cấp trên`; empty when the chain leads to no known unit (a district office, a thôn whose xã is
+ * not in `Đơn vị`).
+ *
+ * @example communeName(result, "XA-A-T2") // → "Xã A" when thôn XA-A-T2 has parent XA-A
+ */
+export function communeName(result: ScoringResult, code: string): string {
+  const units = unitsByCode(result);
+  const unit = units.get(code);
+  if (!unit) return "";
+  if (unit.type === "commune") return unit.name;
+  return unit.parentCode === null ? "" : (units.get(unit.parentCode)?.name ?? "");
 }
