@@ -10,12 +10,13 @@ import { scoreWorkbook } from "../sheets-schema/pipeline.ts";
 // ---- Input: the four tabs people fill in ------------------------------------------------------------------------
 
 const UNITS = [
-  ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+  ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên"],
   ["XA-A", "Xã An Bình", "Xã, thị trấn"],
   ["XA-B", "Xã Bình Minh", "Xã, thị trấn"],
   ["XA-C", "Xã Cẩm Phú", "Xã, thị trấn"],
   ["CQ-1", "Phòng Nội vụ", "Cơ quan, đơn vị"],
   ["CQ-2", "Trường THCS Lê Lợi", "Cơ quan, đơn vị"],
+  ["TH-1", "Thôn Đông", "Thôn, khu phố", "XA-A"],
 ];
 
 const REGISTRATION_HEADERS = [
@@ -214,6 +215,22 @@ const REGISTRATIONS = [
     "Có",
     "Trung bình",
   ],
+  [
+    "MH-11",
+    2024,
+    "TH-1",
+    "Sân chơi thiếu nhi",
+    "Tập thể",
+    "Văn hóa - xã hội",
+    "Xây dựng mới",
+    "10/03/2024",
+    "15/11/2024",
+    "Có",
+    30,
+    40,
+    "Có",
+    "Cao",
+  ],
 ];
 
 const TEAMS = [["Năm", "Mã tổ", "Tên tổ", "Cấp", "Mã đơn vị", "Xếp loại"]];
@@ -239,7 +256,7 @@ const WORKBOOK = {
 //   MH-04 30/40 = 75%  ✓   MH-05 registered 15/04/2024, after 31/03 → ✗ (Đăng ký)
 //   MH-06 12/30 = 40%, not above 50% → ✗ (Bình chọn dân chủ)      MH-07 40/60 = 66,67% ✓
 //   MH-08 18/20 = 90% ✓ (individual)   MH-09 17/20 = 85% ✓ (report 15/01/2025 is late: a warning, not a failure)
-//   MH-10 spread Trung bình < Cao → ✗ (Sức lan tỏa)
+//   MH-10 spread Trung bình < Cao → ✗ (Sức lan tỏa)      MH-11 30/40 = 75% ✓
 //
 // score = 50·min(R/2, 1) + 20·(R/N) + 20·V + 10·min(F/2, 1)
 //   XA-A  N=2 R=2 F=2 V=(0,90+0,90)/2=0,90    50·1   + 20·1   + 20·0,90   + 10·1   = 50 + 20 + 18     + 10 = 98
@@ -247,12 +264,16 @@ const WORKBOOK = {
 //   XA-C  N=2 R=1 F=1 V=40/60                 50·0,5 + 20·0,5 + 20·0,6667 + 10·0,5 = 25 + 10 + 13,333 + 5  = 53,33
 //   CQ-1  N=2 R=2 F=1 V=(0,90+0,85)/2=0,875   50·1   + 20·1   + 20·0,875  + 10·0,5 = 50 + 20 + 17,5   + 5  = 92,5
 //   CQ-2  N=1 R=0                             every term is 0                                              = 0
+//   TH-1  N=1 R=1 F=1 V=0,75                  50·0,5 + 20·1   + 20·0,75   + 10·0,5 = 25 + 20 + 15     + 5  = 65
 //
 // Quota (§3.2, at least 1 recognised): met by all but CQ-2.
-// Title (§3.4): E = all 5 units; Q = XA-A 98, CQ-1 92,5, XA-B 55, XA-C 53,33 (ranks 1–4);
+// Title (§3.4): E = the 5 units that are not a thôn (TH-1 does not take part by default, whatever its 65);
+//   Q = XA-A 98, CQ-1 92,5, XA-B 55, XA-C 53,33 (ranks 1–4);
 //   cap = max(1, ⌊40% × 5⌋) = 2 → XA-A and CQ-1 are proposed "Dân vận khéo";
 //   among those two, rank ≤ Số tiêu biểu tối đa = 1 → XA-A is "Dân vận khéo tiêu biểu".
-// Ranking (§3.3): groups "Cơ quan, đơn vị" then "Xã, thị trấn" (Vietnamese collation), highest score first.
+// Lý do (§3.7): XA-B, XA-C "Ngoài số suất (điểm thấp nhất được đề xuất: 92,5)" (CQ-1's 92,5 is the lowest proposed);
+//   CQ-2 "Chưa đạt chỉ tiêu"; TH-1 "Không xét danh hiệu"; XA-A and CQ-1 nothing (they have a title).
+// Ranking (§3.3): groups "Cơ quan, đơn vị", "Thôn, khu phố", "Xã, thị trấn" (Vietnamese collation), highest first.
 
 type RankingRow = [
   group: string,
@@ -265,17 +286,37 @@ type RankingRow = [
   individual: number,
   fields: number,
   score: number,
+  parts: [quota: number, recognitionRate: number, vote: number, fields: number],
   quotaMet: string,
   title: string,
+  reason: string,
 ];
 
 // prettier-ignore
+const BEYOND_CAP = "Ngoài số suất (điểm thấp nhất được đề xuất: 92,5)";
+// prettier-ignore
 const EXPECTED_RANKING: RankingRow[] = [
-  ["Cơ quan, đơn vị", 1, "CQ-1", 2, 2, 2, 1, 1, 1, 92.5, "Có", "Dân vận khéo"],
-  ["Cơ quan, đơn vị", 2, "CQ-2", 1, 1, 0, 0, 0, 0, 0, "Không", ""],
-  ["Xã, thị trấn", 1, "XA-A", 3, 2, 2, 2, 0, 2, 98, "Có", "Dân vận khéo tiêu biểu"],
-  ["Xã, thị trấn", 2, "XA-B", 2, 2, 1, 1, 0, 1, 55, "Có", ""],
-  ["Xã, thị trấn", 3, "XA-C", 2, 2, 1, 1, 0, 1, 53.33, "Có", ""],
+  ["Cơ quan, đơn vị", 1, "CQ-1", 2, 2, 2, 1, 1, 1, 92.5, [50, 20, 17.5, 5], "Có", "Dân vận khéo", ""],
+  ["Cơ quan, đơn vị", 2, "CQ-2", 1, 1, 0, 0, 0, 0, 0, [0, 0, 0, 0], "Không", "", "Chưa đạt chỉ tiêu"],
+  [
+    "Thôn, khu phố",
+    1,
+    "TH-1",
+    1,
+    1,
+    1,
+    1,
+    0,
+    1,
+    65,
+    [25, 20, 15, 5],
+    "Có",
+    "Không xét danh hiệu",
+    "Không xét danh hiệu",
+  ],
+  ["Xã, thị trấn", 1, "XA-A", 3, 2, 2, 2, 0, 2, 98, [50, 20, 18, 10], "Có", "Dân vận khéo tiêu biểu", ""],
+  ["Xã, thị trấn", 2, "XA-B", 2, 2, 1, 1, 0, 1, 55, [25, 10, 15, 5], "Có", "", BEYOND_CAP],
+  ["Xã, thị trấn", 3, "XA-C", 2, 2, 1, 1, 0, 1, 53.33, [25, 10, 13.33, 5], "Có", "", BEYOND_CAP],
 ];
 
 function tab(tabs: { title: string; rows: OutputCell[][] }[], title: string): OutputCell[][] {
@@ -294,25 +335,16 @@ describe("worked example (README)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("ranks the five units with the scores, quotas and titles computed by hand", () => {
-    const actual = ranking
-      .slice(1)
-      .map((r) =>
-        [
-          "Cụm thi đua",
-          "Hạng",
-          "Mã đơn vị",
-          "Số đăng ký",
-          "Số tính chỉ tiêu",
-          "Được công nhận",
-          "Tập thể",
-          "Cá nhân",
-          "Số lĩnh vực",
-          "Điểm",
-          "Đạt chỉ tiêu",
-          "Đề xuất danh hiệu",
-        ].map((h) => at(r, h)),
-      );
+  it("ranks the six units with the scores, their parts, quotas, titles and reasons computed by hand", () => {
+    const actual = ranking.slice(1).map((r) => {
+      const cell = (h: string) => at(r, h);
+      return [
+        ...["Cụm thi đua", "Hạng", "Mã đơn vị", "Số đăng ký", "Số tính chỉ tiêu", "Được công nhận"].map(cell),
+        ...["Tập thể", "Cá nhân", "Số lĩnh vực", "Điểm"].map(cell),
+        ["Điểm chỉ tiêu", "Điểm tỷ lệ công nhận", "Điểm bình chọn", "Điểm lĩnh vực"].map(cell),
+        ...["Đạt chỉ tiêu", "Đề xuất danh hiệu", "Lý do"].map(cell),
+      ];
+    });
     expect(actual).toEqual(EXPECTED_RANKING);
   });
 
@@ -321,6 +353,7 @@ describe("worked example (README)", () => {
     expect(warnings).toEqual([
       ["CQ-1", "Báo cáo muộn (hạn 31/12/2024): “Một cửa thân thiện” ngày 15/01/2025"],
       ["CQ-2", "Chưa đạt chỉ tiêu: 0 mô hình, điển hình được công nhận (cần ít nhất 1)"],
+      ["TH-1", ""],
       ["XA-A", ""],
       ["XA-B", ""],
       ["XA-C", ""],
@@ -342,6 +375,7 @@ describe("worked example (README)", () => {
       "MH-08": true,
       "MH-09": true,
       "MH-10": false,
+      "MH-11": true,
     });
   });
 
@@ -358,10 +392,11 @@ describe("worked example (README)", () => {
     ]);
   });
 
-  it("meets the title-share and tiêu biểu targets but not the quota-share target", () => {
+  it("meets the title-share, tiêu biểu and thôn coverage targets but not the quota-share target", () => {
     const byId = Object.fromEntries(result.targets.map((t) => [t.id, t] as const));
     expect([byId.titleShare?.actual, byId.titleShare?.met]).toEqual([0.4, true]);
     expect([byId.exemplaryCount?.actual, byId.exemplaryCount?.met]).toEqual([1, true]);
-    expect([byId.quotaShare?.actual, byId.quotaShare?.met]).toEqual([0.8, false]);
+    expect([byId.villageCoverage?.actual, byId.villageCoverage?.met]).toEqual([1, true]);
+    expect([byId.quotaShare?.numerator, byId.quotaShare?.denominator, byId.quotaShare?.met]).toEqual([5, 6, false]);
   });
 });
