@@ -317,6 +317,8 @@ article.registration p{margin:2px 0}
 ul.criteria{list-style:none;margin:6px 0;padding:0}
 ul.criteria li{margin:3px 0;overflow-wrap:anywhere}
 table.history{width:100%}
+table.history thead th{white-space:normal}
+ul.unit-errors code,footer code{white-space:normal;overflow-wrap:anywhere}
 table.history tr[aria-current]{background:#fff8c5}
 @media (max-width:600px){table.history th,table.history td{padding:6px 4px}table.history{font-size:.88rem}}
 `;
