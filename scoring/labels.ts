@@ -11,6 +11,7 @@ import type {
   NoTitleReason,
   Rating,
   ReviewItem,
+  ScoreParts,
   Spread,
   TargetId,
   TeamFlag,
@@ -71,6 +72,14 @@ export const CRITERION_LABEL: Record<Criterion, string> = {
   acknowledged: "Tập thể thừa nhận",
   spread: "Sức lan tỏa",
   committeeRecognised: "Cấp ủy công nhận",
+};
+
+/** The four parts of a score (§3.7), as the columns of `Xếp hạng {Y}` name them. */
+export const SCORE_PART_LABEL: Record<keyof ScoreParts, string> = {
+  quota: "Điểm chỉ tiêu",
+  recognitionRate: "Điểm tỷ lệ công nhận",
+  vote: "Điểm bình chọn",
+  fields: "Điểm lĩnh vực",
 };
 
 /** `Đề xuất danh hiệu`; empty when nothing is proposed. */

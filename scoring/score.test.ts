@@ -32,6 +32,26 @@ describe("score: an empty district", () => {
   });
 });
 
+describe("score: the rules it scored with", () => {
+  it("carries the weights, T, Ft and the quota minimums, so a page can show how a score was reached", () => {
+    const settings = settingsWith({
+      targetModels: 3,
+      targetFields: 4,
+      minimumModels: 2,
+      minimumCollective: 1,
+      weights: { quota: 40, recognitionRate: 30, vote: 20, fields: 10 },
+    });
+    expect(score(anInput({ settings })).scoreRules).toEqual({
+      weights: { quota: 40, recognitionRate: 30, vote: 20, fields: 10 },
+      targetModels: 3,
+      targetFields: 4,
+      minimumModels: 2,
+      minimumCollective: 1,
+      minimumIndividual: 0,
+    });
+  });
+});
+
 describe("score: units", () => {
   it("lists every unit, including one without any registration, with score 0", () => {
     const result = score(anInput({ units: [aUnit("A"), aUnit("B")], registrations: [aRegistration("A")] }));

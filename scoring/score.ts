@@ -13,7 +13,7 @@ import { checkTargets } from "./targets.ts";
 import { communeTeamSummaries, teamFlags, teamsOf } from "./teams.ts";
 import { proposeTitles, takesPartInTitle } from "./titles.ts";
 import type { Registration, RegistrationVerdict, ScoringInput, ScoringResult, Settings, UnitResult } from "./types.ts";
-import { isQuotaMet, scoreParts, tallyUnit, unitScore } from "./unit-score.ts";
+import { isQuotaMet, scoreParts, scoreRulesOf, tallyUnit, unitScore } from "./unit-score.ts";
 
 /**
  * Scores year `input.year`: every unit (with or without registrations) gets a score, a rank and its flags.
@@ -86,6 +86,7 @@ export function score(input: ScoringInput): ScoringResult {
   return {
     year,
     criteriaInForce: criteriaInForce(settings),
+    scoreRules: scoreRulesOf(settings),
     units,
     registrations: verdicts,
     targets: checkTargets({

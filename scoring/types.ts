@@ -277,9 +277,23 @@ export interface ReviewItem {
   message: string;
 }
 
+/**
+ * The settings a unit's score and quota were reached with (§3.2): kept with the result so a page can show how a
+ * score was reached (R/T, F/Ft, the weights) and what the quota asks, as the settings were on the day of the run.
+ */
+export interface ScoreRules {
+  weights: Weights;
+  targetModels: number; // Số mô hình mục tiêu (T)
+  targetFields: number; // Số lĩnh vực mục tiêu (Ft)
+  minimumModels: number; // Số mô hình tối thiểu
+  minimumCollective: number; // Tối thiểu tập thể
+  minimumIndividual: number; // Tối thiểu cá nhân
+}
+
 export interface ScoringResult {
   year: number;
   criteriaInForce: Criterion[];
+  scoreRules: ScoreRules;
   /** Units in the order of `Xếp hạng {Y}`: by group (Vietnamese collation), rank, then name. */
   units: UnitResult[];
   /** Registrations of year Y, by unit code then sheet row. */

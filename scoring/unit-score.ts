@@ -5,7 +5,7 @@
  * Rc individual; F = distinct fields of R; V = mean approval share over R.
  */
 import { orderFreeSum, round2 } from "./numbers.ts";
-import type { Field, RegistrationVerdict, ScoreParts, Settings } from "./types.ts";
+import type { Field, RegistrationVerdict, ScoreParts, ScoreRules, Settings } from "./types.ts";
 
 /** The figures of one unit in `Xếp hạng {Y}`. */
 export interface UnitTally {
@@ -78,6 +78,24 @@ export function scoreParts(tally: UnitTally, settings: Settings): ScoreParts {
     recognitionRate: round2(p.recognitionRate),
     vote: round2(p.vote),
     fields: round2(p.fields),
+  };
+}
+
+/**
+ * The settings that score and quota depend on, as the result carries them.
+ *
+ * @example scoreRulesOf(DEFAULT_SETTINGS)
+ *   // → { weights: { quota: 50, recognitionRate: 20, vote: 20, fields: 10 }, targetModels: 2, targetFields: 2,
+ *   //     minimumModels: 1, minimumCollective: 0, minimumIndividual: 0 }
+ */
+export function scoreRulesOf(settings: Settings): ScoreRules {
+  return {
+    weights: { ...settings.weights },
+    targetModels: settings.targetModels,
+    targetFields: settings.targetFields,
+    minimumModels: settings.minimumModels,
+    minimumCollective: settings.minimumCollective,
+    minimumIndividual: settings.minimumIndividual,
   };
 }
 

@@ -118,7 +118,13 @@ describe("readRegistrations", () => {
     const { registrations, errors } = read(row({ 7: "31/02/2024" }));
     expect(registrations).toEqual([]);
     expect(errors).toEqual([
-      { tab: "Đăng ký", cell: "'Đăng ký'!H2", value: "31/02/2024", message: "Ngày 31/02/2024 không tồn tại" },
+      {
+        tab: "Đăng ký",
+        cell: "'Đăng ký'!H2",
+        value: "31/02/2024",
+        message: "Ngày 31/02/2024 không tồn tại",
+        unitCode: "X1",
+      },
     ]);
   });
 
@@ -131,7 +137,13 @@ describe("readRegistrations", () => {
     const { registrations, errors } = read(row({ 10: 60, 11: 50 }));
     expect(registrations).toEqual([]);
     expect(errors).toEqual([
-      { tab: "Đăng ký", cell: "'Đăng ký'!K2", value: "60", message: "Số phiếu đồng ý (60) lớn hơn tổng số phiếu (50)" },
+      {
+        tab: "Đăng ký",
+        cell: "'Đăng ký'!K2",
+        value: "60",
+        message: "Số phiếu đồng ý (60) lớn hơn tổng số phiếu (50)",
+        unitCode: "X1",
+      },
     ]);
   });
 
@@ -149,8 +161,27 @@ describe("readRegistrations", () => {
         cell: "'Đăng ký'!C2",
         value: "X9",
         message: 'Không có đơn vị mã "X9" trong trang tính "Đơn vị"',
+        unitCode: "X9",
       },
     ]);
+  });
+
+  it("names the unit of the row on each of its errors, the cells read before its Mã đơn vị included", () => {
+    const { errors } = read(row({ 0: "", 1: "năm ngoái", 2: " x1 ", 7: "31/02/2024" }));
+    expect(errors.map((e) => [e.cell, e.unitCode])).toEqual([
+      ["'Đăng ký'!B2", "X1"],
+      ["'Đăng ký'!H2", "X1"],
+    ]);
+  });
+
+  it("names no unit on the errors of a row whose Mã đơn vị cannot be read", () => {
+    const { errors } = read(row({ 2: "", 7: "31/02/2024" }), row({ 0: "MH2", 7: "31/02/2024" }));
+    expect(errors.map((e) => [e.cell, e.unitCode])).toEqual([
+      ["'Đăng ký'!C2", undefined],
+      ["'Đăng ký'!H2", undefined],
+      ["'Đăng ký'!H3", "X1"],
+    ]);
+    expect(errors.slice(0, 2).every((e) => !("unitCode" in e))).toBe(true);
   });
 
   it("says so when the unit's own row has an error", () => {
@@ -167,6 +198,7 @@ describe("readRegistrations", () => {
         cell: "'Đăng ký'!A4",
         value: "mh1",
         message: 'Mã mô hình "MH1" của năm 2024 bị trùng với dòng 2',
+        unitCode: "X2",
       },
     ]);
   });

@@ -72,6 +72,7 @@ export function readRegistrations(
     // is not read: tidying the names of every year was a tenth of the time of reading a province.
     const kept = options.years === undefined || (year !== null && options.years.includes(year));
     const unitCode = p.requiredCode(row, cols.unitCode, "Mã đơn vị");
+    p.belongsTo(unitCode);
     const name = kept
       ? p.requiredText(row, cols.name, "Tên mô hình, điển hình")
       : p.requiredTextChecked(row, cols.name, "Tên mô hình, điển hình");

@@ -115,6 +115,7 @@ describe("readSources", () => {
         cell: "'Đơn vị'!A3",
         value: "x1",
         message: 'Mã đơn vị "X1" bị trùng với dòng 2 của bảng tính chính',
+        unitCode: "X1",
         source: "src-a",
         sourceName: "Huyện A",
       },

@@ -59,6 +59,7 @@ describe("readTeams", () => {
         cell: "'Tổ, khối dân vận'!E2",
         value: "T9",
         message: 'Không có đơn vị mã "T9" trong trang tính "Đơn vị"',
+        unitCode: "T9",
       },
     ]);
   });

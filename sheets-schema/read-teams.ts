@@ -61,6 +61,7 @@ export function readTeams(
     const name = kept ? p.optionalText(row, cols.name) : null;
     const level = p.required(row, cols.level, readTeamLevel, "Cấp");
     const unitCode = p.requiredCode(row, cols.unitCode, "Mã đơn vị");
+    p.belongsTo(unitCode);
     const rating = p.optional(row, cols.rating, readRating);
 
     const first =

@@ -48,7 +48,13 @@ describe("readUnits", () => {
     const { units, errors } = readUnits("Đơn vị", [HEADERS, ["X1", "Xã 1", "Xã"], ["x1 ", "Xã khác", "Xã"]]);
     expect(units.map((u) => u.name)).toEqual(["Xã 1"]);
     expect(errors).toEqual([
-      { tab: "Đơn vị", cell: "'Đơn vị'!A3", value: "x1 ", message: 'Mã đơn vị "X1" bị trùng với dòng 2' },
+      {
+        tab: "Đơn vị",
+        cell: "'Đơn vị'!A3",
+        value: "x1 ",
+        message: 'Mã đơn vị "X1" bị trùng với dòng 2',
+        unitCode: "X1",
+      },
     ]);
   });
 
@@ -57,6 +63,7 @@ describe("readUnits", () => {
     expect(units).toEqual([]);
     expect(errors.map((e) => e.cell)).toEqual(["'Đơn vị'!B2", "'Đơn vị'!C2", "'Đơn vị'!F2"]);
     expect(errors[0]?.message).toBe('Ô bắt buộc "Tên đơn vị" đang để trống');
+    expect(errors.map((e) => e.unitCode)).toEqual(["X1", "X1", "X1"]);
   });
 
   it("keeps a unit whose parent is unknown, without parent, and lists the parent cell", () => {

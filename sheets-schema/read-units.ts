@@ -69,6 +69,7 @@ export function readUnits(
     if (row === undefined || isBlankRow(row, used)) continue;
     p.start(r + 1);
     const code = p.requiredCode(row, cols.code, "Mã đơn vị");
+    p.belongsTo(code);
     const name = p.requiredText(row, cols.name, "Tên đơn vị");
     const type = p.required(row, cols.type, readUnitType, "Loại đơn vị");
     let parentCode = p.optionalCode(row, cols.parentCode);

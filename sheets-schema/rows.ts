@@ -12,6 +12,10 @@ export class RowProblems {
   row = 0;
   /** How many bad cells the current row has: the record is built only when this is 0. */
   count = 0;
+  /** Where the current row's errors start in `errors`. */
+  #firstError = 0;
+  /** The unit of the current row, once `belongsTo` said it. */
+  #unitCode: string | null = null;
 
   readonly tab: string;
   readonly errors: DataError[];
@@ -26,6 +30,18 @@ export class RowProblems {
   start(sheetRow: number): void {
     this.row = sheetRow;
     this.count = 0;
+    this.#firstError = this.errors.length;
+    this.#unitCode = null;
+  }
+
+  /**
+   * Says which unit the current row belongs to (its `Mã đơn vị`, null when unreadable): every error of the row
+   * listed so far, and any listed later, carries it, so a unit's page can show the errors of its rows.
+   */
+  belongsTo(unitCode: string | null): void {
+    this.#unitCode = unitCode;
+    if (unitCode === null) return;
+    for (let i = this.#firstError; i < this.errors.length; i++) this.errors[i]!.unitCode = unitCode;
   }
 
   /** Lists one bad cell of the current row. */
@@ -36,7 +52,14 @@ export class RowProblems {
 
   /** Lists a cell that is wrong but does not cost the row its place in scoring (the reader says what it did). */
   warn(column: number, cell: RawCell | undefined, message: string): void {
-    this.errors.push({ tab: this.tab, cell: cellRef(this.tab, this.row, column), value: cellText(cell), message });
+    const error: DataError = {
+      tab: this.tab,
+      cell: cellRef(this.tab, this.row, column),
+      value: cellText(cell),
+      message,
+    };
+    if (this.#unitCode !== null) error.unitCode = this.#unitCode;
+    this.errors.push(error);
   }
 
   /** The value of an optional cell (null when empty or when the tab has no such column), or null after reporting it. */

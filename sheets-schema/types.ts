@@ -32,6 +32,12 @@ export interface DataError {
   source?: string;
   /** How people call that spreadsheet (`Tên nguồn`, else its id): the `Nguồn` column of `Lỗi dữ liệu`. */
   sourceName?: string;
+  /**
+   * The unit the row belongs to, as a comparison key (`Mã đơn vị` of a `Đơn vị`, `Đăng ký` or `Tổ, khối dân vận`
+   * row), when that cell could be read: the unit's page lists the errors of its rows. Absent otherwise (a row
+   * without a readable code, a `Cấu hình` or `Nguồn dữ liệu` cell). Not written to `Lỗi dữ liệu`.
+   */
+  unitCode?: string;
 }
 
 /**

@@ -15,6 +15,7 @@ import { requestBodyLimit } from "./http/body-limit.ts";
 import { type KnownRoute, methodNotAllowed } from "./http/method-not-allowed.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { setupRoute } from "./setup/setup-route.ts";
+import { unitPageRoute } from "./unit-page/unit-route.tsx";
 
 useVietnameseZodMessages();
 
@@ -34,6 +35,7 @@ app.route("/", resultsRoute);
 app.route("/", runsRoute);
 app.route("/", setupRoute);
 app.route("/", dashboardRoute);
+app.route("/", unitPageRoute);
 app.get("/docs", apiDocs(app));
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });

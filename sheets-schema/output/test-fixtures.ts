@@ -2,7 +2,9 @@
  * Small builders of scoring results for the output-tab tests: each test states only the fields it is about.
  * Records come from the scoring builders; these add the result shapes. Test-only.
  */
+import { DEFAULT_SETTINGS } from "../../scoring/settings.ts";
 import { aRegistration, aUnit } from "../../scoring/testing.ts";
+import { scoreRulesOf } from "../../scoring/unit-score.ts";
 import type {
   Criterion,
   CriterionVerdict,
@@ -60,6 +62,7 @@ export function result(over: Partial<ScoringResult> = {}): ScoringResult {
   return {
     year: 2024,
     criteriaInForce: FOUR_CRITERIA,
+    scoreRules: scoreRulesOf(DEFAULT_SETTINGS),
     units: [],
     registrations: [],
     targets: [],

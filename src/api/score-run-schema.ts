@@ -145,6 +145,18 @@ export const ScoreRunSchema = z
     tabsWritten: z.array(z.string()),
     sheetsRequests: z.number(),
     criteriaInForce: z.array(Criterion),
+    scoreRules: z
+      .object({
+        weights: z
+          .object({ quota: z.number(), recognitionRate: z.number(), vote: z.number(), fields: z.number() })
+          .openapi({ description: "Trọng số (%): chỉ tiêu, tỷ lệ công nhận, bình chọn, lĩnh vực" }),
+        targetModels: z.number().openapi({ description: "Số mô hình mục tiêu (T)" }),
+        targetFields: z.number().openapi({ description: "Số lĩnh vực mục tiêu (Ft)" }),
+        minimumModels: z.number().openapi({ description: "Số mô hình tối thiểu" }),
+        minimumCollective: z.number().openapi({ description: "Tối thiểu tập thể" }),
+        minimumIndividual: z.number().openapi({ description: "Tối thiểu cá nhân" }),
+      })
+      .openapi({ description: "Các tham số Cấu hình mà điểm và chỉ tiêu của lần chấm này dùng" }),
     units: z.array(UnitResult),
     registrations: z.array(RegistrationVerdict),
     targets: z.array(TargetResult),
@@ -177,6 +189,10 @@ export const ScoreRunSchema = z
           .optional()
           .openapi({ description: "Mã bảng tính nguồn chứa ô này (không có: bảng tính chính)" }),
         sourceName: z.string().optional().openapi({ description: "Tên nguồn (cột Tên nguồn của Nguồn dữ liệu)" }),
+        unitCode: z.string().optional().openapi({
+          description:
+            "Mã đơn vị của dòng có lỗi (dòng Đơn vị, Đăng ký hoặc Tổ, khối dân vận) khi ô Mã đơn vị đọc được; không có: không biết",
+        }),
       }),
     ),
     sources: z

@@ -10,6 +10,7 @@ import { RankingTable } from "./ranking-table.tsx";
 import { RescoreForm, type RescoreMode } from "./rescore-form.tsx";
 import { FailedRunBanner, RunHistory, ScoredAt } from "./run-status.tsx";
 import { TargetChart } from "./target-chart.tsx";
+import { unitPageHref } from "./unit-link.ts";
 import { dashboardHref, failedRunsToShow, groupUnits, summarise, yearOptions } from "./view-model.ts";
 
 /** The whole dashboard for one spreadsheet and year (SPEC §6 `GET /`). */
@@ -128,6 +129,7 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
   const { data: d, run } = props;
   const s = summarise(run);
   const names = unitNames(run.units);
+  const unitHref = (code: string) => unitPageHref(code, d.year, d.askedSpreadsheetId);
   const districtTargets = run.targets.filter((t) => t.communeCode === null);
   const teamTarget = run.targets.find((t) => t.id === "villageTeamsGood");
   return (
@@ -192,14 +194,14 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
           công nhận trên số tính chỉ tiêu (xây dựng mới, nhân rộng).
         </p>
         {groupUnits(run.units).map((g, i) => (
-          <RankingTable group={g} index={i} />
+          <RankingTable group={g} index={i} unitHref={unitHref} />
         ))}
       </Card>
       <Card id="to-khoi-dan-van" title="Tổ, khối dân vận cần chú ý">
-        <TeamFlagList flags={run.teamFlags} names={names} />
+        <TeamFlagList flags={run.teamFlags} names={names} unitHref={unitHref} />
       </Card>
       <Card id="ra-soat" title="Rà soát mô hình, điển hình">
-        <ReviewList items={run.review} names={names} />
+        <ReviewList items={run.review} names={names} unitHref={unitHref} />
       </Card>
       <Card id="loi-du-lieu" title="Lỗi dữ liệu">
         <DataErrorList errors={run.dataErrors} />

@@ -4,10 +4,15 @@ import { MAIN_SOURCE_LABEL } from "../../sheets-schema/output/errors-tab.ts";
 import type { DataError } from "../../sheets-schema/types.ts";
 import { Scroll } from "./page.tsx";
 
-/** A unit code with its name when the unit is known. */
-function unitName(code: string, names: ReadonlyMap<string, string>): string {
-  const name = names.get(code);
-  return name ? `${name} (${code})` : code;
+/** A unit code with its name when the unit is known, the name linking to the unit's page. */
+function UnitName(props: { code: string; names: ReadonlyMap<string, string>; href: (code: string) => string }) {
+  const name = props.names.get(props.code);
+  if (!name) return <>{props.code}</>;
+  return (
+    <>
+      <a href={props.href(props.code)}>{name}</a> ({props.code})
+    </>
+  );
 }
 
 /** Unit names by code, for the lists that only carry a code. */
@@ -16,7 +21,11 @@ export function unitNames(units: readonly UnitResult[]): Map<string, string> {
 }
 
 /** Tổ dân vận and khối dân vận rated Yếu or not rated. */
-export function TeamFlagList(props: { flags: readonly TeamFlag[]; names: ReadonlyMap<string, string> }) {
+export function TeamFlagList(props: {
+  flags: readonly TeamFlag[];
+  names: ReadonlyMap<string, string>;
+  unitHref: (code: string) => string;
+}) {
   if (props.flags.length === 0)
     return <p class="muted">Không có tổ, khối dân vận nào xếp loại Yếu hoặc chưa xếp loại.</p>;
   return (
@@ -39,7 +48,9 @@ export function TeamFlagList(props: { flags: readonly TeamFlag[]; names: Readonl
               </td>
               <td>{f.team.name || "—"}</td>
               <td>{TEAM_LEVEL_LABEL[f.team.level]}</td>
-              <td>{unitName(f.team.unitCode, props.names)}</td>
+              <td>
+                <UnitName code={f.team.unitCode} names={props.names} href={props.unitHref} />
+              </td>
               <td>
                 <span class="badge not-met">{TEAM_FLAG_LABEL[f.code]}</span>
               </td>
@@ -52,7 +63,11 @@ export function TeamFlagList(props: { flags: readonly TeamFlag[]; names: Readonl
 }
 
 /** Rà soát: registrations proposed for removal, and maintained ones that need strengthening (SPEC §3.6). */
-export function ReviewList(props: { items: readonly ReviewItem[]; names: ReadonlyMap<string, string> }) {
+export function ReviewList(props: {
+  items: readonly ReviewItem[];
+  names: ReadonlyMap<string, string>;
+  unitHref: (code: string) => string;
+}) {
   if (props.items.length === 0) return <p class="muted">Không có mô hình, điển hình nào cần rà soát.</p>;
   return (
     <Scroll label="Danh sách rà soát">
@@ -72,7 +87,9 @@ export function ReviewList(props: { items: readonly ReviewItem[]; names: Readonl
               <td>
                 <code>{item.registration.modelId ?? "—"}</code>
               </td>
-              <td>{unitName(item.registration.unitCode, props.names)}</td>
+              <td>
+                <UnitName code={item.registration.unitCode} names={props.names} href={props.unitHref} />
+              </td>
               <td>{item.registration.name}</td>
               <td>
                 <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>

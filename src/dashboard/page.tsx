@@ -5,7 +5,12 @@ import { raw } from "hono/html";
  * The frame of every HTML page: Vietnamese, readable on a phone, no external asset (Google's and CDNs' hosts may be
  * unreachable). The CSS is a constant of this file; nothing from the data is ever written unescaped.
  */
-export function Page(props: { title: string; children: Child }) {
+export function Page(props: {
+  title: string;
+  children: Child;
+  /** A page's own rules, after the shared ones. */
+  css?: string;
+}) {
   return (
     <>
       {raw("<!DOCTYPE html>")}
@@ -17,7 +22,7 @@ export function Page(props: { title: string; children: Child }) {
           {/* No icon file: without this line every browser asks for /favicon.ico and gets a 404. */}
           <link rel="icon" href="data:," />
           <title>{props.title}</title>
-          <style dangerouslySetInnerHTML={{ __html: CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: props.css ? CSS + props.css : CSS }} />
         </head>
         <body>{props.children}</body>
       </html>

@@ -27,8 +27,11 @@ export function TitleBadge(props: { title: TitleProposal }) {
   }
 }
 
-/** The ranking of one cluster (cụm thi đua), in the order of `Xếp hạng {Y}`. */
-export function RankingTable(props: { group: RankingGroup; index: number }) {
+/**
+ * The ranking of one cluster (cụm thi đua), in the order of `Xếp hạng {Y}`; each name links to its unit's page
+ * (`unitHref`).
+ */
+export function RankingTable(props: { group: RankingGroup; index: number; unitHref: (code: string) => string }) {
   const { group } = props;
   const caption = `${group.group} – ${group.units.length} đơn vị`;
   return (
@@ -55,7 +58,7 @@ export function RankingTable(props: { group: RankingGroup; index: number }) {
           </thead>
           <tbody>
             {group.units.map((u) => (
-              <UnitRow unit={u} />
+              <UnitRow unit={u} href={props.unitHref(u.unit.code)} />
             ))}
           </tbody>
         </table>
@@ -64,13 +67,13 @@ export function RankingTable(props: { group: RankingGroup; index: number }) {
   );
 }
 
-function UnitRow(props: { unit: UnitResult }) {
+function UnitRow(props: { unit: UnitResult; href: string }) {
   const u = props.unit;
   return (
     <tr data-unit={u.unit.code}>
       <td class="num">{u.rank}</td>
       <td class="name">
-        {u.unit.name} <span class="muted small">({u.unit.code})</span>
+        <a href={props.href}>{u.unit.name}</a> <span class="muted small">({u.unit.code})</span>
       </td>
       <td class="num">
         {formatNumber(u.score)}

@@ -1,0 +1,58 @@
+import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
+import { scorerFor } from "../scorer/scorer-for.ts";
+import { chooseYear, type DashboardQuery } from "../dashboard/view-model.ts";
+import { stageYears } from "./stage.ts";
+import { stageYear, type StageYear, type StoredRun, type UnitView, unitView } from "./view-model.ts";
+
+/** Everything one unit's page shows. */
+export interface UnitPageData {
+  /** The id as asked in the query, carried on by links; null for the configured one. */
+  askedSpreadsheetId: string | null;
+  year: number;
+  /** The stored result of the year (for its spreadsheet, run time and criteria in force). */
+  run: StoredRun;
+  view: UnitView;
+  /** Every year of the stage holding `year`, first to last. */
+  history: StageYear[];
+}
+
+/** What the address leads to: the page, or why there is none (each a page of its own). */
+export type UnitPageLoad =
+  | { kind: "found"; data: UnitPageData }
+  | { kind: "noSpreadsheet" }
+  | { kind: "noResult"; year: number; askedSpreadsheetId: string | null }
+  | { kind: "unknownUnit"; year: number; code: string; askedSpreadsheetId: string | null };
+
+/**
+ * Reads the stored result of the year and, for the history, the stored results of the other years of its stage
+ * (no Sheets call). A province result is several MB of JSON: the other years are read one at a time and only the
+ * unit's line is kept, so at most two results are in memory at once.
+ */
+export async function loadUnitPage(
+  env: Env,
+  query: DashboardQuery,
+  code: string,
+  nowMs: number,
+): Promise<UnitPageLoad> {
+  const askedSpreadsheetId = query.spreadsheetIdAsked ? query.spreadsheetId : null;
+  if (query.spreadsheetId === null) return { kind: "noSpreadsheet" };
+  const scorer = scorerFor(env, query.spreadsheetId);
+  const storedYears = await scorer.storedYears();
+  const year = chooseYear(query.year, storedYears, yearInVietnam(nowMs));
+  const json = storedYears.includes(year) ? await scorer.latestResult(year) : null;
+  if (json === null) return { kind: "noResult", year, askedSpreadsheetId };
+  const run = JSON.parse(json) as StoredRun;
+  const view = unitView(run, code);
+  if (view === null) return { kind: "unknownUnit", year, code, askedSpreadsheetId };
+
+  const history: StageYear[] = [];
+  for (const y of stageYears(year)) {
+    if (y === year) history.push(stageYear(y, run, code));
+    else if (!storedYears.includes(y)) history.push(stageYear(y, null, code));
+    else {
+      const other = await scorer.latestResult(y);
+      history.push(stageYear(y, other === null ? null : (JSON.parse(other) as StoredRun), code));
+    }
+  }
+  return { kind: "found", data: { askedSpreadsheetId, year, run, view, history } };
+}

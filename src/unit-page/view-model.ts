@@ -1,0 +1,95 @@
+/**
+ * The unit page's decisions that are not markup: which unit the address names, what of a stored result belongs to
+ * it, and one line of its history per year of the stage. Pure, so each rule has a test.
+ */
+import type { RegistrationVerdict, ScoreRules, TitleProposal, UnitResult } from "../../scoring/types.ts";
+import type { DataError } from "../../sheets-schema/types.ts";
+import { codeOf } from "../../sheets-schema/text-cells.ts";
+import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
+
+/**
+ * A stored result as read back: results stored before the unit page existed carry no `scoreRules` and no unit code
+ * on their data errors, and are still shown.
+ */
+export type StoredRun = Omit<ScoreRun, "scoreRules"> & { scoreRules?: ScoreRules };
+
+/**
+ * The unit code of the address as the results key it (trimmed, upper-cased, as `Mã đơn vị` is read); null when it
+ * cannot be a code.
+ *
+ * @example unitCodeOf(" cq24 ") // → "CQ24"
+ * @example unitCodeOf("") // → null
+ */
+export function unitCodeOf(text: string): string | null {
+  const code = codeOf(text);
+  return typeof code === "string" ? code : null;
+}
+
+/** What one unit's page shows of the result of year Y. */
+export interface UnitView {
+  unit: UnitResult;
+  /** How many units share its ranking group (cụm thi đua): "hạng 2/14". */
+  groupSize: number;
+  registrations: RegistrationVerdict[];
+  /** The data errors of its rows (`Đơn vị`, `Đăng ký`, `Tổ, khối dân vận`), in the order of `Lỗi dữ liệu`. */
+  errors: DataError[];
+  rules: ScoreRules | null;
+}
+
+/** The unit's part of a stored result; null when the result has no such unit. */
+export function unitView(run: StoredRun, code: string): UnitView | null {
+  const unit = run.units.find((u) => u.unit.code === code);
+  if (!unit) return null;
+  return {
+    unit,
+    groupSize: run.units.filter((u) => u.group === unit.group).length,
+    registrations: run.registrations.filter((v) => v.registration.unitCode === code),
+    errors: run.dataErrors.filter((e) => e.unitCode === code),
+    rules: run.scoreRules ?? null,
+  };
+}
+
+/** The figures of one scored year in the unit's history. */
+export interface YearFigures {
+  counted: number;
+  recognised: number;
+  score: number;
+  rank: number;
+  groupSize: number;
+  quotaMet: boolean;
+  takesPartInTitle: boolean;
+  title: TitleProposal;
+}
+
+/** One year of the stage on the unit's page. */
+export type StageYear =
+  | { kind: "scored"; year: number; figures: YearFigures }
+  /** Scored, but the unit was not in `Đơn vị` that year. */
+  | { kind: "absent"; year: number }
+  /** No stored result of the year: chưa chấm. */
+  | { kind: "notScored"; year: number };
+
+/**
+ * The unit's line of one year's stored result (`run` null: the year has none). Only these few figures are kept, so
+ * a result of several MB can be let go as soon as it is read.
+ */
+export function stageYear(year: number, run: StoredRun | null, code: string): StageYear {
+  if (run === null) return { kind: "notScored", year };
+  const view = unitView(run, code);
+  if (view === null) return { kind: "absent", year };
+  const u = view.unit;
+  return {
+    kind: "scored",
+    year,
+    figures: {
+      counted: u.counted,
+      recognised: u.recognised,
+      score: u.score,
+      rank: u.rank,
+      groupSize: view.groupSize,
+      quotaMet: u.quotaMet,
+      takesPartInTitle: u.takesPartInTitle,
+      title: u.title,
+    },
+  };
+}
