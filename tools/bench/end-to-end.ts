@@ -71,7 +71,9 @@ export async function benchEndToEnd(options: { runs?: number; coldRuns?: number 
 
     const cold: ScoreCall[] = [];
     for (let i = 0; i < coldRuns; i++) {
-      const fresh = await startWorker(emulator.url);
+      // Quiet: stopped right after one request, wrangler's esbuild watcher may print a Go deadlock trace on exit.
+      // A failed run still fails the bench (must).
+      const fresh = await startWorker(emulator.url, undefined, undefined, { quiet: true });
       try {
         cold.push(must(await scoreOnce(fresh, PROVINCE)));
       } finally {
