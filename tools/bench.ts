@@ -14,20 +14,21 @@ interface Section {
 
 const SECTIONS: Section[] = [
   {
-    title: "Pipeline: raw values → result + output grids, against JSON.parse of the same payload (Node, V8)",
+    title:
+      "Pipeline: batchGet text → parse → read → score → write plan bodies, against JSON.parse of the same text (Node, main-thread CPU)",
     run: async () => formatPipelineFigures(await benchPipeline()),
   },
   {
-    title: "End to end: POST /api/score on the same province, Worker under wrangler dev (workerd), Sheets emulator",
+    title: "End to end: POST /api/score, Worker under wrangler dev (workerd main-thread CPU), Sheets emulator",
     run: async () => formatEndToEndFigures(await benchEndToEnd()),
   },
   {
-    title: "Workers limits at province size, measured on the isolate (DevTools protocol) and the bundle",
+    title: "Workers limits: bundle and start-up",
     run: async () => formatLimitFigures(await benchLimits()),
   },
   {
-    title: "Memory of one province run with V8's heap capped below a Worker isolate's 128 MB (Node child process)",
-    run: async () => formatMemoryFigures(benchMemory(96)),
+    title: "Memory: the smallest V8 heap with which runs complete in workerd (bisected heap cap)",
+    run: async () => formatMemoryFigures(await benchMemory()),
   },
 ];
 

@@ -47,14 +47,48 @@ export function planWrite(
     .filter((s) => s.stagingRun !== null && s.title.startsWith(STAGING_PREFIX))
     .map(deleteSheet);
 
+  // Each tab's rows are built and measured once, and shared by whichever plan is chosen.
+  const cells = tabs.map(measuredRows);
   const direct: Request[] = [...leftovers];
-  for (const tab of tabs) direct.push(...replaceTab(tab, byTitle.get(tab.title), ids));
-  direct.push(...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId));
   // Summed request by request: one JSON string of the whole plan would itself be tens of MB at province size.
   let directBytes = 2;
-  for (const request of direct) directBytes += byteLength(request) + 1;
+  for (const request of leftovers) directBytes += byteLength(request) + 1;
+  tabs.forEach((tab, i) => {
+    const [head, fill, formats] = replaceTab(tab, byTitle.get(tab.title), ids, cells[i] as MeasuredRows);
+    direct.push(head, fill.request, ...formats);
+    directBytes += byteLength(head) + 1 + fill.bytes + 1;
+    for (const request of formats) directBytes += byteLength(request) + 1;
+  });
+  for (const request of [...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId)]) {
+    direct.push(request);
+    directBytes += byteLength(request) + 1;
+  }
   if (directBytes <= maxBytes) return [{ kind: "publish", requests: direct }];
-  return planStaged(state, tabs, log, runId, maxBytes, ids, byTitle, leftovers);
+  return planStaged(state, tabs, cells, log, runId, maxBytes, ids, byTitle, leftovers);
+}
+
+/** A tab's rows as RowData, with the UTF-8 size of each row's JSON. */
+interface MeasuredRows {
+  rows: sheets_v4.Schema$RowData[];
+  bytes: number[];
+}
+
+function measuredRows(tab: OutputTab): MeasuredRows {
+  const rows = tabRows(tab);
+  return { rows, bytes: rows.map(byteLength) };
+}
+
+/** A request carrying rows `from`–`to` of a tab, and its exact UTF-8 size, counted without serialising the rows again. */
+function withRows(
+  cells: MeasuredRows,
+  from: number,
+  to: number,
+  build: (rows: sheets_v4.Schema$RowData[]) => Request,
+): { request: Request; bytes: number } {
+  // JSON.stringify writes `"rows":[r1,r2,…]`: the request with no row, plus each row, plus the commas between them.
+  let bytes = byteLength(build([]));
+  for (let r = from; r < to; r++) bytes += (cells.bytes[r] ?? 0) + (r > from ? 1 : 0);
+  return { request: build(cells.rows.slice(from, to)), bytes };
 }
 
 function refuseLookAlikes(sheets: readonly SheetMeta[], titles: readonly string[]): void {
@@ -71,7 +105,12 @@ function refuseLookAlikes(sheets: readonly SheetMeta[], titles: readonly string[
   );
 }
 
-function replaceTab(tab: OutputTab, current: SheetMeta | undefined, ids: SheetIds): Request[] {
+function replaceTab(
+  tab: OutputTab,
+  current: SheetMeta | undefined,
+  ids: SheetIds,
+  cells: MeasuredRows,
+): [Request, { request: Request; bytes: number }, Request[]] {
   const { rowCount, columnCount } = gridSize(tab);
   const gridProperties = { rowCount, columnCount, frozenRowCount: 1 };
   const sheetId = current?.sheetId ?? ids.next();
@@ -85,11 +124,10 @@ function replaceTab(tab: OutputTab, current: SheetMeta | undefined, ids: SheetId
     : { addSheet: { properties: { sheetId, title: tab.title, gridProperties } } };
   // With a range, updateCells clears every cell of the range the rows do not cover: the old run leaves no trace.
   const range = { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: columnCount };
-  return [
-    head,
-    { updateCells: { range, rows: tabRows(tab), fields: "userEnteredValue,userEnteredFormat" } },
-    ...columnFormats(tab, sheetId, rowCount),
-  ];
+  const fill = withRows(cells, 0, tab.rows.length, (rows) => ({
+    updateCells: { range, rows, fields: "userEnteredValue,userEnteredFormat" },
+  }));
+  return [head, fill, columnFormats(tab, sheetId, rowCount)];
 }
 
 /**
@@ -139,6 +177,7 @@ function appendLog(log: LogAppend, current: SheetMeta | undefined, ids: SheetIds
 function planStaged(
   state: WriteState,
   tabs: readonly OutputTab[],
+  cells: readonly MeasuredRows[],
   log: LogAppend,
   runId: string,
   maxBytes: number,
@@ -147,7 +186,7 @@ function planStaged(
   leftovers: Request[],
 ): WriteStep[] {
   const create: Request[] = [...leftovers];
-  const fills: Request[] = [];
+  const fills: { request: Request; bytes: number }[] = [];
   const swap: Request[] = [];
   tabs.forEach((tab, i) => {
     const { rowCount, columnCount } = gridSize(tab);
@@ -183,16 +222,19 @@ function planStaged(
       create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties } } });
     }
     create.push(markStaging(sheetId, runId));
-    for (const [from, to] of rowChunks(tab, maxBytes)) {
-      fills.push({
-        updateCells: {
-          start: { sheetId, rowIndex: from, columnIndex: 0 },
-          rows: tabRows(tab, from, to),
-          fields: "userEnteredValue,userEnteredFormat",
-        },
-      });
+    const measured = cells[i] as MeasuredRows;
+    for (const [from, to] of rowChunks(measured, maxBytes)) {
+      fills.push(
+        withRows(measured, from, to, (rows) => ({
+          updateCells: {
+            start: { sheetId, rowIndex: from, columnIndex: 0 },
+            rows,
+            fields: "userEnteredValue,userEnteredFormat",
+          },
+        })),
+      );
     }
-    fills.push(...columnFormats(tab, sheetId, rowCount));
+    for (const request of columnFormats(tab, sheetId, rowCount)) fills.push({ request, bytes: byteLength(request) });
     if (old) swap.push(deleteSheet(old));
     swap.push({
       updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" },
@@ -208,23 +250,25 @@ function planStaged(
 }
 
 /** Splits a tab's rows into runs whose RowData stays under the byte budget (measured on a sample, with margin). */
-function rowChunks(tab: OutputTab, maxBytes: number): [number, number][] {
-  const sample = Math.min(tab.rows.length, 200);
-  const perRow = Math.max(1, byteLength(tabRows(tab, 0, sample)) / Math.max(1, sample));
+function rowChunks(cells: MeasuredRows, maxBytes: number): [number, number][] {
+  const count = cells.rows.length;
+  const sample = Math.min(count, 200);
+  // The JSON of the sample's rows as one array: "[", the rows, the commas between them, "]".
+  let sampleBytes = 2 + Math.max(0, sample - 1);
+  for (let r = 0; r < sample; r++) sampleBytes += cells.bytes[r] ?? 0;
+  const perRow = Math.max(1, sampleBytes / Math.max(1, sample));
   const rowsPerChunk = Math.max(1, Math.floor((maxBytes * 0.8) / perRow));
   const chunks: [number, number][] = [];
-  for (let from = 0; from < tab.rows.length; from += rowsPerChunk)
-    chunks.push([from, Math.min(tab.rows.length, from + rowsPerChunk)]);
+  for (let from = 0; from < count; from += rowsPerChunk) chunks.push([from, Math.min(count, from + rowsPerChunk)]);
   return chunks;
 }
 
 /** Puts consecutive fill requests together into as few calls as the byte budget allows. */
-function packCalls(requests: Request[], maxBytes: number): Request[][] {
+function packCalls(requests: readonly { request: Request; bytes: number }[], maxBytes: number): Request[][] {
   const calls: Request[][] = [];
   let current: Request[] = [];
   let size = 0;
-  for (const request of requests) {
-    const bytes = byteLength(request);
+  for (const { request, bytes } of requests) {
     if (current.length > 0 && size + bytes > maxBytes * 0.9) {
       calls.push(current);
       current = [];

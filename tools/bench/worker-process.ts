@@ -31,8 +31,21 @@ export function bearer(worker: RunningWorker, role: "scorer" | "reader"): { Auth
   return { Authorization: `Bearer ${token}` };
 }
 
+/** How the benchmarks start workerd: V8 flags for its isolates (a heap cap), and whether its errors are shown. */
+export interface WorkerOptions {
+  /** Passed to workerd through miniflare's MINIFLARE_WORKERD_V8_FLAGS, e.g. `["--max-heap-size=48"]`. */
+  v8Flags?: readonly string[];
+  /** Drop wrangler's error output: a heap-cap bisection crashes workerd on purpose. */
+  quiet?: boolean;
+}
+
 /** `inspectorPort` exposes the Worker's isolate to the DevTools protocol (CPU profile, heap usage). */
-export async function startWorker(emulatorUrl: string, port?: number, inspectorPort?: number): Promise<RunningWorker> {
+export async function startWorker(
+  emulatorUrl: string,
+  port?: number,
+  inspectorPort?: number,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
   port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), "dvk-worker-"));
   const overrides = join(dir, "emulator.env");
@@ -57,7 +70,12 @@ export async function startWorker(emulatorUrl: string, port?: number, inspectorP
       "error",
       ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
     ],
-    { stdio: ["ignore", "ignore", "inherit"] },
+    {
+      stdio: ["ignore", "ignore", options.quiet ? "ignore" : "inherit"],
+      env: options.v8Flags?.length
+        ? { ...process.env, MINIFLARE_WORKERD_V8_FLAGS: options.v8Flags.join(" ") }
+        : process.env,
+    },
   );
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60_000;
