@@ -3,6 +3,7 @@ import type { ReviewItem, TeamFlag, UnitResult } from "../../scoring/types.ts";
 import { MAIN_SOURCE_LABEL } from "../../sheets-schema/output/errors-tab.ts";
 import type { DataError } from "../../sheets-schema/types.ts";
 import { Scroll } from "./page.tsx";
+import { errorCellHref } from "./sheet-links.ts";
 
 /** A unit code with its name when the unit is known. */
 function unitName(code: string, names: ReadonlyMap<string, string>): string {
@@ -88,8 +89,14 @@ export function ReviewList(props: { items: readonly ReviewItem[]; names: Readonl
   );
 }
 
-/** Lỗi dữ liệu: cells that could not be read, with the cell to correct. */
-export function DataErrorList(props: { errors: readonly DataError[] }) {
+/**
+ * Lỗi dữ liệu: cells that could not be read, each linking to the cell to correct in Google Sheets (the tab by its id,
+ * the cell by its range; an error of a source spreadsheet opens that spreadsheet).
+ */
+export function DataErrorList(props: {
+  errors: readonly DataError[];
+  run: { spreadsheetId: string; sheetIds?: Readonly<Record<string, number>> };
+}) {
   if (props.errors.length === 0) return <p class="muted">Không có lỗi dữ liệu: mọi dòng đều đọc được.</p>;
   // A run over several spreadsheets (Nguồn dữ liệu) says which one each cell is in.
   const withSource = props.errors.some((e) => e.source !== undefined);
@@ -114,7 +121,9 @@ export function DataErrorList(props: { errors: readonly DataError[] }) {
               <tr>
                 <td>{e.tab}</td>
                 <td>
-                  <span class="cell">{e.cell}</span>
+                  <a class="cell" href={errorCellHref(props.run, e)} target="_blank" rel="noopener">
+                    {e.cell}
+                  </a>
                 </td>
                 <td>{e.value === "" ? <span class="muted">(trống)</span> : <code>{e.value}</code>}</td>
                 <td>{e.message}</td>
