@@ -2,7 +2,7 @@ import { REVIEW_LABEL, TEAM_FLAG_LABEL, TEAM_LEVEL_LABEL } from "../../scoring/l
 import type { ReviewItem, TeamFlag, UnitResult } from "../../scoring/types.ts";
 import { MAIN_SOURCE_LABEL } from "../../sheets-schema/output/errors-tab.ts";
 import type { DataError } from "../../sheets-schema/types.ts";
-import { Scroll } from "./page.tsx";
+import { Foldable, Scroll } from "./page.tsx";
 import { errorCellHref } from "./sheet-links.ts";
 
 /** A unit code with its name when the unit is known. */
@@ -21,34 +21,36 @@ export function TeamFlagList(props: { flags: readonly TeamFlag[]; names: Readonl
   if (props.flags.length === 0)
     return <p class="muted">Không có tổ, khối dân vận nào xếp loại Yếu hoặc chưa xếp loại.</p>;
   return (
-    <Scroll label="Tổ, khối dân vận cần chú ý">
-      <table class="team-flags">
-        <thead>
-          <tr>
-            <th scope="col">Mã tổ</th>
-            <th scope="col">Tên tổ</th>
-            <th scope="col">Cấp</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Vấn đề</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.flags.map((f) => (
+    <Foldable count={props.flags.length} summary={`Xem ${props.flags.length} tổ, khối dân vận`}>
+      <Scroll label="Tổ, khối dân vận cần chú ý">
+        <table class="team-flags">
+          <thead>
             <tr>
-              <td>
-                <code>{f.team.teamId}</code>
-              </td>
-              <td>{f.team.name || "—"}</td>
-              <td>{TEAM_LEVEL_LABEL[f.team.level]}</td>
-              <td>{unitName(f.team.unitCode, props.names)}</td>
-              <td>
-                <span class="badge not-met">{TEAM_FLAG_LABEL[f.code]}</span>
-              </td>
+              <th scope="col">Mã tổ</th>
+              <th scope="col">Tên tổ</th>
+              <th scope="col">Cấp</th>
+              <th scope="col">Đơn vị</th>
+              <th scope="col">Vấn đề</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+          </thead>
+          <tbody>
+            {props.flags.map((f) => (
+              <tr>
+                <td>
+                  <code>{f.team.teamId}</code>
+                </td>
+                <td>{f.team.name || "—"}</td>
+                <td>{TEAM_LEVEL_LABEL[f.team.level]}</td>
+                <td>{unitName(f.team.unitCode, props.names)}</td>
+                <td>
+                  <span class="badge not-met">{TEAM_FLAG_LABEL[f.code]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </Foldable>
   );
 }
 
@@ -56,36 +58,38 @@ export function TeamFlagList(props: { flags: readonly TeamFlag[]; names: Readonl
 export function ReviewList(props: { items: readonly ReviewItem[]; names: ReadonlyMap<string, string> }) {
   if (props.items.length === 0) return <p class="muted">Không có mô hình, điển hình nào cần rà soát.</p>;
   return (
-    <Scroll label="Danh sách rà soát">
-      <table class="review">
-        <thead>
-          <tr>
-            <th scope="col">Mã mô hình</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Tên mô hình, điển hình</th>
-            <th scope="col">Đề nghị</th>
-            <th scope="col">Lý do</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.items.map((item) => (
+    <Foldable count={props.items.length} summary={`Xem ${props.items.length} mô hình, điển hình cần rà soát`}>
+      <Scroll label="Danh sách rà soát">
+        <table class="review">
+          <thead>
             <tr>
-              <td>
-                <code>{item.registration.modelId ?? "—"}</code>
-              </td>
-              <td>{unitName(item.registration.unitCode, props.names)}</td>
-              <td>{item.registration.name}</td>
-              <td>
-                <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>
-                  {REVIEW_LABEL[item.code]}
-                </span>
-              </td>
-              <td class="small">{item.message}</td>
+              <th scope="col">Mã mô hình</th>
+              <th scope="col">Đơn vị</th>
+              <th scope="col">Tên mô hình, điển hình</th>
+              <th scope="col">Đề nghị</th>
+              <th scope="col">Lý do</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+          </thead>
+          <tbody>
+            {props.items.map((item) => (
+              <tr>
+                <td>
+                  <code>{item.registration.modelId ?? "—"}</code>
+                </td>
+                <td>{unitName(item.registration.unitCode, props.names)}</td>
+                <td>{item.registration.name}</td>
+                <td>
+                  <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>
+                    {REVIEW_LABEL[item.code]}
+                  </span>
+                </td>
+                <td class="small">{item.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </Foldable>
   );
 }
 

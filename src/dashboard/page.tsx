@@ -47,6 +47,24 @@ export function Scroll(props: { label: string; children: Child }) {
   );
 }
 
+/** Lists longer than this are folded behind their count (a province has thousands of rows to review). */
+export const FOLD_LISTS_OVER = 20;
+
+/**
+ * A list shown as it is when short (`over`: at most FOLD_LISTS_OVER rows), and behind a `<details>` that says how many
+ * rows it holds when long: the page
+ * stays a few screens at province size, and every row is one click away.
+ */
+export function Foldable(props: { count: number; summary: string; over?: number; children: Child }) {
+  if (props.count <= (props.over ?? FOLD_LISTS_OVER)) return <>{props.children}</>;
+  return (
+    <details class="long-list">
+      <summary>{props.summary}</summary>
+      {props.children}
+    </details>
+  );
+}
+
 /** Colours shared by the charts and the badges (Đạt: green; Chưa đạt: red-orange). */
 export const COLOURS = {
   met: "#1a7f37",
@@ -179,7 +197,8 @@ main{max-width:none;padding:0}
 .target{padding:4px 8px;break-inside:avoid}
 .target p{margin:2px 0}
 svg.commune-chart{max-width:150mm;margin:0 auto}
-#to-dan-van-theo-xa details{display:none}
+#to-dan-van-theo-xa details,.target details{display:none}
+h2,h3{break-after:avoid}
 .proposed-groups{grid-template-columns:1fr 1fr}
 .proposed-group{break-inside:avoid}
 ol.proposed li{padding:1px 0}

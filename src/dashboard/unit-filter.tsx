@@ -25,7 +25,7 @@ export function UnitFilter() {
 }
 
 // The fold mirrors search-key.ts (stripDiacritics ∘ normalise) for what a person types: NFD, marks dropped, đ → d,
-// lower case, spaces collapsed.
+// lower case, every dash a "-" with no space around it, spaces collapsed.
 const FILTER_SCRIPT = `(function () {
   var box = document.getElementById("unit-filter-box");
   var form = document.getElementById("unit-filter-form");
@@ -42,7 +42,9 @@ const FILTER_SCRIPT = `(function () {
   };
   var initiallyOpen = null;
   var fold = function (s) {
-    return s.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\\s+/g, " ").trim();
+    s = s.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    s = s.replace(/[\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d]/g, "-").replace(/\\s+/g, " ").trim();
+    return s.replace(/ ?- ?/g, "-").replace(/ ?, ?/g, ", ");
   };
   function apply() {
     var q = fold(input.value);

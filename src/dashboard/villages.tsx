@@ -1,4 +1,5 @@
 import { formatNumber } from "../../scoring/format.ts";
+import { UNIT_TYPE_LABEL } from "../../scoring/labels.ts";
 import { UnitName, type UnitLinks } from "./ranking-table.tsx";
 import { searchKey } from "./search-key.ts";
 import type { CommuneVillages } from "./sections.ts";
@@ -19,7 +20,7 @@ export function VillageSummary(props: {
   return (
     <>
       <p class="small muted">
-        {`${formatNumber(villages)} thôn, khu phố (${props.groups.join(", ")}) không xét danh hiệu; ` +
+        {`${formatNumber(villages)} thôn, khu phố${groupsNote(props.groups)} không xét danh hiệu; ` +
           `${formatNumber(villages - uncovered)} đã có, ${formatNumber(uncovered)} chưa có mô hình, điển hình được công nhận trong năm. ` +
           "Bấm tên xã để xem hạng và điểm từng thôn."}
       </p>
@@ -46,6 +47,12 @@ export function VillageSummary(props: {
       </div>
     </>
   );
+}
+
+/** The ranking groups of the thôn, when they are named otherwise than their type (a cụm of thôn, say). */
+function groupsNote(groups: readonly string[]): string {
+  const named = groups.filter((g) => g !== UNIT_TYPE_LABEL.village);
+  return named.length === 0 ? "" : ` (${named.join(", ")})`;
 }
 
 function CommuneRow(props: { commune: CommuneVillages; links: UnitLinks }) {
