@@ -196,7 +196,7 @@ main{max-width:none;padding:0}
 .targets{grid-template-columns:1fr 1fr;gap:6px}
 .target{padding:4px 8px;break-inside:avoid}
 .target p{margin:2px 0}
-svg.commune-chart{max-width:150mm;margin:0 auto}
+svg.commune-chart{max-width:115mm;margin:0 auto}
 #to-dan-van-theo-xa details,.target details{display:none}
 h2,h3{break-after:avoid}
 .proposed-groups{grid-template-columns:1fr 1fr}
