@@ -5,19 +5,25 @@
 import { SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { yearInVietnam } from "../sheets-schema/vietnam-time.ts";
-import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
+import { demoSpreadsheet, DEMO_TITLE, DEMO_YEAR } from "../tools/demo/district.ts";
 import { getAs, postScore, READ_TOKEN } from "./support/api.ts";
-import { importSpreadsheet, type Grid } from "./support/sheets.ts";
+import { importSpreadsheet, SHEETS, type Grid } from "./support/sheets.ts";
 
 interface Run {
+  spreadsheetId: string;
+  spreadsheetTitle: string;
+  sheetIds: Record<string, number>;
   units: {
-    unit: { code: string; name: string };
+    unit: { code: string; name: string; type: string; parentCode: string | null };
     group: string;
+    rank: number;
+    title: string;
+    takesPartInTitle: boolean;
     counted: number;
     parts: { quota: number; recognitionRate: number; vote: number; fields: number };
     reason: { code: string; lowestProposed?: number | null } | null;
   }[];
-  targets: { id: string; communeCode: string | null; label: string }[];
+  targets: { id: string; communeCode: string | null; label: string; missing: { code: string; name: string }[] }[];
   communeTeams: { communeCode: string; communeName: string }[];
   dataErrors: { tab: string; cell: string; value: string; message: string }[];
   caller: string;
@@ -189,27 +195,99 @@ describe("GET / after the demo district was scored", () => {
     expect(html).toMatch(new RegExp(`<option value="${DEMO_YEAR}" selected="">${DEMO_YEAR}</option>`));
   });
 
-  it("lists every unit in the ranking tables, one table per cluster, by name", () => {
+  it("shows the spreadsheet by its title, linking to it in Google Sheets, not by its raw id", () => {
+    expect(run.spreadsheetTitle).toBe(DEMO_TITLE);
+    const header = blocks(html, /<header class="top">/, "</header>")[0]!;
+    expect(header).toContain(
+      `<a href="https://docs.google.com/spreadsheets/d/${id}/edit" target="_blank" rel="noopener">${escapeHtml(DEMO_TITLE)}</a>`,
+    );
+    expect(header).not.toContain(`<code>${id}</code>`);
+  });
+
+  it("keeps the tab id of every input tab read, as Sheets numbers them", async () => {
+    const res = await fetch(`${SHEETS}/${id}?fields=sheets.properties(sheetId,title)`, {
+      headers: { Authorization: "Bearer test" },
+    });
+    const sheets = ((await res.json()) as { sheets: { properties: { sheetId: number; title: string } }[] }).sheets;
+    const expected = Object.fromEntries(
+      sheets
+        .filter((s) => ["Đơn vị", "Đăng ký", "Tổ, khối dân vận", "Cấu hình"].includes(s.properties.title))
+        .map((s) => [s.properties.title, s.properties.sheetId]),
+    );
+    expect(Object.keys(expected)).toHaveLength(4);
+    expect(run.sheetIds).toEqual(expected);
+  });
+
+  it("ranks every unit but the thôn in a collapsed section per cluster whose heading counts units and titles", () => {
+    const ranked = run.units.filter((u) => u.group !== "Thôn, khu phố");
     const rows = blocks(html, /<tr data-unit="/, "</tr>");
-    expect(rows).toHaveLength(run.units.length);
-    rows.forEach((row, i) => expect(row).toContain(escapeHtml(run.units[i]!.unit.name)));
-    const groups = new Set(run.units.map((u) => u.group));
-    expect(blocks(html, /<div class="group" data-group="/, ">")).toHaveLength(groups.size);
+    expect(rows).toHaveLength(ranked.length);
+    rows.forEach((row, i) => expect(row).toContain(escapeHtml(ranked[i]!.unit.name)));
+    const sections = blocks(html, /<details class="group" data-group="/, "</summary>");
+    const groups = [...new Set(ranked.map((u) => u.group))];
+    expect(sections).toHaveLength(groups.length);
+    sections.forEach((section, i) => {
+      const units = ranked.filter((u) => u.group === groups[i]);
+      const proposed = units.filter((u) => u.title === "title" || u.title === "exemplary").length;
+      const exemplary = units.filter((u) => u.title === "exemplary").length;
+      expect(section).toContain(`data-group="${escapeHtml(groups[i]!)}"`);
+      expect(section).toContain(`${units.length} đơn vị · ${proposed} đề xuất · ${exemplary} tiêu biểu`);
+      // 85 units to rank: every section starts closed.
+      expect(section).not.toMatch(/^<details[^>]* open/);
+    });
     expect(html).toContain("Dân vận khéo tiêu biểu");
   });
 
+  it("links every unit name to its page", () => {
+    for (const u of run.units) {
+      expect(html).toContain(
+        `href="/don-vi/${encodeURIComponent(u.unit.code)}?year=${DEMO_YEAR}&amp;spreadsheetId=${id}"`,
+      );
+    }
+  });
+
+  it("summarises the 370 thôn per xã: how many, how many covered, and the names of those not", () => {
+    const villages = run.units.filter((u) => u.unit.type === "village");
+    expect(villages.length).toBeGreaterThan(300);
+    expect(villages.every((u) => !u.takesPartInTitle)).toBe(true);
+    const missing = run.targets.find((t) => t.id === "villageCoverage")!.missing;
+    expect(missing.length).toBeGreaterThan(0);
+    const table = blocks(html, /<table class="villages">/, "</table>")[0]!;
+    const rows = blocks(table, /<tr data-commune="/, "</tr>");
+    const communes = new Set(villages.map((v) => v.unit.parentCode));
+    expect(rows).toHaveLength(communes.size);
+    for (const row of rows) {
+      const code = /data-commune="([^"]*)"/.exec(row)![1]!;
+      const own = villages.filter((v) => v.unit.parentCode === code);
+      const uncovered = own.filter((v) => missing.some((m) => m.code === v.unit.code));
+      const cells = [...row.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+      expect(cells).toEqual([own.length, own.length - uncovered.length]);
+      expect(row.match(/<li data-village="/g)).toHaveLength(own.length);
+      for (const v of uncovered) expect(row).toContain(`>${escapeHtml(v.unit.name)}</a>`);
+    }
+  });
+
+  it("lists the proposed titles per cluster, only the units proposed", () => {
+    const listed = [...html.matchAll(/<li data-proposed="([^"]+)"/g)].map((m) => m[1]);
+    const proposed = run.units.filter((u) => ["title", "exemplary", "tieAtCap"].includes(u.title));
+    expect(proposed.length).toBeGreaterThan(10);
+    expect(listed).toEqual(proposed.map((u) => u.unit.code));
+  });
+
   it("shows how each score was reached and, for a unit left without a title, why (the cut-off score)", () => {
-    const rows = blocks(html, /<tr data-unit="/, "</tr>");
+    const rows = new Map(blocks(html, /<tr data-unit="/, "</tr>").map((r) => [/data-unit="([^"]+)"/.exec(r)![1], r]));
     const comma = (n: number) => String(n).replace(".", ",");
-    run.units.forEach((u, i) => {
+    for (const u of run.units) {
+      const row = rows.get(u.unit.code);
+      if (row === undefined) continue; // a thôn: summarised per xã
       const { quota, recognitionRate, vote, fields } = u.parts;
-      if (u.counted > 0) expect(rows[i]).toContain([quota, recognitionRate, vote, fields].map(comma).join(" + "));
-      if (u.reason?.code === "quotaNotMet") expect(rows[i]).toContain("Chưa đạt chỉ tiêu");
+      if (u.counted > 0) expect(row).toContain([quota, recognitionRate, vote, fields].map(comma).join(" + "));
+      if (u.reason?.code === "quotaNotMet") expect(row).toContain("Chưa đạt chỉ tiêu");
       if (u.reason?.code === "beyondCap" && typeof u.reason.lowestProposed === "number") {
-        expect(rows[i]).toContain(`Ngoài số suất (điểm thấp nhất được đề xuất: ${comma(u.reason.lowestProposed)})`);
+        expect(row).toContain(`Ngoài số suất (điểm thấp nhất được đề xuất: ${comma(u.reason.lowestProposed)})`);
       }
-    });
-    expect(run.units.some((u) => u.reason?.code === "beyondCap")).toBe(true);
+    }
+    expect(run.units.some((u) => u.reason?.code === "beyondCap" && rows.has(u.unit.code))).toBe(true);
   });
 
   it("draws every district target as an SVG bar with its goal marker and verdict", () => {
@@ -233,13 +311,15 @@ describe("GET / after the demo district was scored", () => {
     expect(chart).toContain('class="goal-marker"');
   });
 
-  it("lists every data error with its tab, cell, value and message", () => {
+  it("lists every data error with its tab, value and message, and its cell linking to the cell in Sheets", () => {
     const table = blocks(html, /<table class="data-errors">/, "</table>")[0]!;
     const rows = blocks(table, /<tr>\s*<td>/, "</tr>");
     expect(rows).toHaveLength(run.dataErrors.length);
     rows.forEach((row, i) => {
       const e = run.dataErrors[i]!;
-      expect(row).toContain(escapeHtml(e.cell));
+      const range = e.cell.slice(e.cell.lastIndexOf("!") + 1);
+      const href = `https://docs.google.com/spreadsheets/d/${id}/edit#gid=${run.sheetIds[e.tab]}&amp;range=${range}`;
+      expect(row).toContain(`<a class="cell" href="${href}" target="_blank" rel="noopener">${escapeHtml(e.cell)}</a>`);
       expect(row).toContain(escapeHtml(e.message));
       expect(row).toContain(escapeHtml(e.tab));
     });
@@ -285,7 +365,7 @@ describe("GET / when a run fails", () => {
     expect(banner[0]).toContain("mã lỗi 422");
     expect(banner[0]).toContain(escapeHtml(message));
     expect(banner[0]).toContain("lần chấm điểm thành công trước đó");
-    expect(html).toContain('<tr data-unit="CQ-1">');
+    expect(html).toContain('<tr data-unit="CQ-1" ');
   });
 
   it("shows the failure of a spreadsheet that was never scored successfully", async () => {
@@ -308,8 +388,8 @@ describe("GET / escapes what people typed", () => {
     expect(html).not.toContain("<script>alert");
     expect(html).not.toContain("<img src=x");
     expect(html).toContain(escapeHtml(name));
-    // The only scripts on the page are the re-score form's own.
-    expect(html.match(/<script/g)).toHaveLength(1);
+    // The only scripts on the page are the filter box's and the re-score form's own.
+    expect(html.match(/<script/g)).toHaveLength(2);
   });
 
   it("lists the small district's bad date with its cell", async () => {
@@ -318,7 +398,9 @@ describe("GET / escapes what people typed", () => {
     const run = (await (await postScore({ year: 2024, spreadsheetId: id })).json()) as Run;
     expect(run.dataErrors.map((e) => e.cell)).toContain("'Đăng ký'!H4");
     const { html } = await page(`?spreadsheetId=${id}`);
-    expect(html).toContain(`<span class="cell">${escapeHtml("'Đăng ký'!H4")}</span>`);
+    expect(html).toMatch(
+      new RegExp(`<a class="cell" href="[^"]*#gid=\\d+&amp;range=H4"[^>]*>${escapeHtml("'Đăng ký'!H4")}</a>`),
+    );
     expect(html).toContain("<code>31/02/2024</code>");
   });
 });

@@ -137,6 +137,13 @@ export const ScoreRunSchema = z
   .object({
     runId: z.string(),
     spreadsheetId: z.string(),
+    spreadsheetTitle: z
+      .string()
+      .openapi({ description: "Tên bảng tính chính lúc chấm điểm (properties.title của Google Sheets)" }),
+    sheetIds: z.record(z.string(), z.number()).openapi({
+      description:
+        "Mã trang tính (sheetId, phần #gid= của đường dẫn) của từng trang tính đầu vào đã đọc trong bảng tính chính, theo tên trang tính",
+    }),
     year: z.number(),
     dryRun: z.boolean(),
     startedAt: z.string(),

@@ -6,12 +6,16 @@ import { formatShareOf } from "./format.ts";
 import type { DashboardData } from "./load.ts";
 import { DataErrorList, ReviewList, TeamFlagList, unitNames } from "./lists.tsx";
 import { Card, Page } from "./page.tsx";
-import { RankingTable } from "./ranking-table.tsx";
+import { ProposedList } from "./proposed-list.tsx";
+import { RankingSection, type UnitLinks } from "./ranking-table.tsx";
 import { RescoreForm, type RescoreMode } from "./rescore-form.tsx";
 import { FailedRunBanner, RunHistory, ScoredAt } from "./run-status.tsx";
+import { proposedByGroup, rankingLayout, villagesByCommune } from "./sections.ts";
+import { spreadsheetHref } from "./sheet-links.ts";
 import { TargetChart } from "./target-chart.tsx";
-import { unitPageHref } from "./unit-link.ts";
+import { UnitFilter } from "./unit-filter.tsx";
 import { dashboardHref, failedRunsToShow, groupUnits, summarise, yearOptions } from "./view-model.ts";
+import { VillageSummary } from "./villages.tsx";
 
 /** The whole dashboard for one spreadsheet and year (SPEC §6 `GET /`). */
 export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode }) {
@@ -21,11 +25,7 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
     <Page title={`Dân vận khéo – Kết quả chấm điểm năm ${d.year}`}>
       <header class="top">
         <h1>{`Phong trào “Dân vận khéo” – Kết quả chấm điểm năm ${d.year}`}</h1>
-        {d.spreadsheetId ? (
-          <p class="small">
-            Bảng tính: <code>{d.spreadsheetId}</code>
-          </p>
-        ) : null}
+        {d.spreadsheetId ? <SpreadsheetLink id={d.spreadsheetId} title={d.run?.spreadsheetTitle} /> : null}
       </header>
       <main>
         <YearPicker data={d} />
@@ -45,6 +45,22 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
         chấm lại tự động mỗi đêm lúc 01:00.
       </footer>
     </Page>
+  );
+}
+
+/**
+ * The spreadsheet by its title, linking to it in Google Sheets; its id when the title is unknown (no result yet, or
+ * a result stored before titles were kept).
+ */
+function SpreadsheetLink(props: { id: string; title: string | undefined }) {
+  const title = props.title?.trim();
+  return (
+    <p class="small spreadsheet">
+      {"Bảng tính: "}
+      <a href={spreadsheetHref(props.id)} target="_blank" rel="noopener">
+        {title ? title : <code>{props.id}</code>}
+      </a>
+    </p>
   );
 }
 
@@ -129,9 +145,18 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
   const { data: d, run } = props;
   const s = summarise(run);
   const names = unitNames(run.units);
-  const unitHref = (code: string) => unitPageHref(code, d.year, d.askedSpreadsheetId);
   const districtTargets = run.targets.filter((t) => t.communeCode === null);
   const teamTarget = run.targets.find((t) => t.id === "villageTeamsGood");
+  const groups = groupUnits(run.units);
+  const layout = rankingLayout(groups);
+  const villages = layout.summarised.flatMap((g) => g.units);
+  const villageCount = villages.length;
+  const communes = villagesByCommune(
+    villages,
+    run.units,
+    run.targets.find((t) => t.id === "villageCoverage"),
+  );
+  const links: UnitLinks = { year: d.year, askedSpreadsheetId: d.askedSpreadsheetId };
   return (
     <>
       <section class="card" id="tong-quan" aria-labelledby="tong-quan-h">
@@ -167,7 +192,9 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
         <nav class="toc no-print" aria-label="Mục lục">
           <a href="#chi-tieu">Chỉ tiêu</a>
           <a href="#to-dan-van-theo-xa">Tổ dân vận theo xã</a>
+          <a href="#de-xuat">Đề xuất danh hiệu</a>
           <a href="#xep-hang">Xếp hạng</a>
+          {layout.summarised.length > 0 ? <a href="#thon-theo-xa">Thôn, khu phố theo xã</a> : null}
           <a href="#to-khoi-dan-van">{`Tổ, khối dân vận cần chú ý (${run.teamFlags.length})`}</a>
           <a href="#ra-soat">{`Rà soát (${run.review.length})`}</a>
           <a href="#loi-du-lieu">{`Lỗi dữ liệu (${run.dataErrors.length})`}</a>
@@ -188,25 +215,44 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
           goal={teamTarget ? formatGoal(teamTarget.goal, teamTarget.unit) : ""}
         />
       </Card>
-      <Card id="xep-hang" title="Xếp hạng theo cụm thi đua">
+      <Card id="de-xuat" title="Đề xuất danh hiệu theo cụm thi đua">
+        <p class="small muted">
+          Chỉ các đơn vị được đề xuất “{TITLE_LABEL.title}” (kể cả tiêu biểu) hoặc đồng hạng tại ngưỡng; xếp hạng đầy đủ
+          ở mục Xếp hạng.
+        </p>
+        <ProposedList groups={proposedByGroup(groups)} links={links} />
+      </Card>
+      <Card id="xep-hang" title="Xếp hạng theo cụm thi đua" noPrint>
+        <UnitFilter />
         <p class="small muted">
           Xếp hạng trong từng cụm theo điểm; đơn vị bằng điểm cùng hạng. “Được công nhận”: số mô hình, điển hình được
-          công nhận trên số tính chỉ tiêu (xây dựng mới, nhân rộng).
+          công nhận trên số tính chỉ tiêu (xây dựng mới, nhân rộng). Bấm tên cụm để mở hoặc đóng.
         </p>
-        {groupUnits(run.units).map((g, i) => (
-          <RankingTable group={g} index={i} unitHref={unitHref} />
+        {layout.sections.map((g, i) => (
+          <RankingSection section={g} index={i} open={layout.open} links={links} />
         ))}
+        {layout.summarised.length > 0 ? (
+          <p class="small">
+            <a href="#thon-theo-xa">{`${formatNumber(villageCount)} thôn, khu phố`}</a>
+            {" không xét danh hiệu: tóm tắt theo xã ở mục “Thôn, khu phố theo xã, thị trấn”."}
+          </p>
+        ) : null}
       </Card>
-      <Card id="to-khoi-dan-van" title="Tổ, khối dân vận cần chú ý">
-        <TeamFlagList flags={run.teamFlags} names={names} unitHref={unitHref} />
+      {layout.summarised.length > 0 ? (
+        <Card id="thon-theo-xa" title="Thôn, khu phố theo xã, thị trấn" noPrint>
+          <VillageSummary communes={communes} groups={layout.summarised.map((g) => g.group)} links={links} />
+        </Card>
+      ) : null}
+      <Card noPrint id="to-khoi-dan-van" title="Tổ, khối dân vận cần chú ý">
+        <TeamFlagList flags={run.teamFlags} names={names} links={links} />
       </Card>
-      <Card id="ra-soat" title="Rà soát mô hình, điển hình">
-        <ReviewList items={run.review} names={names} unitHref={unitHref} />
+      <Card noPrint id="ra-soat" title="Rà soát mô hình, điển hình">
+        <ReviewList items={run.review} names={names} links={links} />
       </Card>
-      <Card id="loi-du-lieu" title="Lỗi dữ liệu">
-        <DataErrorList errors={run.dataErrors} />
+      <Card noPrint id="loi-du-lieu" title="Lỗi dữ liệu">
+        <DataErrorList errors={run.dataErrors} run={run} />
       </Card>
-      <Card id="cham-diem-lai" title="Chấm điểm lại">
+      <Card noPrint id="cham-diem-lai" title="Chấm điểm lại">
         <RescoreForm
           mode={props.rescore}
           year={d.year}

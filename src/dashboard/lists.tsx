@@ -2,15 +2,18 @@ import { REVIEW_LABEL, TEAM_FLAG_LABEL, TEAM_LEVEL_LABEL } from "../../scoring/l
 import type { ReviewItem, TeamFlag, UnitResult } from "../../scoring/types.ts";
 import { MAIN_SOURCE_LABEL } from "../../sheets-schema/output/errors-tab.ts";
 import type { DataError } from "../../sheets-schema/types.ts";
-import { Scroll } from "./page.tsx";
+import { Foldable, Scroll } from "./page.tsx";
+import { errorCellHref } from "./sheet-links.ts";
+import type { UnitLinks } from "./ranking-table.tsx";
+import { unitPageHref } from "./unit-link.ts";
 
 /** A unit code with its name when the unit is known, the name linking to the unit's page. */
-function UnitName(props: { code: string; names: ReadonlyMap<string, string>; href: (code: string) => string }) {
+function UnitCodeName(props: { code: string; names: ReadonlyMap<string, string>; links: UnitLinks }) {
   const name = props.names.get(props.code);
   if (!name) return <>{props.code}</>;
   return (
     <>
-      <a href={props.href(props.code)}>{name}</a> ({props.code})
+      <a href={unitPageHref(props.code, props.links.year, props.links.askedSpreadsheetId)}>{name}</a> ({props.code})
     </>
   );
 }
@@ -24,41 +27,43 @@ export function unitNames(units: readonly UnitResult[]): Map<string, string> {
 export function TeamFlagList(props: {
   flags: readonly TeamFlag[];
   names: ReadonlyMap<string, string>;
-  unitHref: (code: string) => string;
+  links: UnitLinks;
 }) {
   if (props.flags.length === 0)
     return <p class="muted">Không có tổ, khối dân vận nào xếp loại Yếu hoặc chưa xếp loại.</p>;
   return (
-    <Scroll label="Tổ, khối dân vận cần chú ý">
-      <table class="team-flags">
-        <thead>
-          <tr>
-            <th scope="col">Mã tổ</th>
-            <th scope="col">Tên tổ</th>
-            <th scope="col">Cấp</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Vấn đề</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.flags.map((f) => (
+    <Foldable count={props.flags.length} summary={`Xem ${props.flags.length} tổ, khối dân vận`}>
+      <Scroll label="Tổ, khối dân vận cần chú ý">
+        <table class="team-flags">
+          <thead>
             <tr>
-              <td>
-                <code>{f.team.teamId}</code>
-              </td>
-              <td>{f.team.name || "—"}</td>
-              <td>{TEAM_LEVEL_LABEL[f.team.level]}</td>
-              <td>
-                <UnitName code={f.team.unitCode} names={props.names} href={props.unitHref} />
-              </td>
-              <td>
-                <span class="badge not-met">{TEAM_FLAG_LABEL[f.code]}</span>
-              </td>
+              <th scope="col">Mã tổ</th>
+              <th scope="col">Tên tổ</th>
+              <th scope="col">Cấp</th>
+              <th scope="col">Đơn vị</th>
+              <th scope="col">Vấn đề</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+          </thead>
+          <tbody>
+            {props.flags.map((f) => (
+              <tr>
+                <td>
+                  <code>{f.team.teamId}</code>
+                </td>
+                <td>{f.team.name || "—"}</td>
+                <td>{TEAM_LEVEL_LABEL[f.team.level]}</td>
+                <td>
+                  <UnitCodeName code={f.team.unitCode} names={props.names} links={props.links} />
+                </td>
+                <td>
+                  <span class="badge not-met">{TEAM_FLAG_LABEL[f.code]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </Foldable>
   );
 }
 
@@ -66,47 +71,55 @@ export function TeamFlagList(props: {
 export function ReviewList(props: {
   items: readonly ReviewItem[];
   names: ReadonlyMap<string, string>;
-  unitHref: (code: string) => string;
+  links: UnitLinks;
 }) {
   if (props.items.length === 0) return <p class="muted">Không có mô hình, điển hình nào cần rà soát.</p>;
   return (
-    <Scroll label="Danh sách rà soát">
-      <table class="review">
-        <thead>
-          <tr>
-            <th scope="col">Mã mô hình</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Tên mô hình, điển hình</th>
-            <th scope="col">Đề nghị</th>
-            <th scope="col">Lý do</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.items.map((item) => (
+    <Foldable count={props.items.length} summary={`Xem ${props.items.length} mô hình, điển hình cần rà soát`}>
+      <Scroll label="Danh sách rà soát">
+        <table class="review">
+          <thead>
             <tr>
-              <td>
-                <code>{item.registration.modelId ?? "—"}</code>
-              </td>
-              <td>
-                <UnitName code={item.registration.unitCode} names={props.names} href={props.unitHref} />
-              </td>
-              <td>{item.registration.name}</td>
-              <td>
-                <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>
-                  {REVIEW_LABEL[item.code]}
-                </span>
-              </td>
-              <td class="small">{item.message}</td>
+              <th scope="col">Mã mô hình</th>
+              <th scope="col">Đơn vị</th>
+              <th scope="col">Tên mô hình, điển hình</th>
+              <th scope="col">Đề nghị</th>
+              <th scope="col">Lý do</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+          </thead>
+          <tbody>
+            {props.items.map((item) => (
+              <tr>
+                <td>
+                  <code>{item.registration.modelId ?? "—"}</code>
+                </td>
+                <td>
+                  <UnitCodeName code={item.registration.unitCode} names={props.names} links={props.links} />
+                </td>
+                <td>{item.registration.name}</td>
+                <td>
+                  <span class={`badge ${item.code === "proposeRemoval" ? "not-met" : "tie"}`}>
+                    {REVIEW_LABEL[item.code]}
+                  </span>
+                </td>
+                <td class="small">{item.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </Foldable>
   );
 }
 
-/** Lỗi dữ liệu: cells that could not be read, with the cell to correct. */
-export function DataErrorList(props: { errors: readonly DataError[] }) {
+/**
+ * Lỗi dữ liệu: cells that could not be read, each linking to the cell to correct in Google Sheets (the tab by its id,
+ * the cell by its range; an error of a source spreadsheet opens that spreadsheet).
+ */
+export function DataErrorList(props: {
+  errors: readonly DataError[];
+  run: { spreadsheetId: string; sheetIds?: Readonly<Record<string, number>> };
+}) {
   if (props.errors.length === 0) return <p class="muted">Không có lỗi dữ liệu: mọi dòng đều đọc được.</p>;
   // A run over several spreadsheets (Nguồn dữ liệu) says which one each cell is in.
   const withSource = props.errors.some((e) => e.source !== undefined);
@@ -131,7 +144,9 @@ export function DataErrorList(props: { errors: readonly DataError[] }) {
               <tr>
                 <td>{e.tab}</td>
                 <td>
-                  <span class="cell">{e.cell}</span>
+                  <a class="cell" href={errorCellHref(props.run, e)} target="_blank" rel="noopener">
+                    {e.cell}
+                  </a>
                 </td>
                 <td>{e.value === "" ? <span class="muted">(trống)</span> : <code>{e.value}</code>}</td>
                 <td>{e.message}</td>

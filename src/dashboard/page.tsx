@@ -30,10 +30,13 @@ export function Page(props: {
   );
 }
 
-/** A section of the page with its heading and an anchor for the table of contents. */
-export function Card(props: { id: string; title: string; children: Child }) {
+/**
+ * A section of the page with its heading and an anchor for the table of contents; `noPrint`: left out of the
+ * printed overview (which keeps the overview, the targets and the proposed titles).
+ */
+export function Card(props: { id: string; title: string; noPrint?: boolean; children: Child }) {
   return (
-    <section class="card" id={props.id} aria-labelledby={`${props.id}-h`}>
+    <section class={props.noPrint ? "card no-print" : "card"} id={props.id} aria-labelledby={`${props.id}-h`}>
       <h2 id={`${props.id}-h`}>{props.title}</h2>
       {props.children}
     </section>
@@ -46,6 +49,24 @@ export function Scroll(props: { label: string; children: Child }) {
     <section class="scroll" aria-label={props.label} tabindex={0}>
       {props.children}
     </section>
+  );
+}
+
+/** Lists longer than this are folded behind their count (a province has thousands of rows to review). */
+export const FOLD_LISTS_OVER = 20;
+
+/**
+ * A list shown as it is when short (`over`: at most FOLD_LISTS_OVER rows), and behind a `<details>` that says how many
+ * rows it holds when long: the page
+ * stays a few screens at province size, and every row is one click away.
+ */
+export function Foldable(props: { count: number; summary: string; over?: number; children: Child }) {
+  if (props.count <= (props.over ?? FOLD_LISTS_OVER)) return <>{props.children}</>;
+  return (
+    <details class="long-list">
+      <summary>{props.summary}</summary>
+      {props.children}
+    </details>
   );
 }
 
@@ -124,5 +145,69 @@ footer{max-width:1120px;margin:0 auto;padding:8px 12px 24px;color:#57606a;font-s
 .scroll table.data-errors td:nth-child(3)::before{content:"Giá trị: ";color:#57606a}
 .scroll table.data-errors td:last-child{display:block}
 }
-@media print{.no-print{display:none}body{background:#fff}.card{border:0}}
+[hidden]{display:none!important}
+.table-wrap{overflow-x:auto;max-width:100%}
+.card-label{display:none}
+.code{white-space:nowrap}
+details.group{border:1px solid #d0d7de;border-radius:8px;margin:8px 0;background:#fff}
+details.group>summary{padding:8px 12px;background:#f6f8fa;border-radius:8px;margin:0;display:flex;flex-wrap:wrap;gap:2px 10px;align-items:baseline}
+details.group[open]>summary{border-bottom:1px solid #d0d7de;border-radius:8px 8px 0 0}
+details.group>summary .counts{font-weight:400;color:#57606a}
+details.group>.table-wrap{padding:0 8px 8px}
+form.unit-filter{margin:0 0 8px}
+form.unit-filter input{width:100%;max-width:28em}
+form.unit-filter p{margin:4px 0 0;min-height:1.3em}
+.proposed-groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,330px),1fr));gap:4px 16px}
+.proposed-group h3{margin:8px 0 2px}
+ol.proposed{list-style:none;margin:0;padding:0}
+ol.proposed li{padding:3px 0;border-bottom:1px solid #eef1f4}
+table.villages td.commune{min-width:11em}
+table.villages details>summary{font-weight:600}
+ol.village-list{margin:4px 0;padding-left:1.6em}
+td.uncovered ul{margin:4px 0 0}
+/* Phone: each unit of the ranking is a card – rank, name and score on top, the title badge under them, all inside
+   the screen; the other columns follow as labelled lines. */
+@media (max-width:600px){
+table.ranking,table.ranking tbody{display:block}
+table.ranking thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.ranking tr{display:grid;grid-template-columns:auto minmax(0,1fr) auto;gap:2px 8px;border:1px solid #d0d7de;border-radius:8px;padding:8px 10px;margin:8px 0;background:#fff}
+table.ranking td{display:block;border:0;padding:0;min-width:0;text-align:left}
+table.ranking td.rank{grid-column:1;grid-row:1;font-weight:700}
+table.ranking td.name{grid-column:2;grid-row:1;min-width:0;overflow-wrap:anywhere}
+table.ranking td.score{grid-column:3;grid-row:1;text-align:right;font-weight:700}
+table.ranking td.score .parts{font-weight:400}
+table.ranking td.title,table.ranking td.recognised,table.ranking td.quota,table.ranking td.flags{grid-column:1/-1}
+table.ranking td.recognised,table.ranking td.quota{display:inline-block}
+table.ranking .card-label{display:inline;color:#57606a;font-weight:400}
+table.ranking td.rank .card-label{display:none}
+table.ranking td.flags:empty{display:none}
+table.ranking .badge.tie{white-space:normal}
+details.group>.table-wrap{padding:0 6px 6px}
+table.villages td.commune{min-width:8em}
+}
+/* Print: the overview, the targets and the proposed titles in a few A4 pages; forms, search and long lists stay on
+   screen. */
+@page{size:A4;margin:12mm}
+@media print{
+.no-print{display:none!important}
+body{background:#fff;font-size:11pt}
+header.top{background:#fff;color:#000;padding:0 0 4px;border-bottom:2px solid #9b1c1c}
+header.top a{color:#000;text-decoration:none}
+main{max-width:none;padding:0}
+.card{border:0;padding:0;margin:0 0 8px}
+.card h2{font-size:13pt;margin:4px 0}
+.stats{grid-template-columns:repeat(5,1fr)}
+.stats li{padding:4px 6px}
+.targets{grid-template-columns:1fr 1fr;gap:6px}
+.target{padding:4px 8px;break-inside:avoid}
+.target p{margin:2px 0}
+svg.commune-chart{max-width:115mm;margin:0 auto}
+#to-dan-van-theo-xa details,.target details{display:none}
+h2,h3{break-after:avoid}
+.proposed-groups{grid-template-columns:1fr 1fr}
+.proposed-group{break-inside:avoid}
+ol.proposed li{padding:1px 0}
+a{color:inherit;text-decoration:none}
+footer{display:none}
+}
 `;

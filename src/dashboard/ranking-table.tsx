@@ -1,8 +1,9 @@
 import { formatNumber } from "../../scoring/format.ts";
 import { NOT_IN_TITLE_LABEL, noTitleReasonLabel, TITLE_LABEL, yesNoLabel } from "../../scoring/labels.ts";
 import type { TitleProposal, UnitResult } from "../../scoring/types.ts";
-import { Scroll } from "./page.tsx";
-import type { RankingGroup } from "./view-model.ts";
+import { searchKey } from "./search-key.ts";
+import type { GroupSection } from "./sections.ts";
+import { unitPageHref } from "./unit-link.ts";
 
 /** `Đề xuất danh hiệu` as a badge; a dash when nothing is proposed. */
 export function TitleBadge(props: { title: TitleProposal }) {
@@ -27,18 +28,40 @@ export function TitleBadge(props: { title: TitleProposal }) {
   }
 }
 
-/**
- * The ranking of one cluster (cụm thi đua), in the order of `Xếp hạng {Y}`; each name links to its unit's page
- * (`unitHref`).
- */
-export function RankingTable(props: { group: RankingGroup; index: number; unitHref: (code: string) => string }) {
-  const { group } = props;
-  const caption = `${group.group} – ${group.units.length} đơn vị`;
+/** How the unit names of a page link to their unit page (`unitPageHref`). */
+export interface UnitLinks {
+  year: number;
+  askedSpreadsheetId: string | null;
+}
+
+/** A unit's name linking to its page, with its code. */
+export function UnitName(props: { unit: UnitResult; links: UnitLinks }) {
+  const { unit } = props.unit;
   return (
-    <div class="group" data-group={group.group}>
-      <h3 id={`group-${props.index}`}>{caption}</h3>
-      <Scroll label={`Xếp hạng ${group.group}`}>
-        <table class="ranking" aria-labelledby={`group-${props.index}`}>
+    <>
+      <a class="unit-link" href={unitPageHref(unit.code, props.links.year, props.links.askedSpreadsheetId)}>
+        {unit.name}
+      </a>{" "}
+      <span class="muted small code">({unit.code})</span>
+    </>
+  );
+}
+
+/**
+ * The ranking of one cluster (cụm thi đua), in the order of `Xếp hạng {Y}`, as a section that opens and closes: its
+ * heading says how many units, proposed titles and tiêu biểu it has, so a closed page still reads as a summary.
+ * Under 600 px each row is a card (page.tsx) in which the name, rank, score and title show without scrolling.
+ */
+export function RankingSection(props: { section: GroupSection; index: number; open: boolean; links: UnitLinks }) {
+  const { section } = props;
+  const id = `group-${props.index}`;
+  return (
+    <details class="group" data-group={section.group} data-filter-group="" open={props.open}>
+      <summary id={id}>
+        <span class="group-name">{section.group}</span> <GroupCounts section={section} />
+      </summary>
+      <div class="table-wrap">
+        <table class="ranking" aria-labelledby={id}>
           <thead>
             <tr>
               <th class="num" scope="col">
@@ -57,33 +80,51 @@ export function RankingTable(props: { group: RankingGroup; index: number; unitHr
             </tr>
           </thead>
           <tbody>
-            {group.units.map((u) => (
-              <UnitRow unit={u} href={props.unitHref(u.unit.code)} />
+            {section.units.map((u) => (
+              <UnitRow unit={u} links={props.links} />
             ))}
           </tbody>
         </table>
-      </Scroll>
-    </div>
+      </div>
+    </details>
   );
 }
 
-function UnitRow(props: { unit: UnitResult; href: string }) {
+/** "22 đơn vị · 2 đề xuất · 1 tiêu biểu": what a closed section says. */
+function GroupCounts(props: { section: GroupSection }) {
+  const s = props.section;
+  return (
+    <span class="counts small">
+      {`${formatNumber(s.units.length)} đơn vị · ${formatNumber(s.proposed)} đề xuất · ${formatNumber(s.exemplary)} tiêu biểu`}
+      {s.tiesAtCap > 0 ? ` · ${formatNumber(s.tiesAtCap)} đồng hạng tại ngưỡng` : ""}
+    </span>
+  );
+}
+
+function UnitRow(props: { unit: UnitResult; links: UnitLinks }) {
   const u = props.unit;
   return (
-    <tr data-unit={u.unit.code}>
-      <td class="num">{u.rank}</td>
-      <td class="name">
-        <a href={props.href}>{u.unit.name}</a> <span class="muted small">({u.unit.code})</span>
+    <tr data-unit={u.unit.code} data-search={searchKey(u.unit.code, u.unit.name)}>
+      <td class="num rank">
+        <span class="card-label">Hạng </span>
+        {u.rank}
       </td>
-      <td class="num">
+      <td class="name">
+        <UnitName unit={u} links={props.links} />
+      </td>
+      <td class="num score">
         {formatNumber(u.score)}
         <ScoreParts unit={u} />
       </td>
-      <td class="num">{`${u.recognised}/${u.counted}`}</td>
-      <td>
+      <td class="num recognised">
+        <span class="card-label">Được công nhận: </span>
+        {`${u.recognised}/${u.counted}`}
+      </td>
+      <td class="quota">
+        <span class="card-label">Đạt chỉ tiêu: </span>
         <span class={`badge ${u.quotaMet ? "met" : "not-met"}`}>{yesNoLabel(u.quotaMet)}</span>
       </td>
-      <td>
+      <td class="title">
         {u.takesPartInTitle ? <TitleBadge title={u.title} /> : <span class="muted">{NOT_IN_TITLE_LABEL}</span>}
         {u.reason === null || u.reason.code === "notTakingPart" ? null : (
           <div class="small muted reason">{noTitleReasonLabel(u.reason)}</div>

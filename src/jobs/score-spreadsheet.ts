@@ -50,6 +50,13 @@ export interface FailedSourceReport {
 export interface ScoreRun extends ScoringResult {
   runId: string;
   spreadsheetId: string;
+  /** The main spreadsheet's title as Sheets had it at scoring time (the dashboard shows it, not the id). */
+  spreadsheetTitle: string;
+  /**
+   * The tab id (`sheetId`, the `#gid=` of a Sheets address) of each input tab read from the main spreadsheet, by
+   * its title as it is there: the dashboard links each data error to its cell.
+   */
+  sheetIds: Record<string, number>;
   dryRun: boolean;
   startedAt: string;
   durationMs: number;
@@ -173,6 +180,7 @@ export async function finishRun(
   let sheetsRequests = main.requests + (sources?.requests ?? 0);
   const merged = mergeSources(req, main.snapshot.tabs, main.list, sources);
   const { result, errors, tabs } = merged.scored;
+  const sheetIds = inputSheetIds(main.snapshot);
   // The raw values are the largest thing a run holds (≈ 30 MB for a province); they are not needed once scored,
   // and letting them go before the write is built keeps the isolate well under its 128 MB.
   main.snapshot.tabs = {};
@@ -201,6 +209,8 @@ export async function finishRun(
     ...result,
     runId: ctx.runId,
     spreadsheetId: req.spreadsheetId,
+    spreadsheetTitle: main.snapshot.title,
+    sheetIds,
     dryRun: req.dryRun,
     startedAt,
     durationMs: ctx.now() - started,
@@ -211,6 +221,17 @@ export async function finishRun(
     sources: sourceOutcomes,
     failedSources,
   };
+}
+
+/**
+ * The tab id of every input tab read, by title: taken from the tab list the run read anyway (no extra request).
+ *
+ * @example inputSheetIds({ sheets: [{ title: "Đăng ký", sheetId: 7, … }, …], tabs: { "Đăng ký": […] } }) // → { "Đăng ký": 7 }
+ */
+export function inputSheetIds(snapshot: Pick<SpreadsheetSnapshot, "sheets" | "tabs">): Record<string, number> {
+  const ids: Record<string, number> = {};
+  for (const sheet of snapshot.sheets) if (Object.hasOwn(snapshot.tabs, sheet.title)) ids[sheet.title] = sheet.sheetId;
+  return ids;
 }
 
 /**

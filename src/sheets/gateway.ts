@@ -19,7 +19,13 @@ export interface WriteState {
   lastRun: string | null;
 }
 
-export interface SpreadsheetSnapshot extends WriteState {
+/** The write state with the spreadsheet's own title, which the same `spreadsheets.get` returns. */
+export interface SpreadsheetMeta extends WriteState {
+  /** The spreadsheet's title (`properties.title`), shown on the dashboard instead of its id. */
+  title: string;
+}
+
+export interface SpreadsheetSnapshot extends SpreadsheetMeta {
   tabs: RawTabs;
 }
 
@@ -38,18 +44,19 @@ export const STAGING_KEY = "dvk-score.staging";
 export const LAST_RUN_KEY = "dvk-score.lastRun";
 
 const WRITE_STATE_FIELDS =
-  "developerMetadata(metadataKey,metadataValue),sheets(properties(sheetId,title,hidden),developerMetadata(metadataKey,metadataValue))";
+  "properties(title),developerMetadata(metadataKey,metadataValue),sheets(properties(sheetId,title,hidden),developerMetadata(metadataKey,metadataValue))";
 
 /**
  * The tab list and the service's marks in one `spreadsheets.get`: what a run must know before it writes, and what it
- * reads again after a lost reply to find out whether its last write was applied.
+ * reads again after a lost reply to find out whether its last write was applied. The spreadsheet's title comes with
+ * them at no extra request.
  */
 export async function readWriteState(
   api: sheets_v4.Sheets,
   spreadsheetId: string,
   policy: RetryPolicy,
   options: ReadOptions = {},
-): Promise<WriteState> {
+): Promise<SpreadsheetMeta> {
   const meta = await withRetry(
     paced(() => api.spreadsheets.get({ spreadsheetId, fields: WRITE_STATE_FIELDS, prettyPrint: false }), options),
     policy,
@@ -57,7 +64,7 @@ export async function readWriteState(
   return writeStateOf(meta.data);
 }
 
-function writeStateOf(data: sheets_v4.Schema$Spreadsheet): WriteState {
+function writeStateOf(data: sheets_v4.Schema$Spreadsheet): SpreadsheetMeta {
   const markOf = (list: sheets_v4.Schema$DeveloperMetadata[] | undefined, key: string) =>
     list?.find((m) => m.metadataKey === key)?.metadataValue ?? null;
   const sheets: SheetMeta[] = (data.sheets ?? []).map((s) => ({
@@ -66,7 +73,7 @@ function writeStateOf(data: sheets_v4.Schema$Spreadsheet): WriteState {
     hidden: s.properties?.hidden ?? false,
     stagingRun: markOf(s.developerMetadata, STAGING_KEY),
   }));
-  return { sheets, lastRun: markOf(data.developerMetadata, LAST_RUN_KEY) };
+  return { sheets, lastRun: markOf(data.developerMetadata, LAST_RUN_KEY), title: data.properties?.title ?? "" };
 }
 
 /**
@@ -81,10 +88,10 @@ export async function readSpreadsheet(
   policy: RetryPolicy,
   options: ReadOptions = {},
 ): Promise<SpreadsheetSnapshot> {
-  const { sheets, lastRun } = await readWriteState(api, spreadsheetId, policy, options);
+  const { sheets, lastRun, title } = await readWriteState(api, spreadsheetId, policy, options);
   const wanted = selectInputTabs(sheets.map((s) => s.title));
   const tabs = wanted.length === 0 ? {} : await readTabs(api, spreadsheetId, wanted, policy, options);
-  return { sheets, lastRun, tabs };
+  return { sheets, lastRun, title, tabs };
 }
 
 /** The tabs of a spreadsheet (titles, ids, hidden, marks), without any cell: one `spreadsheets.get`. */

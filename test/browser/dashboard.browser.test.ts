@@ -37,16 +37,19 @@ interface Run {
   startedAt: string;
   caller: string;
   units: {
-    unit: { code: string; name: string };
+    unit: { code: string; name: string; type: string };
     rank: number;
     score: number;
     counted: number;
     parts: { quota: number; recognitionRate: number; vote: number; fields: number };
     group: string;
+    title: string;
+    takesPartInTitle: boolean;
   }[];
   targets: { id: string; communeCode: string | null; goal: { kind: string; min: number } }[];
   communeTeams: { communeCode: string; communeName: string }[];
   dataErrors: { tab: string; cell: string; value: string; message: string }[];
+  sheetIds: Record<string, number>;
 }
 
 let emulator: RunningEmulator | undefined;
@@ -93,14 +96,17 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
     const res = await page.goto(worker!.url + PATH);
     expect(res?.status()).toBe(200);
     await page.screenshot({ path: `${OUT}/dashboard-${size}.png` });
-    // The whole page is ~30 000 px tall (455 units): each part on its own is easier to look at.
-    for (const part of ["chi-tieu", "to-dan-van-theo-xa", "loi-du-lieu", "cham-diem-lai"]) {
+    await page.screenshot({ path: `${OUT}/dashboard-${size}-full.png`, fullPage: true });
+    for (const part of ["chi-tieu", "to-dan-van-theo-xa", "de-xuat", "xep-hang", "thon-theo-xa", "loi-du-lieu"]) {
       await page.locator(`#${part}`).screenshot({ path: `${OUT}/dashboard-${size}-${part}.png` });
     }
+    // An open section as cards (phone) or a table (desktop).
+    await page.locator("details.group > summary").nth(1).click();
     await page
-      .locator(".group")
-      .first()
-      .screenshot({ path: `${OUT}/dashboard-${size}-xep-hang.png` });
+      .locator("details.group")
+      .nth(1)
+      .screenshot({ path: `${OUT}/dashboard-${size}-cum-mo.png` });
+    await page.locator("details.group > summary").nth(1).click();
   }, 60_000);
 
   afterAll(() => context?.close());
@@ -112,10 +118,21 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
     expect(scoredAt).toContain(firstRun.runId);
   });
 
-  it("lists every unit in the ranking tables with its rank, its score and the score's four parts", async () => {
-    expect(await page.locator("table.ranking tbody tr[data-unit]").count()).toBe(firstRun.units.length);
-    expect(await page.locator(".group[data-group]").count()).toBe(new Set(firstRun.units.map((u) => u.group)).size);
-    for (const u of [firstRun.units[0]!, firstRun.units[firstRun.units.length - 1]!]) {
+  it("is a page of a few screens, not 33 600 px: sections closed, thôn summarised per xã", async () => {
+    const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
+    console.log(`dashboard height at ${size}: ${height} px`);
+    expect(height).toBeLessThan(size === "phone" ? 14_000 : 8_000);
+    expect(await page.locator("details.group[open]").count()).toBe(0);
+    const villages = firstRun.units.filter((u) => u.unit.type === "village");
+    expect(await page.locator("#thon-theo-xa li[data-village]").count()).toBe(villages.length);
+  });
+
+  it("lists every unit but the thôn in the ranking sections with its rank, its score and the score's four parts", async () => {
+    const ranked = firstRun.units.filter((u) => u.unit.type !== "village");
+    await openSections(page);
+    expect(await page.locator("table.ranking tbody tr[data-unit]").count()).toBe(ranked.length);
+    expect(await page.locator("details.group[data-group]").count()).toBe(new Set(ranked.map((u) => u.group)).size);
+    for (const u of [ranked[0]!, ranked[ranked.length - 1]!]) {
       const cells = await page.locator(`tr[data-unit="${u.unit.code}"] td`).allInnerTexts();
       expect(cells[0]).toBe(String(u.rank));
       expect(cells[1]).toContain(u.unit.name);
@@ -123,7 +140,83 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
       const parts = [quota, recognitionRate, vote, fields].map(formatNumber).join(" + ");
       expect(cells[2]).toBe(u.counted > 0 ? `${formatNumber(u.score)}\n${parts}` : formatNumber(u.score));
     }
+    await closeSections(page);
+  }, 60_000);
+
+  it("shows every proposed unit's title, name, rank and score without scrolling sideways", async () => {
+    const proposed = firstRun.units.filter((u) => u.title !== "none");
+    expect(proposed.length).toBeGreaterThan(10);
+    const width = (await page.evaluate("window.innerWidth")) as number;
+    const inside = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box, selector).not.toBeNull();
+      expect(box!.x, selector).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, selector).toBeLessThanOrEqual(width);
+    };
+    // In the list of proposed titles, per cụm.
+    for (const u of proposed) await inside(`#de-xuat li[data-proposed="${u.unit.code}"] .badge`);
+    // And in the ranking, every section open: on a phone each unit is a card.
+    await openSections(page);
+    for (const u of proposed) {
+      for (const cell of ["td.title .badge", "td.name a", "td.rank", "td.score"]) {
+        await inside(`tr[data-unit="${u.unit.code}"] ${cell}`);
+      }
+    }
+    expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(width);
+    await page
+      .locator(`tr[data-unit="${proposed[0]!.unit.code}"]`)
+      .screenshot({ path: `${OUT}/dashboard-${size}-the-don-vi.png` });
+    await closeSections(page);
+  }, 60_000);
+
+  it("links each unit name to its page", async () => {
+    const u = firstRun.units.find((x) => x.title === "exemplary")!;
+    const href = await page.locator(`#de-xuat li[data-proposed="${u.unit.code}"] a.unit-link`).getAttribute("href");
+    expect(href).toBe(
+      `/don-vi/${encodeURIComponent(u.unit.code)}?year=${DEMO_YEAR}&spreadsheetId=${DEMO_SPREADSHEET_ID}`,
+    );
+    const village = firstRun.units.find((x) => x.unit.type === "village")!;
+    expect(await page.locator(`li[data-village="${village.unit.code}"] a.unit-link`).getAttribute("href")).toMatch(
+      new RegExp(`^/don-vi/${village.unit.code}\\?year=${DEMO_YEAR}`),
+    );
   });
+
+  it("filters the units by code or name typed without diacritics, opening their sections", async () => {
+    const box = page.locator("#unit-filter");
+    expect(await box.isVisible()).toBe(true);
+    const openBefore = await page.locator("details[open]").count();
+    // A unit of the ranking, by its name without diacritics.
+    const ranked = firstRun.units.filter((u) => u.unit.type !== "village");
+    const target = ranked.find((u) => fold(u.unit.name) !== u.unit.name.toLowerCase())!;
+    const query = fold(target.unit.name);
+    await box.fill(query);
+    const visible = await page
+      .locator("#xep-hang tr[data-unit]:visible")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")));
+    const expected = ranked
+      .filter((u) => fold(`${u.unit.code} ${u.unit.name}`).includes(query))
+      .map((u) => u.unit.code);
+    expect(visible).toEqual(expected);
+    expect(visible).toContain(target.unit.code);
+    expect(visible.length).toBeLessThan(ranked.length / 4);
+    expect(await page.locator(`details.group[data-group="${target.group}"]`).getAttribute("open")).not.toBeNull();
+    expect(await page.locator("#unit-filter-status").innerText()).toMatch(/đơn vị khớp/);
+    await page.locator("#xep-hang").screenshot({ path: `${OUT}/dashboard-${size}-tim-kiem.png` });
+
+    // A thôn, by its code: its xã opens, the other xã are hidden.
+    const village = firstRun.units.find((u) => u.unit.type === "village")!;
+    await box.fill(village.unit.code.toLowerCase());
+    expect(await page.locator(`li[data-village="${village.unit.code}"]`).isVisible()).toBe(true);
+    expect(await page.locator("#thon-theo-xa tr[data-commune]:visible").count()).toBe(1);
+    expect(await page.locator("#xep-hang tr[data-unit]:visible").count()).toBe(0);
+    await page.locator("#thon-theo-xa").screenshot({ path: `${OUT}/dashboard-${size}-tim-thon.png` });
+
+    // Cleared: everything is back, sections closed again.
+    await box.fill("");
+    expect(await page.locator("#thon-theo-xa tr[data-commune]:visible").count()).toBeGreaterThan(1);
+    expect(await page.locator("details[open]").count()).toBe(openBefore);
+    expect(await page.locator("details.group:visible").count()).toBe(await page.locator("details.group").count());
+  }, 60_000);
 
   it("draws an SVG per district target with its goal marker, and one bar per xã", async () => {
     const district = firstRun.targets.filter((t) => t.communeCode === null);
@@ -148,13 +241,17 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
     );
   });
 
-  it("lists the demo's bad cells as data errors", async () => {
+  it("lists the demo's bad cells as data errors, each cell a link to it in Google Sheets", async () => {
     const rows = page.locator("table.data-errors tbody tr");
     expect(await rows.count()).toBe(firstRun.dataErrors.length);
     const text = await page.locator("table.data-errors").innerText();
     expect(text).toContain("'Đăng ký'!I2399");
     expect(text).toContain("Ngày 31/02/2024 không tồn tại");
     for (const e of firstRun.dataErrors) expect(text).toContain(e.cell);
+    const href = await page.locator("table.data-errors a.cell", { hasText: "'Đăng ký'!I2399" }).getAttribute("href");
+    expect(href).toBe(
+      `https://docs.google.com/spreadsheets/d/${DEMO_SPREADSHEET_ID}/edit#gid=${firstRun.sheetIds["Đăng ký"]}&range=I2399`,
+    );
   });
 
   it("fits the screen: nothing wider than the window but the tables, which scroll inside their box", async () => {
@@ -173,6 +270,29 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])("the dashboa
   it("raised no script error", () => {
     expect(pageErrors).toEqual([]);
   });
+});
+
+describe("the printed overview", () => {
+  it("prints the overview, the targets and the proposed titles in at most 6 A4 pages", async () => {
+    const context = await browser!.newContext({ ...VIEWPORTS.desktop, locale: "vi-VN" });
+    const page = await context.newPage();
+    await signIn(page, devScorerEmail(worker!.vars));
+    expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+    const pdf = await page.pdf({ format: "A4", path: `${OUT}/dashboard-print.pdf` });
+    const pages = pdfPageCount(pdf);
+    console.log(`printed dashboard: ${pages} A4 pages`);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(6);
+    // What the print keeps and what it leaves out.
+    await page.emulateMedia({ media: "print" });
+    for (const kept of ["#tong-quan", "#chi-tieu", "#de-xuat"]) expect(await page.locator(kept).isVisible()).toBe(true);
+    for (const left of ["#xep-hang", "#thon-theo-xa", "#loi-du-lieu", "#cham-diem-lai", "form.picker"]) {
+      expect(await page.locator(left).isVisible()).toBe(false);
+    }
+    const proposed = firstRun.units.filter((u) => u.title !== "none").length;
+    expect(await page.locator("#de-xuat li[data-proposed]:visible").count()).toBe(proposed);
+    await context.close();
+  }, 60_000);
 });
 
 describe("Chấm điểm lại from the page", () => {
@@ -247,6 +367,36 @@ describe("Chấm điểm lại from the page", () => {
     await page.locator("#cham-diem-lai").screenshot({ path: `${OUT}/dashboard-rescored-history.png` });
   }, 120_000);
 });
+
+/** Opens (or closes) every ranking section, as a person clicking each heading would. */
+async function openSections(page: Page, open = true): Promise<void> {
+  for (const section of await page.locator("details.group").all()) {
+    if (((await section.getAttribute("open")) !== null) !== open) await section.locator(":scope > summary").click();
+  }
+}
+
+async function closeSections(page: Page): Promise<void> {
+  await openSections(page, false);
+}
+
+/** A text as a person types it without diacritics (and as search-key.ts folds it): "Hòa Bình" → "hoa binh". */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/ ?- ?/g, "-")
+    .replace(/ ?, ?/g, ", ");
+}
+
+/** The page count of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
 
 /**
  * Signs the browser in as `email` the way a person does locally: opens the dev sign-in link (a development Access
