@@ -1,5 +1,6 @@
-import { SELF } from "cloudflare:test";
+import { env, runDurableObjectAlarm, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { RunProgressSchema } from "../src/api/schemas.ts";
 import { ReviewRunSchema, ScoreRunSchema, SixMonthRunSchema, StageRunSchema } from "../src/api/score-run-schema.ts";
 import { postScore, TOKEN } from "./support/api.ts";
 import { importSpreadsheet, readTab, sheetTitles, snapshot, type Grid } from "./support/sheets.ts";
@@ -304,5 +305,37 @@ describe("a year with no registration row at all", () => {
     expect(body.error.code).toBe("no_registrations");
     expect(body.error.message).toContain("giai đoạn 2016-2020");
     expect(await snapshot(id)).toBe(before);
+  });
+});
+
+describe("a review run in the background", () => {
+  it("carries the review through its steps, writes its tab and stores its result under it", async () => {
+    const id = await district();
+    const res = await postScore({ year: 2024, spreadsheetId: id, review: "giai-doan", background: true });
+    expect(res.status).toBe(202);
+    const started = parseStrict(RunProgressSchema, await res.json());
+    expect(started.reviewKind).toBe("giai-doan");
+    const stub = env.SCORER.get(env.SCORER.idFromName(id));
+    let last = started;
+    for (let i = 0; i < 20 && last.status === "running"; i++) {
+      await runDurableObjectAlarm(stub);
+      const polled = await SELF.fetch(`https://dvk.test/api/runs/${started.runId}`, {
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      });
+      last = parseStrict(RunProgressSchema, await polled.json());
+    }
+    expect(last).toMatchObject({ status: "succeeded", reviewKind: "giai-doan" });
+    expect(last.summary).toMatchObject({
+      units: 3,
+      registrations: 4,
+      tabsWritten: ["Tổng kết 2021-2025", "Lỗi dữ liệu"],
+    });
+    expect(last.resultUrl).toBe(`/api/results?year=2024&spreadsheetId=${id}&review=giai-doan`);
+    const stored = await SELF.fetch(`https://dvk.test${last.resultUrl}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(parseStrict(StageRunSchema, await stored.json()).stage.scoredYears).toEqual([2022, 2024]);
+    expect((await readTab(id, "Tổng kết 2021-2025"))[0]?.[4]).toBe("Số tính chỉ tiêu 2022");
+    expect((await results(id, "year=2024")).status).toBe(404); // no annual run was made
   });
 });
