@@ -3,6 +3,7 @@
  * The sheet readers and writers import these, so the words live in one place.
  */
 import { formatNumber } from "./format.ts";
+import type { ReviewKind } from "./review-kind.ts";
 import type {
   Criterion,
   Field,
@@ -168,3 +169,10 @@ export function targetVerdictLabel(met: boolean): string {
 export function yesNoLabel(value: boolean): string {
   return value ? "Có" : "Không";
 }
+
+/** A review (SPEC §3.8) as people name it, e.g. in the run log. */
+export const REVIEW_KIND_LABEL: Record<ReviewKind, string> = {
+  nam: "Chấm điểm năm",
+  "6-thang": "Sơ kết 6 tháng",
+  "giai-doan": "Tổng kết giai đoạn",
+};

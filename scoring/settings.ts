@@ -22,6 +22,8 @@ export const DEFAULT_SETTINGS: Settings = {
   communeBlocGoodAbove: 0.75, // 003: trên 75% khối dân vận tốt
   villageCoverage: 1, // 003: 100% thôn, khu phố có mô hình
   titleAllocation: "whole", // one cap over every unit taking part
+  sixMonthCutoff: { day: 30, month: 6 }, // 000, 002: báo cáo sơ kết 6 tháng
+  stage: null, // the five-year stage holding the scored year (2021–2025, 2026–2030, …)
 };
 
 /**

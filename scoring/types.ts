@@ -117,9 +117,19 @@ export interface Settings {
   villageCoverage: number; // Độ phủ thôn, khu phố
   /** Phân bổ suất danh hiệu: one cap over all of E (Toàn bộ), or one per ranking group (Theo cụm). */
   titleAllocation: TitleAllocation;
+  /** Ngày sơ kết 6 tháng: the cut-off day/month of the six-month review of a year (§3.8). */
+  sixMonthCutoff: DayMonth;
+  /** Giai đoạn: the stage the stage review covers; null (the default) is the five-year stage holding the year. */
+  stage: Stage | null;
 }
 
 export type TitleAllocation = "whole" | "perGroup"; // Toàn bộ · Theo cụm
+
+/** A stage (giai đoạn) of the movement: the years `first` … `last`, both included, e.g. 2021–2025. */
+export interface Stage {
+  first: number;
+  last: number;
+}
 
 /** Everything the rules need for one scored year. */
 export interface ScoringInput {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
 import { GENERATED_TAB_GUIDE, guideSheet, PARAMETER_GUIDE } from "./guide.ts";
-import { generatedTabTitles, isGeneratedTabTitle, LOG_TAB } from "./output/tab-names.ts";
+import {
+  generatedTabTitles,
+  isGeneratedTabTitle,
+  LOG_TAB,
+  sixMonthTabTitle,
+  stageTabTitle,
+} from "./output/tab-names.ts";
 import { PARAMETERS, readSettings } from "./read-settings.ts";
 import { INPUT_TABS, REGISTRATION_COLUMNS, SETTING_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS } from "./tabs.ts";
 
@@ -53,9 +59,10 @@ describe("the Hướng dẫn tab", () => {
   });
 
   it("names every generated tab, and says they are overwritten at each run", () => {
-    const titles = GENERATED_TAB_GUIDE.map((t) => t.title.replace("{năm}", "2024"));
+    const titles = GENERATED_TAB_GUIDE.map((t) => t.title.replace("{năm}", "2024").replace("{giai đoạn}", "2021-2025"));
     expect(titles.every(isGeneratedTabTitle)).toBe(true);
-    expect(new Set(titles)).toEqual(new Set([...generatedTabTitles(2024), LOG_TAB]));
+    const reviews = [sixMonthTabTitle(2024), stageTabTitle({ first: 2021, last: 2025 })];
+    expect(new Set(titles)).toEqual(new Set([...generatedTabTitles(2024), ...reviews, LOG_TAB]));
     expect(text).toContain("ghi đè");
   });
 

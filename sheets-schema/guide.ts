@@ -160,6 +160,10 @@ const PARAMETER_MEANINGS: Readonly<Record<string, string>> = {
   "Độ phủ thôn, khu phố": "Tỷ lệ thôn, khu phố có ít nhất một mô hình, điển hình được công nhận.",
   "Phân bổ suất danh hiệu":
     "Toàn bộ: số suất danh hiệu tính chung cho mọi đơn vị xét danh hiệu. Theo cụm: tính riêng trong từng cụm thi đua (hoặc loại đơn vị).",
+  "Ngày sơ kết 6 tháng":
+    "Ngày chốt số liệu sơ kết 6 tháng (ngày/tháng trong năm chấm): tính các đăng ký có Ngày đăng ký đến hết ngày này, và trong đó các đăng ký đã báo cáo.",
+  "Giai đoạn":
+    "Giai đoạn của tổng kết, ghi năm đầu-năm cuối (ví dụ 2021-2025; dài tối đa 10 năm). Theo năm chấm: giai đoạn 5 năm chứa năm chấm (2016-2020, 2021-2025, 2026-2030…).",
 };
 
 /**
@@ -195,6 +199,16 @@ export const GENERATED_TAB_GUIDE: readonly { title: string; meaning: string }[] 
       "Tỷ lệ tổ dân vận xếp loại Tốt của từng xã; các tổ, khối xếp loại Yếu hoặc chưa xếp loại. (Khác trang nhập liệu cùng tên không có năm.)",
   },
   { title: "Rà soát {năm}", meaning: "Mô hình đề nghị đưa ra khỏi danh sách hoặc cần củng cố." },
+  {
+    title: "Sơ kết 6 tháng {năm}",
+    meaning:
+      "Chỉ ghi khi chấm sơ kết 6 tháng: mỗi đơn vị số đăng ký và số đã báo cáo đến ngày sơ kết (Chưa đăng ký nếu chưa có); dưới đó là số đăng ký theo lĩnh vực, loại, hình thức.",
+  },
+  {
+    title: "Tổng kết {giai đoạn}",
+    meaning:
+      "Chỉ ghi khi chấm tổng kết giai đoạn (ví dụ Tổng kết 2021-2025): kết quả từng năm và cả giai đoạn của mỗi đơn vị; dưới đó là tổng theo năm, lĩnh vực, loại. Năm chưa có đăng ký ghi “chưa có dữ liệu”.",
+  },
   {
     title: "Lỗi dữ liệu",
     meaning:

@@ -85,7 +85,8 @@ describe("readSettings", () => {
   });
 
   it("knows every parameter of SPEC §2.4", () => {
-    expect(PARAMETERS).toHaveLength(23);
+    expect(PARAMETERS).toHaveLength(25);
+    expect(PARAMETERS.slice(-2).map((p) => p.name)).toEqual(["Ngày sơ kết 6 tháng", "Giai đoạn"]);
   });
 
   it("stops on an unknown parameter, naming its cell", () => {
@@ -150,6 +151,8 @@ describe("each parameter written as one would type it", () => {
     communeBlocGoodAbove: 0.755,
     villageCoverage: 0.9,
     titleAllocation: "perGroup",
+    sixMonthCutoff: { day: 15, month: 7 },
+    stage: { first: 2020, last: 2025 },
   };
 
   it("reads back to the value it was written from, for settings that are not the defaults", () => {
@@ -172,6 +175,38 @@ describe("each parameter written as one would type it", () => {
       "Sức lan tỏa tối thiểu": "Trung bình",
       "Số mô hình mục tiêu": "1.200",
       "Trọng số chỉ tiêu": "40,5",
+      "Ngày sơ kết 6 tháng": "15/07",
+      "Giai đoạn": "2020-2025",
     });
+  });
+});
+
+describe("the settings of the six-month and stage reviews", () => {
+  it("reads Ngày sơ kết 6 tháng as a day and month, 30/06 by default", () => {
+    expect(readSettings("Cấu hình", [HEADERS]).sixMonthCutoff).toEqual({ day: 30, month: 6 });
+    expect(readSettings("Cấu hình", [HEADERS, ["Ngay so ket 6 thang", "15/7"]]).sixMonthCutoff).toEqual({
+      day: 15,
+      month: 7,
+    });
+  });
+
+  it("reads Giai đoạn as yyyy-yyyy with any dash, and Theo năm chấm as the default", () => {
+    const read = (value: string) => readSettings("Cấu hình", [HEADERS, ["Giai đoạn", value]]).stage;
+    expect(read("2021–2025")).toEqual({ first: 2021, last: 2025 });
+    expect(read(" 2016 - 2020 ")).toEqual({ first: 2016, last: 2020 });
+    expect(read("2024-2024")).toEqual({ first: 2024, last: 2024 });
+    expect(read("Theo năm chấm")).toBeNull();
+    expect(read("theo nam cham")).toBeNull();
+  });
+
+  it("stops on a stage that is not two years, runs backwards or is longer than ten years, naming the row", () => {
+    const e = (value: string) =>
+      thrown(() => readSettings("Cấu hình", [HEADERS, ["Hạn đăng ký", "31/03"], ["Giai đoạn", value]]));
+    expect(e("2021").where).toBe("'Cấu hình'!B3");
+    expect(e("2021").message).toBe(
+      `Trang tính "Cấu hình": giá trị của "Giai đoạn" không dùng được ('Cấu hình'!B3): Giai đoạn "2021" phải ghi dạng năm đầu-năm cuối, ví dụ 2021-2025 (hoặc "Theo năm chấm")`,
+    );
+    expect(e("2025-2021").message).toContain("Giai đoạn 2025-2021: năm đầu 2025 sau năm cuối 2021");
+    expect(e("2016-2030").message).toContain("Giai đoạn 2016-2030 dài 15 năm; một giai đoạn dài tối đa 10 năm");
   });
 });

@@ -22,6 +22,7 @@ import {
   type CellResult,
 } from "./cell.ts";
 import { readDayMonth } from "./dates.ts";
+import { BY_YEAR, readStage, STAGE_BY_YEAR } from "./read-stage.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { compactLabelKey, labelKey } from "./normalise.ts";
 import { parseNumberText, readShare, wholeCountReader } from "./numbers.ts";
@@ -79,7 +80,7 @@ function readWeight(cell: RawCell | undefined): CellResult<number | null> {
 type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 type WeightKey = keyof Settings["weights"];
 
-const dayMonth = (name: string, key: "registrationDeadline" | "reportDeadline") =>
+const dayMonth = (name: string, key: "registrationDeadline" | "reportDeadline" | "sixMonthCutoff") =>
   parameter(
     name,
     readDayMonth,
@@ -149,6 +150,13 @@ export const PARAMETERS: readonly Parameter[] = [
     readTitleAllocation,
     (s, v) => (s.titleAllocation = v),
     (s) => TITLE_ALLOCATION_LABEL[s.titleAllocation],
+  ),
+  dayMonth("Ngày sơ kết 6 tháng", "sixMonthCutoff"),
+  parameter(
+    "Giai đoạn",
+    readStage,
+    (s, v) => (s.stage = v === BY_YEAR ? null : v),
+    (s) => (s.stage === null ? STAGE_BY_YEAR : `${s.stage.first}-${s.stage.last}`),
   ),
 ];
 

@@ -47,6 +47,9 @@ export interface SourceTabs {
   tabs: RawTabs;
 }
 
+/** The years whose records a run keeps: a list, or the list the rule settings call for. */
+export type YearsKept = readonly number[] | ((settings: Settings) => readonly number[]);
+
 /** A source left out whole, and why. */
 export interface SkippedSource {
   source: string;
@@ -76,13 +79,11 @@ interface Located {
  * main spreadsheet breaks the contract, or when no spreadsheet read has a `Đơn vị` or a `Đăng ký` tab.
  *
  * @param options.years keeps the registrations and teams of these years only; the rows of other years are still
- *   read and checked (codes met twice included), so the data errors are the same whatever it is.
+ *   read and checked (codes met twice included), so the data errors are the same whatever it is. A function is
+ *   asked once the main spreadsheet's `Cấu hình` is read: the years a stage review needs depend on `Giai đoạn`.
  * @example readSources([{ source: "", tabs: main }, { source: "1AbC", name: "Huyện A", tabs: districtA }]).units
  */
-export function readSources(
-  sources: readonly SourceTabs[],
-  options: { years?: readonly number[] } = {},
-): MergedWorkbook {
+export function readSources(sources: readonly SourceTabs[], options: { years?: YearsKept } = {}): MergedWorkbook {
   const errors: DataError[] = [];
   const skipped: SkippedSource[] = [];
   let settings: Settings = structuredClone(DEFAULT_SETTINGS);
@@ -110,7 +111,7 @@ export function readSources(
   for (const l of located) names[l.index] = l.name;
   const shared = new SharedReading(names);
   for (const l of located) if (l.units) recordTypedUnitCodes(l.units.grid, l.units.cols, shared);
-  const { years } = options;
+  const years = typeof options.years === "function" ? options.years(settings) : options.years;
 
   // Units: one directory for all.
   const units: Unit[] = [];

@@ -55,6 +55,12 @@ export class ContractError extends Error {
   }
 }
 
+/**
+ * A run asked for a year (or a stage) that has no registration row at all in `Đăng ký`: its tabs would be zeros
+ * that look like a scored year, so nothing is written and the message says which year to fill in.
+ */
+export class NoRegistrationsError extends ContractError {}
+
 /** A cell written back: numbers stay numbers, text is always written as text (never a formula). */
 export type OutputCell = string | number | boolean | null;
 

@@ -150,7 +150,7 @@ describe("POST /api/setup on an empty spreadsheet", () => {
     const settings = (await inspect(id, "Cấu hình", 2)).rules;
     expect(Object.keys(settings)).toEqual(["A"]);
     expect(settings.A).toMatch(
-      /^ONE_OF_LIST Hạn đăng ký\|Hạn báo cáo\|.*\|Độ phủ thôn, khu phố\|Phân bổ suất danh hiệu$/,
+      /^ONE_OF_LIST Hạn đăng ký\|Hạn báo cáo\|.*\|Độ phủ thôn, khu phố\|Phân bổ suất danh hiệu\|Ngày sơ kết 6 tháng\|Giai đoạn$/,
     );
   });
 

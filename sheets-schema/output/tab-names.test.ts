@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { INPUT_TABS } from "../tabs.ts";
-import { ERRORS_TAB, LOG_TAB, generatedTabTitles, isGeneratedTabTitle, yearlyTabTitle } from "./tab-names.ts";
+import {
+  ERRORS_TAB,
+  LOG_TAB,
+  generatedTabTitles,
+  isGeneratedTabTitle,
+  sixMonthTabTitle,
+  stageTabTitle,
+  yearlyTabTitle,
+} from "./tab-names.ts";
 
 describe("generated tab titles", () => {
   it("names every tab of a year in writing order", () => {
@@ -30,6 +38,16 @@ describe("generated tab titles", () => {
 
   it("does not claim tabs people may have made themselves", () => {
     for (const title of ["Xếp hạng", "Xếp hạng 2024 (bản sao)", "Ghi chú Xếp hạng 2024", "Chỉ tiêu năm 2024"]) {
+      expect(isGeneratedTabTitle(title), title).toBe(false);
+    }
+  });
+
+  it("names and recognises the tabs of the six-month and stage reviews", () => {
+    expect(sixMonthTabTitle(2024)).toBe("Sơ kết 6 tháng 2024");
+    expect(stageTabTitle({ first: 2021, last: 2025 })).toBe("Tổng kết 2021-2025");
+    for (const title of ["Sơ kết 6 tháng 2024", "Tổng kết 2021-2025"])
+      expect(isGeneratedTabTitle(title), title).toBe(true);
+    for (const title of ["Sơ kết 6 tháng", "Tổng kết 2021", "Tổng kết giai đoạn 2021-2025", "Sơ kết 2024"]) {
       expect(isGeneratedTabTitle(title), title).toBe(false);
     }
   });

@@ -12,6 +12,12 @@ const YEARLY_PREFIXES = {
   review: "Rà soát", // Rà soát {Y}
 } as const;
 
+/** `Sơ kết 6 tháng {Y}`: written by a six-month review only (SPEC §3.8). */
+const SIX_MONTH_PREFIX = "Sơ kết 6 tháng";
+
+/** `Tổng kết {Y1}-{Y2}`: written by a stage review only (SPEC §3.8). */
+const STAGE_PREFIX = "Tổng kết";
+
 /** `Lỗi dữ liệu`: the data errors of the latest run (any year). */
 export const ERRORS_TAB = "Lỗi dữ liệu";
 
@@ -39,7 +45,26 @@ export function generatedTabTitles(year: number): string[] {
   return [...yearly, ERRORS_TAB];
 }
 
-const YEARLY_TITLE = new RegExp(`^(?:${Object.values(YEARLY_PREFIXES).join("|")}) \\d{4}$`);
+/**
+ * The title of the six-month review's tab.
+ *
+ * @example sixMonthTabTitle(2024) // → "Sơ kết 6 tháng 2024"
+ */
+export function sixMonthTabTitle(year: number): string {
+  return `${SIX_MONTH_PREFIX} ${year}`;
+}
+
+/**
+ * The title of the stage review's tab.
+ *
+ * @example stageTabTitle({ first: 2021, last: 2025 }) // → "Tổng kết 2021-2025"
+ */
+export function stageTabTitle(stage: { first: number; last: number }): string {
+  return `${STAGE_PREFIX} ${stage.first}-${stage.last}`;
+}
+
+const YEARLY_TITLE = new RegExp(`^(?:${[...Object.values(YEARLY_PREFIXES), SIX_MONTH_PREFIX].join("|")}) \\d{4}$`);
+const STAGE_TITLE = new RegExp(`^${STAGE_PREFIX} \\d{4}-\\d{4}$`);
 
 /**
  * True when `title` is a tab this service generates (for any year) or its run log; false for every other tab,
@@ -51,7 +76,7 @@ const YEARLY_TITLE = new RegExp(`^(?:${Object.values(YEARLY_PREFIXES).join("|")}
  */
 export function isGeneratedTabTitle(title: string): boolean {
   const t = title.normalize("NFC");
-  return t === ERRORS_TAB || t === LOG_TAB || YEARLY_TITLE.test(t);
+  return t === ERRORS_TAB || t === LOG_TAB || YEARLY_TITLE.test(t) || STAGE_TITLE.test(t);
 }
 
 /**

@@ -1,9 +1,12 @@
-import type { ScoringResult, Unit } from "../../scoring/types.ts";
+import type { Unit } from "../../scoring/types.ts";
+
+/** A result that lists units: the annual, six-month or stage review's. */
+type WithUnits = { readonly units: readonly { readonly unit: Unit }[] };
 
 // Built once per result, whichever tabs ask: a province has thousands of units.
-const unitsOf = new WeakMap<ScoringResult, Map<string, Unit>>();
+const unitsOf = new WeakMap<WithUnits, Map<string, Unit>>();
 
-function unitsByCode(result: ScoringResult): ReadonlyMap<string, Unit> {
+function unitsByCode(result: WithUnits): ReadonlyMap<string, Unit> {
   let units = unitsOf.get(result);
   if (units === undefined) {
     units = new Map();
@@ -13,14 +16,14 @@ function unitsByCode(result: ScoringResult): ReadonlyMap<string, Unit> {
   return units;
 }
 
-const namesOf = new WeakMap<ScoringResult, Map<string, string>>();
+const namesOf = new WeakMap<WithUnits, Map<string, string>>();
 
 /**
  * The name of every unit of a result, by code: the tabs that list registrations name their units too.
  *
  * @example unitNames(result).get("XA-A") // → "Xã A"
  */
-export function unitNames(result: ScoringResult): ReadonlyMap<string, string> {
+export function unitNames(result: WithUnits): ReadonlyMap<string, string> {
   let names = namesOf.get(result);
   if (names === undefined) {
     names = new Map();
@@ -37,7 +40,7 @@ export function unitNames(result: ScoringResult): ReadonlyMap<string, string> {
  *
  * @example communeName(result, "XA-A-T2") // → "Xã A" when thôn XA-A-T2 has parent XA-A
  */
-export function communeName(result: ScoringResult, code: string): string {
+export function communeName(result: WithUnits, code: string): string {
   const units = unitsByCode(result);
   const unit = units.get(code);
   if (!unit) return "";

@@ -1,5 +1,18 @@
 import { z } from "@hono/zod-openapi";
+import { REVIEW_KINDS } from "../../scoring/review-kind.ts";
 import { SpreadsheetIdField } from "./spreadsheet-id-field.ts";
+
+/** Which review of SPEC §3.8: `nam` (annual, the default), `6-thang` (six months), `giai-doan` (the stage). */
+const ReviewField = z
+  .enum(REVIEW_KINDS, {
+    error: 'phải là "nam" (chấm điểm năm), "6-thang" (sơ kết 6 tháng) hoặc "giai-doan" (tổng kết giai đoạn)',
+  })
+  .default("nam")
+  .openapi({
+    description:
+      "Loại đánh giá: nam – chấm điểm năm (mặc định); 6-thang – sơ kết 6 tháng (đến Ngày sơ kết 6 tháng); giai-doan – tổng kết giai đoạn (Giai đoạn ở Cấu hình)",
+    example: "nam",
+  });
 
 /** Body of `POST /api/score` (SPEC §6). */
 export const ScoreBody = z
@@ -8,6 +21,7 @@ export const ScoreBody = z
     spreadsheetId: SpreadsheetIdField,
     dryRun: z.boolean().default(false).openapi({ description: "true: chỉ chấm điểm, không ghi vào bảng tính" }),
     caller: z.string().max(100).optional().openapi({ description: "Ai yêu cầu chấm điểm (ghi vào nhật ký)" }),
+    review: ReviewField,
     background: z.boolean().optional().openapi({
       description:
         "true: chạy nền, trả lời ngay 202 với mã lần chạy để theo dõi (GET /api/runs/{runId}). Lần chấm có quá nhiều nguồn dữ liệu để đọc trong một yêu cầu cũng tự chạy nền.",
@@ -30,6 +44,7 @@ export const ErrorBody = z
 export const ResultsQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).openapi({ example: 2024 }),
   spreadsheetId: SpreadsheetIdField,
+  review: ReviewField,
 });
 
 const FailedSource = z.object({
@@ -46,6 +61,7 @@ export const RunProgressSchema = z
     runId: z.string().openapi({ description: "Mã lần chạy nền" }),
     spreadsheetId: z.string(),
     year: z.number(),
+    reviewKind: z.enum(REVIEW_KINDS).openapi({ description: "Loại đánh giá của lần chạy" }),
     status: z.enum(["running", "succeeded", "failed"]),
     step: z.enum(["main", "sources", "finishing", "done"]),
     stepLabel: z.string().openapi({ description: "Bước đang làm, tiếng Việt", example: "Đọc các nguồn dữ liệu" }),

@@ -2,11 +2,11 @@ import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { configOf } from "../config/config.ts";
 import { ApiError, runFailureError } from "../http/api-error.ts";
-import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
+import type { ReviewRun } from "../jobs/score-spreadsheet.ts";
 import { callerOf } from "../auth/identity.ts";
 import { requireScorer } from "../auth/require-identity.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
-import { ScoreRunSchema } from "./score-run-schema.ts";
+import { ReviewRunSchema } from "./score-run-schema.ts";
 import { ErrorBody, RunProgressSchema, ScoreBody } from "./schemas.ts";
 import { jsonText } from "./json-text.ts";
 import { validationHook } from "./validation-hook.ts";
@@ -19,7 +19,10 @@ const route = createRoute({
   security: SIGNED_IN,
   request: { body: { required: true, content: { "application/json": { schema: ScoreBody } } } },
   responses: {
-    200: { description: "Kết quả đầy đủ của lần chấm", content: { "application/json": { schema: ScoreRunSchema } } },
+    200: {
+      description: "Kết quả đầy đủ của lần chấm; reviewKind cho biết loại đánh giá (nam, 6-thang, giai-doan)",
+      content: { "application/json": { schema: ReviewRunSchema } },
+    },
     202: {
       description:
         "Lần chấm chạy nền (yêu cầu background, hoặc quá nhiều nguồn để đọc trong một yêu cầu): theo dõi ở Location",
@@ -30,7 +33,7 @@ const route = createRoute({
     403: NOT_A_SCORER,
     409: errorResponse("Bảng tính đang được chấm nền; chờ lần chạy đó xong"),
     422: errorResponse(
-      "Bảng tính thiếu cột bắt buộc, cấu hình sai, hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì",
+      "Bảng tính thiếu cột bắt buộc, cấu hình sai, năm (hoặc giai đoạn) chưa có dòng đăng ký nào (no_registrations), hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì",
     ),
     429: {
       description:
@@ -77,6 +80,7 @@ scoreRoute.openapi(route, async (c) => {
       // The run log names the authenticated caller; what the body says only follows it, in parentheses.
       caller: callerOf(c.get("identity"), body.caller),
       background: body.background ?? false,
+      review: body.review,
     },
     wanted,
   );
@@ -85,5 +89,5 @@ scoreRoute.openapi(route, async (c) => {
     return c.json(reply.progress, 202, { Location: `/api/runs/${reply.progress.runId}` });
   }
   // The run is already JSON text; re-parsing it only to serialise again would double the cost.
-  return jsonText<ScoreRun>(reply.json);
+  return jsonText<ReviewRun>(reply.json);
 });

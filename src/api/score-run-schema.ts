@@ -133,24 +133,63 @@ const Team = z.object({
   rating: z.enum(["good", "fair", "average", "weak"]).nullable(),
 });
 
+const DataErrorSchema = z.object({
+  tab: z.string(),
+  cell: z.string(),
+  value: z.string(),
+  message: z.string(),
+  source: z.string().optional().openapi({ description: "Mã bảng tính nguồn chứa ô này (không có: bảng tính chính)" }),
+  sourceName: z.string().optional().openapi({ description: "Tên nguồn (cột Tên nguồn của Nguồn dữ liệu)" }),
+  unitCode: z.string().optional().openapi({
+    description:
+      "Mã đơn vị của dòng có lỗi (dòng Đơn vị, Đăng ký hoặc Tổ, khối dân vận) khi ô Mã đơn vị đọc được; không có: không biết",
+  }),
+});
+
+/** What every run says about itself, whichever review it ran (`RunInfo`). */
+const runInfo = {
+  runId: z.string(),
+  spreadsheetId: z.string(),
+  spreadsheetTitle: z
+    .string()
+    .openapi({ description: "Tên bảng tính chính lúc chấm điểm (properties.title của Google Sheets)" }),
+  sheetIds: z.record(z.string(), z.number()).openapi({
+    description:
+      "Mã trang tính (sheetId, phần #gid= của đường dẫn) của từng trang tính đầu vào đã đọc trong bảng tính chính, theo tên trang tính",
+  }),
+  year: z.number().openapi({ description: "Năm được yêu cầu" }),
+  dryRun: z.boolean(),
+  startedAt: z.string(),
+  durationMs: z.number(),
+  caller: z.string(),
+  tabsWritten: z.array(z.string()),
+  sheetsRequests: z.number(),
+  dataErrors: z.array(DataErrorSchema),
+  sources: z
+    .array(z.object({ spreadsheetId: z.string(), name: z.string(), cell: z.string(), read: z.boolean() }))
+    .openapi({
+      description: "Các bảng tính liệt kê trong trang tính Nguồn dữ liệu (rỗng nếu chỉ chấm một bảng tính)",
+    }),
+  failedSources: z
+    .array(
+      z.object({
+        spreadsheetId: z.string(),
+        name: z.string(),
+        cell: z.string(),
+        status: z.number().nullable().openapi({
+          description: "Mã HTTP của Google (403 chưa chia sẻ, 404 sai mã); null: trang tính sai cấu trúc",
+        }),
+        reason: z.string(),
+      }),
+    )
+    .openapi({ description: "Các nguồn không đọc được: dữ liệu của chúng không được chấm lần này" }),
+};
+
+/** The annual run (§3.1–§3.7). */
 export const ScoreRunSchema = z
   .object({
-    runId: z.string(),
-    spreadsheetId: z.string(),
-    spreadsheetTitle: z
-      .string()
-      .openapi({ description: "Tên bảng tính chính lúc chấm điểm (properties.title của Google Sheets)" }),
-    sheetIds: z.record(z.string(), z.number()).openapi({
-      description:
-        "Mã trang tính (sheetId, phần #gid= của đường dẫn) của từng trang tính đầu vào đã đọc trong bảng tính chính, theo tên trang tính",
-    }),
-    year: z.number(),
-    dryRun: z.boolean(),
-    startedAt: z.string(),
-    durationMs: z.number(),
-    caller: z.string(),
-    tabsWritten: z.array(z.string()),
-    sheetsRequests: z.number(),
+    ...runInfo,
+    reviewKind: z.literal("nam").openapi({ description: "Chấm điểm năm" }),
     criteriaInForce: z.array(Criterion),
     scoreRules: z
       .object({
@@ -178,47 +217,141 @@ export const ScoreRunSchema = z
       }),
     ),
     teamFlags: z.array(z.object({ team: Team, code: z.enum(["weak", "unrated"]), message: z.string() })),
-    review: z.array(
-      z.object({
-        registration: Registration,
-        code: z.enum(["proposeRemoval", "needsStrengthening"]),
-        message: z.string(),
-      }),
-    ),
-    dataErrors: z.array(
-      z.object({
-        tab: z.string(),
-        cell: z.string(),
-        value: z.string(),
-        message: z.string(),
-        source: z
-          .string()
-          .optional()
-          .openapi({ description: "Mã bảng tính nguồn chứa ô này (không có: bảng tính chính)" }),
-        sourceName: z.string().optional().openapi({ description: "Tên nguồn (cột Tên nguồn của Nguồn dữ liệu)" }),
-        unitCode: z.string().optional().openapi({
-          description:
-            "Mã đơn vị của dòng có lỗi (dòng Đơn vị, Đăng ký hoặc Tổ, khối dân vận) khi ô Mã đơn vị đọc được; không có: không biết",
-        }),
-      }),
-    ),
-    sources: z
-      .array(z.object({ spreadsheetId: z.string(), name: z.string(), cell: z.string(), read: z.boolean() }))
-      .openapi({
-        description: "Các bảng tính liệt kê trong trang tính Nguồn dữ liệu (rỗng nếu chỉ chấm một bảng tính)",
-      }),
-    failedSources: z
+    review: z
       .array(
         z.object({
-          spreadsheetId: z.string(),
-          name: z.string(),
-          cell: z.string(),
-          status: z.number().nullable().openapi({
-            description: "Mã HTTP của Google (403 chưa chia sẻ, 404 sai mã); null: trang tính sai cấu trúc",
-          }),
-          reason: z.string(),
+          registration: Registration,
+          code: z.enum(["proposeRemoval", "needsStrengthening"]),
+          message: z.string(),
         }),
       )
-      .openapi({ description: "Các nguồn không đọc được: dữ liệu của chúng không được chấm lần này" }),
+      .openapi({ description: "Danh sách rà soát (Rà soát {năm}): đề nghị đưa ra khỏi danh sách, cần củng cố" }),
   })
   .openapi("ScoreRun");
+
+const sixMonthCount = <K extends readonly [string, ...string[]]>(keys: K) =>
+  z.object({
+    key: z.enum(keys),
+    registered: z.number().openapi({ description: "Đăng ký đến ngày sơ kết" }),
+    reported: z.number().openapi({ description: "Trong đó đã báo cáo đến ngày sơ kết" }),
+  });
+
+const FIELDS = ["economy", "cultureSociety", "defenceSecurity", "politicalSystem"] as const;
+const KINDS = ["collective", "individual"] as const;
+
+/** The six-month review (`SixMonthResult` in scoring/six-month.ts). */
+const SixMonthResultSchema = z
+  .object({
+    year: z.number(),
+    cutoff: z.string().openapi({ description: "Ngày sơ kết trong năm, yyyy-mm-dd" }),
+    units: z.array(
+      z.object({
+        unit: Unit,
+        group: z.string().openapi({ description: "Cụm thi đua, hoặc loại đơn vị" }),
+        registered: z.number().openapi({ description: "Đăng ký đến ngày sơ kết (mọi hình thức)" }),
+        collective: z.number(),
+        individual: z.number(),
+        reported: z.number().openapi({ description: "Đã báo cáo đến ngày sơ kết" }),
+        flags: z.array(
+          z.discriminatedUnion("code", [
+            z.object({ code: z.literal("noRegistration") }).openapi({ description: "Chưa đăng ký" }),
+            z
+              .object({ code: z.literal("rejectedRows"), rows: z.number() })
+              .openapi({ description: "Có dòng đăng ký bị lỗi (xem Lỗi dữ liệu)" }),
+          ]),
+        ),
+      }),
+    ),
+    byField: z.array(sixMonthCount(FIELDS)),
+    byKind: z.array(sixMonthCount(KINDS)),
+    byForm: z.array(sixMonthCount(["new", "replicated", "maintained"] as const)),
+    registered: z.number(),
+    reported: z.number(),
+    undated: z.number().openapi({ description: "Đăng ký của năm chưa ghi Ngày đăng ký (không được tính)" }),
+    afterCutoff: z.number().openapi({ description: "Đăng ký của năm sau ngày sơ kết (không được tính)" }),
+    unitsWithout: z.number().openapi({ description: "Số đơn vị chưa đăng ký đến ngày sơ kết" }),
+  })
+  .openapi("SixMonthResult");
+
+const YearCount = z.object({ registrations: z.number(), recognised: z.number() });
+const stageBreakdown = <K extends readonly [string, ...string[]]>(keys: K) =>
+  z.object({
+    key: z.enum(keys),
+    perYear: z
+      .array(YearCount.nullable())
+      .openapi({ description: "Theo từng năm của giai đoạn (years); null: năm chưa có dữ liệu" }),
+    total: YearCount,
+  });
+
+/** The stage review (`StageResult` in scoring/stage.ts). */
+const StageResultSchema = z
+  .object({
+    year: z.number(),
+    stage: z.object({ first: z.number(), last: z.number() }).openapi({ description: "Giai đoạn năm đầu – năm cuối" }),
+    years: z.array(z.number()).openapi({ description: "Các năm được tổng kết: năm đầu … min(năm cuối, năm yêu cầu)" }),
+    scoredYears: z.array(z.number()).openapi({ description: "Các năm có dòng đăng ký (được chấm)" }),
+    units: z.array(
+      z.object({
+        unit: Unit,
+        group: z.string(),
+        years: z.array(
+          z.object({
+            year: z.number(),
+            counted: z.number(),
+            recognised: z.number(),
+            score: z.number(),
+            rank: z.number(),
+            title: z.enum(["exemplary", "title", "tieAtCap", "none"]),
+            takesPartInTitle: z.boolean(),
+            quotaMet: z.boolean(),
+          }),
+        ),
+        counted: z.number(),
+        recognised: z.number(),
+        recognisedByField: z.object({
+          economy: z.number(),
+          cultureSociety: z.number(),
+          defenceSecurity: z.number(),
+          politicalSystem: z.number(),
+        }),
+        yearsQuotaMet: z.number(),
+        yearsTitled: z.number().openapi({ description: "Số năm được đề xuất Dân vận khéo (kể cả tiêu biểu)" }),
+        yearsExemplary: z.number(),
+      }),
+    ),
+    perYear: z.array(
+      z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("noRegistrations"), year: z.number() }).openapi({ description: "Chưa có dữ liệu" }),
+        z.object({
+          kind: z.literal("scored"),
+          year: z.number(),
+          registrations: z.number(),
+          counted: z.number(),
+          recognised: z.number(),
+          units: z.number(),
+          unitsQuotaMet: z.number(),
+          quotaShare: z.number().nullable(),
+          unitsTitled: z.number(),
+          unitsExemplary: z.number(),
+        }),
+      ]),
+    ),
+    byField: z.array(stageBreakdown(FIELDS)),
+    byKind: z.array(stageBreakdown(KINDS)),
+  })
+  .openapi("StageResult");
+
+/** A six-month review run. */
+export const SixMonthRunSchema = z
+  .object({ ...runInfo, reviewKind: z.literal("6-thang"), sixMonth: SixMonthResultSchema })
+  .openapi("SixMonthRun");
+
+/** A stage review run. */
+export const StageRunSchema = z
+  .object({ ...runInfo, reviewKind: z.literal("giai-doan"), stage: StageResultSchema })
+  .openapi("StageRun");
+
+/** Any run, by `reviewKind`: what `POST /api/score` and `GET /api/results` answer. */
+export const ReviewRunSchema = z
+  .discriminatedUnion("reviewKind", [ScoreRunSchema, SixMonthRunSchema, StageRunSchema])
+  .openapi("ReviewRun");

@@ -59,6 +59,7 @@ const succeeded: RunState = {
 const failed: RunState = { ...base, kind: "failed", list, next: 2, failed: [refused], failure: googleDown };
 
 const run = {
+  reviewKind: "nam",
   year: 2024,
   dryRun: false,
   units: [1, 2, 3, 4, 5],
@@ -435,6 +436,7 @@ describe("progressOf: what GET /api/runs/{id} answers, in each state", () => {
     runId: "do.run",
     spreadsheetId: "main",
     year: 2024,
+    reviewKind: "nam",
     startedAt: "1970-01-01T00:00:00.000Z",
     updatedAt: new Date(NOW - 1).toISOString(),
   };
@@ -445,6 +447,14 @@ describe("progressOf: what GET /api/runs/{id} answers, in each state", () => {
     status: 403,
     reason: refused.reason,
   };
+
+  it("names the review of the run, and serves a six-month result where GET /api/results keeps it", () => {
+    const sixMonth = { ...succeeded, request: { ...succeeded.request, review: "6-thang" as const } };
+    expect(progressOf(sixMonth)).toMatchObject({
+      reviewKind: "6-thang",
+      resultUrl: "/api/results?year=2024&spreadsheetId=main&review=6-thang",
+    });
+  });
 
   it("reading-main", () => {
     expect(progressOf(readingMain)).toEqual({

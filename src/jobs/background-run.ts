@@ -22,7 +22,7 @@ import { SheetsUnavailableError } from "../sheets/retry.ts";
 import { READS_PER_SOURCE, SourceUnavailableError, type FailedSource } from "../sheets/source-reader.ts";
 import { describeRunFailure, type RunFailure } from "./run-failure.ts";
 import { runMessage } from "./run-message.ts";
-import type { FailedSourceReport, ScoreRequest, ScoreRun } from "./score-spreadsheet.ts";
+import { runCounts, type FailedSourceReport, type ReviewRun, type ScoreRequest } from "./score-spreadsheet.ts";
 
 /** What every state of a run carries. Times are ms since the epoch. */
 interface RunBase {
@@ -87,7 +87,7 @@ export type RunEvent =
       pacerStarts: number[];
     }
   /** Scored and written (or scored only, for a dry run). */
-  | { type: "finished"; run: ScoreRun; pacerStarts: number[] }
+  | { type: "finished"; run: ReviewRun; pacerStarts: number[] }
   /** Google did not answer (429/5xx until the step's retries or deadline ran out): the step may be tried again. */
   | { type: "unavailable"; failure: RunFailure; pacerStarts: number[] }
   /** Anything else that stopped the step (a broken contract, a spreadsheet refused, a bug): the run is over. */
@@ -116,7 +116,7 @@ export type Effect =
   | { type: "drop-tabs"; runId: string }
   /** Keep the `keep` latest runs that are over (their progress stays readable for a while). */
   | { type: "prune-runs"; keep: number }
-  | { type: "store-result"; run: ScoreRun }
+  | { type: "store-result"; run: ReviewRun }
   /** A line of the Durable Object's run history (what the dashboard shows). */
   | {
       type: "log-run";
@@ -224,8 +224,7 @@ export function next(state: RunState, event: RunEvent, clock: Clock): Decision {
         pacerStarts: event.pacerStarts,
         requests: run.sheetsRequests,
         summary: {
-          units: run.units.length,
-          registrations: run.registrations.length,
+          ...runCounts(run),
           dataErrors: run.dataErrors.length,
           tabsWritten: run.tabsWritten,
         },

@@ -1,6 +1,6 @@
 import { quoteTab } from "../../sheets-schema/a1.ts";
 import { SOURCES_TAB } from "../../sheets-schema/source-list.ts";
-import { ContractError } from "../../sheets-schema/types.ts";
+import { ContractError, NoRegistrationsError } from "../../sheets-schema/types.ts";
 import { ConfigError } from "../config/config.ts";
 import { SheetsRejectedError, SheetsUnavailableError } from "../sheets/retry.ts";
 import { SourceUnavailableError } from "../sheets/source-reader.ts";
@@ -22,6 +22,9 @@ export function describeRunFailure(error: unknown): RunFailure {
   if (error instanceof ConfigError) {
     console.error(error.message);
     return { status: 500, code: "config", message: error.publicMessage };
+  }
+  if (error instanceof NoRegistrationsError) {
+    return { status: 422, code: "no_registrations", message: error.message, where: error.where };
   }
   if (error instanceof ContractError) {
     return { status: 422, code: "contract", message: error.message, where: error.where };

@@ -1,6 +1,7 @@
 /** What `GET /api/runs/{id}` answers about a background run (`background-run.ts`), computed from its state. */
+import type { ReviewKind } from "../../scoring/review-kind.ts";
 import { isRunning, reportOf, sourcesDone, type RunState, type RunSummary } from "./background-run.ts";
-import type { FailedSourceReport } from "./score-spreadsheet.ts";
+import { reviewOf, type FailedSourceReport, type ScoreRequest } from "./score-spreadsheet.ts";
 
 /** The step as the API names it (the states of a run, with both ends of a run as "done"). */
 export type RunStep = "main" | "sources" | "finishing" | "done";
@@ -9,6 +10,8 @@ export interface RunProgress {
   runId: string;
   spreadsheetId: string;
   year: number;
+  /** The review the run is for (SPEC §3.8). */
+  reviewKind: ReviewKind;
   status: "running" | "succeeded" | "failed";
   step: RunStep;
   /** The step in Vietnamese, for people. */
@@ -67,6 +70,7 @@ export function progressOf(state: RunState): RunProgress {
     runId: state.runId,
     spreadsheetId: req.spreadsheetId,
     year: req.year,
+    reviewKind: reviewOf(req),
     status: isRunning(state) ? "running" : state.kind === "succeeded" ? "succeeded" : "failed",
     step: STEP[state.kind],
     stepLabel: STEP_LABEL[state.kind],
@@ -78,9 +82,7 @@ export function progressOf(state: RunState): RunProgress {
     startedAt: new Date(state.startedAt).toISOString(),
     updatedAt: new Date(state.updatedAt).toISOString(),
     failedSources: state.kind === "succeeded" ? state.failedSources : failed.map(reportOf),
-    ...(state.kind === "succeeded" && !req.dryRun
-      ? { resultUrl: `/api/results?year=${req.year}&spreadsheetId=${encodeURIComponent(req.spreadsheetId)}` }
-      : {}),
+    ...(state.kind === "succeeded" && !req.dryRun ? { resultUrl: resultUrl(req) } : {}),
     ...(state.kind === "succeeded" ? { summary: state.summary } : {}),
     ...(failure
       ? {
@@ -93,4 +95,11 @@ export function progressOf(state: RunState): RunProgress {
         }
       : {}),
   };
+}
+
+/** Where `GET /api/results` serves the run's result (the annual one without `review`, as before reviews existed). */
+function resultUrl(req: ScoreRequest): string {
+  const review = reviewOf(req);
+  const base = `/api/results?year=${req.year}&spreadsheetId=${encodeURIComponent(req.spreadsheetId)}`;
+  return review === "nam" ? base : `${base}&review=${review}`;
 }

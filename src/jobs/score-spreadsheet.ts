@@ -1,6 +1,11 @@
 import type { sheets_v4 } from "@googleapis/sheets";
+import { REVIEW_KIND_LABEL } from "../../scoring/labels.ts";
+import type { ReviewKind } from "../../scoring/review-kind.ts";
+import type { SixMonthResult } from "../../scoring/six-month.ts";
+import type { StageResult } from "../../scoring/stage.ts";
+import { stageLabel } from "../../scoring/stage-period.ts";
 import type { ScoringResult } from "../../scoring/types.ts";
-import { scoreSources, type ScoredWorkbook } from "../../sheets-schema/pipeline.ts";
+import { reviewSources, type ReviewedWorkbook } from "../../sheets-schema/review-pipeline.ts";
 import { LOG_HEADERS, LOG_TAB, logRow } from "../../sheets-schema/output/run-log.ts";
 import { selectRunTabs, sourceFailure, sourceListIn, type SourceList } from "../../sheets-schema/source-list.ts";
 import type { DataError, RawTabs } from "../../sheets-schema/types.ts";
@@ -24,6 +29,8 @@ export interface ScoreRequest {
   caller: string;
   /** Run in the background and answer at once with a run id to poll (a run too long for one request does anyway). */
   background?: boolean;
+  /** Which review of SPEC §3.8 to run and write; absent (requests stored before reviews existed): `nam`. */
+  review?: ReviewKind;
 }
 
 /** A spreadsheet of `Nguồn dữ liệu` and what became of it in this run. */
@@ -46,8 +53,10 @@ export interface FailedSourceReport {
   reason: string;
 }
 
-/** Everything one run produced; this is what `POST /api/score` returns and `GET /api/results` serves again. */
-export interface ScoreRun extends ScoringResult {
+/** What every run says about itself, whichever review it ran. */
+export interface RunInfo {
+  /** Y: the year asked (for a stage review, the last year of the stage it covers, at most). */
+  year: number;
   runId: string;
   spreadsheetId: string;
   /** The main spreadsheet's title as Sheets had it at scoring time (the dashboard shows it, not the id). */
@@ -70,6 +79,54 @@ export interface ScoreRun extends ScoringResult {
   sources: SourceOutcome[];
   /** The sources whose rows were left out of this run; each is also the first rows of `Lỗi dữ liệu`. */
   failedSources: FailedSourceReport[];
+}
+
+/** An annual run (§3.1–§3.7): this is what `POST /api/score` returns and `GET /api/results` serves again. */
+export interface ScoreRun extends ScoringResult, RunInfo {
+  reviewKind: "nam";
+}
+
+/** A six-month review (§3.8): the counts at the cut-off in `sixMonth`. */
+export interface SixMonthRun extends RunInfo {
+  reviewKind: "6-thang";
+  sixMonth: SixMonthResult;
+}
+
+/** A stage review (§3.8): every year of the stage in `stage`. */
+export interface StageRun extends RunInfo {
+  reviewKind: "giai-doan";
+  stage: StageResult;
+}
+
+/**
+ * Any run, tagged by its review in `reviewKind` (the annual result's `review` is already its review list, Rà soát,
+ * SPEC §3.6, so the tag cannot take that name).
+ */
+export type ReviewRun = ScoreRun | SixMonthRun | StageRun;
+
+/** The review a request asks for. */
+export function reviewOf(req: ScoreRequest): ReviewKind {
+  return req.review ?? "nam";
+}
+
+/**
+ * The figures of a run for its summary and the run log: units listed, and registrations the review counted (of
+ * the year; at six months, those by the cut-off; for a stage, of every scored year).
+ */
+export function runCounts(run: ReviewRun): { units: number; registrations: number } {
+  switch (run.reviewKind) {
+    case "nam":
+      return { units: run.units.length, registrations: run.registrations.length };
+    case "6-thang":
+      return { units: run.sixMonth.units.length, registrations: run.sixMonth.registered };
+    case "giai-doan": {
+      let registrations = 0;
+      for (const y of run.stage.perYear) if (y.kind === "scored") registrations += y.registrations;
+      return { units: run.stage.units.length, registrations };
+    }
+    default:
+      return assertNever(run);
+  }
 }
 
 /** How a run reads the sources of `Nguồn dữ liệu`. */
@@ -118,7 +175,7 @@ export class SourcesTooSlowError extends Error {
  * cannot carry them within the run's deadline, SourcesTooSlowError is thrown before any source is read (the
  * Durable Object then continues the run in the background, see `background-run.ts`).
  */
-export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Promise<ScoreRun> {
+export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Promise<ReviewRun> {
   const started = ctx.now();
   const pacer = runPacer(ctx);
   const pace = () => pacer.acquire(ctx.policy.deadline);
@@ -176,10 +233,10 @@ export async function finishRun(
   started: number,
   main: MainRead,
   sources: SourcesRead | null,
-): Promise<ScoreRun> {
+): Promise<ReviewRun> {
   let sheetsRequests = main.requests + (sources?.requests ?? 0);
   const merged = mergeSources(req, main.snapshot.tabs, main.list, sources);
-  const { result, errors, tabs } = merged.scored;
+  const { errors, tabs, counts } = merged.scored;
   const sheetIds = inputSheetIds(main.snapshot);
   // The raw values are the largest thing a run holds (≈ 30 MB for a province); they are not needed once scored,
   // and letting them go before the write is built keeps the isolate well under its 128 MB.
@@ -194,19 +251,19 @@ export async function finishRun(
       runId: ctx.runId,
       startedAt,
       year: req.year,
-      units: result.units.length,
-      registrations: result.registrations.length,
+      units: counts.units,
+      registrations: counts.registrations,
       dataErrors: errors.length,
       durationMs: ctx.now() - started,
       caller: req.caller,
-      outcome: outcomeText(sourceOutcomes, failedSources),
+      outcome: reviewPrefix(merged.scored) + outcomeText(sourceOutcomes, failedSources),
     });
     const plan = planWrite(main.snapshot, tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, ctx.runId);
     sheetsRequests += await executeWrite(ctx.api, req.spreadsheetId, plan, ctx.runId, ctx.policy);
     tabsWritten = tabs.map((t) => t.title);
   }
-  return {
-    ...result,
+  const info: RunInfo = {
+    year: req.year,
     runId: ctx.runId,
     spreadsheetId: req.spreadsheetId,
     spreadsheetTitle: main.snapshot.title,
@@ -221,6 +278,31 @@ export async function finishRun(
     sources: sourceOutcomes,
     failedSources,
   };
+  const scored = merged.scored;
+  switch (scored.review) {
+    case "nam":
+      return { ...scored.result, ...info, reviewKind: "nam" };
+    case "6-thang":
+      return { ...info, reviewKind: "6-thang", sixMonth: scored.sixMonth };
+    case "giai-doan":
+      return { ...info, reviewKind: "giai-doan", stage: scored.stage };
+    default:
+      return assertNever(scored);
+  }
+}
+
+/** The run log's `Kết quả` names the review unless it is the annual one (as every row before reviews existed). */
+function reviewPrefix(scored: ReviewedWorkbook): string {
+  switch (scored.review) {
+    case "nam":
+      return "";
+    case "6-thang":
+      return `${REVIEW_KIND_LABEL["6-thang"]}: `;
+    case "giai-doan":
+      return `${REVIEW_KIND_LABEL["giai-doan"]} ${stageLabel(scored.stage.stage)}: `;
+    default:
+      return assertNever(scored);
+  }
 }
 
 /**
@@ -243,16 +325,17 @@ function mergeSources(
   mainTabs: RawTabs,
   list: SourceList | null,
   sourcesRead: SourcesRead | null,
-): { scored: ScoredWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[] } {
+): { scored: ReviewedWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[] } {
   const read = sourcesRead?.read ?? [];
   const failed = sourcesRead?.failed ?? [];
   const entries = list?.entries ?? [];
-  const scored = scoreSources(
+  const scored = reviewSources(
     [
       { source: "", tabs: mainTabs },
       ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, listedAt: s.entry, tabs: s.tabs })),
     ],
     req.year,
+    reviewOf(req),
     { extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...(list?.errors ?? [])] },
   );
   const byId = new Map(entries.map((e) => [e.spreadsheetId, e]));
@@ -295,4 +378,8 @@ function outcomeText(sources: SourceOutcome[], failed: FailedSourceReport[]): st
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unexpected ${JSON.stringify(x)}`);
 }

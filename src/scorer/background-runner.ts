@@ -54,7 +54,7 @@ async function execute(effect: Effect, deps: RunnerDeps): Promise<RunEvent | nul
       deps.background.pruneJobs(effect.keep);
       return null;
     case "store-result":
-      deps.results.saveResult(effect.run.year, JSON.stringify(effect.run));
+      deps.results.saveResult(effect.run.year, JSON.stringify(effect.run), effect.run.reviewKind);
       return null;
     case "log-run": {
       const { runId, request: req, startedAt, ok, status, message } = effect;

@@ -1,7 +1,11 @@
 /**
- * The latest result of each year and the history of runs, kept in the Durable Object's SQLite storage.
+ * The latest result of each year and review, and the history of runs, kept in the Durable Object's SQLite storage.
  * A province result is several MB of JSON and one SQLite value holds at most 2 MB, so results are stored in parts.
+ *
+ * Annual results live in `result_parts` (by year, as before reviews existed, so stored rows need no migration);
+ * the six-month and stage reviews in `review_parts` (by year and review).
  */
+import type { ReviewKind } from "../../scoring/review-kind.ts";
 
 const PART_CHARS = 400_000; // ≤ 1.2 MB of UTF-8 even if every character were Vietnamese
 
@@ -40,6 +44,7 @@ export class ResultStore {
   }
 
   private createTables(): void {
+    this.createReviewTable();
     if (this.hasTables()) return;
     this.sql.exec(`CREATE TABLE IF NOT EXISTS result_parts (year INTEGER NOT NULL, part INTEGER NOT NULL, body TEXT NOT NULL,
       PRIMARY KEY (year, part))`);
@@ -48,9 +53,28 @@ export class ResultStore {
     this.ready = true;
   }
 
-  /** Replaces the stored result of a year (the JSON text of a ScoreRun). */
-  saveResult(year: number, json: string): void {
+  /** The table of the other reviews' results, added after the first two: a store made earlier may lack it. */
+  private createReviewTable(): void {
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS review_parts (year INTEGER NOT NULL, review TEXT NOT NULL,
+      part INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (year, review, part))`);
+  }
+
+  /** Replaces the stored result of a year and review (the JSON text of a ReviewRun). */
+  saveResult(year: number, json: string, review: ReviewKind = "nam"): void {
     this.createTables();
+    if (review !== "nam") {
+      this.sql.exec("DELETE FROM review_parts WHERE year = ? AND review = ?", year, review);
+      for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
+        this.sql.exec(
+          "INSERT INTO review_parts (year, review, part, body) VALUES (?, ?, ?, ?)",
+          year,
+          review,
+          part,
+          json.slice(i, i + PART_CHARS),
+        );
+      }
+      return;
+    }
     this.sql.exec("DELETE FROM result_parts WHERE year = ?", year);
     for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
       this.sql.exec(
@@ -62,16 +86,33 @@ export class ResultStore {
     }
   }
 
-  /** The JSON text of the latest stored result of a year, or null. */
-  loadResult(year: number): string | null {
+  /** The JSON text of the latest stored result of a year and review, or null. */
+  loadResult(year: number, review: ReviewKind = "nam"): string | null {
     if (!this.hasTables()) return null;
-    const rows = this.sql
-      .exec<{ body: string }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year)
-      .toArray();
+    const rows =
+      review === "nam"
+        ? this.sql.exec<{ body: string }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year).toArray()
+        : this.hasReviewTable()
+          ? this.sql
+              .exec<{ body: string }>(
+                "SELECT body FROM review_parts WHERE year = ? AND review = ? ORDER BY part",
+                year,
+                review,
+              )
+              .toArray()
+          : [];
     return rows.length === 0 ? null : rows.map((r) => r.body).join("");
   }
 
-  /** The years that have a stored result, latest first (the dashboard's year picker). */
+  private hasReviewTable(): boolean {
+    return (
+      this.sql
+        .exec<{ n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'review_parts'")
+        .one().n === 1
+    );
+  }
+
+  /** The years that have a stored annual result, latest first (the dashboard's year picker). */
   storedYears(): number[] {
     if (!this.hasTables()) return [];
     return this.sql

@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import type { ReviewKind } from "../../scoring/review-kind.ts";
 import { newRun, type RunState } from "../jobs/background-run.ts";
 import { describeRunFailure, type RunFailure } from "../jobs/run-failure.ts";
 import { runMessage } from "../jobs/run-message.ts";
@@ -75,8 +76,9 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     });
   }
 
-  async latestResult(year: number): Promise<string | null> {
-    return this.store.loadResult(year);
+  /** The JSON text of the latest stored run of `review` for `year` (a ReviewRun), or null. */
+  async latestResult(year: number, review: ReviewKind = "nam"): Promise<string | null> {
+    return this.store.loadResult(year, review);
   }
 
   async storedYears(): Promise<number[]> {
@@ -152,7 +154,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
         req,
       );
       const json = JSON.stringify(run);
-      if (!req.dryRun) this.store.saveResult(req.year, json);
+      if (!req.dryRun) this.store.saveResult(req.year, json, run.reviewKind);
       record(true, 200, runMessage(run));
       return { ok: true, json };
     } catch (error) {

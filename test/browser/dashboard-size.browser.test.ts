@@ -27,6 +27,7 @@ async function dashboardHtml(tabs: RawTabs, title: string): Promise<string> {
   const { result, errors } = scoreWorkbook(tabs, DEMO_YEAR);
   const run: ScoreRun = {
     ...result,
+    reviewKind: "nam",
     runId: "size",
     spreadsheetId: "size",
     spreadsheetTitle: title,
