@@ -14,6 +14,7 @@ import { ApiError, errorResponse } from "./http/api-error.ts";
 import { requestBodyLimit } from "./http/body-limit.ts";
 import { type KnownRoute, methodNotAllowed } from "./http/method-not-allowed.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { reportRoute } from "./report/report-route.ts";
 import { setupRoute } from "./setup/setup-route.ts";
 
 useVietnameseZodMessages();
@@ -31,6 +32,7 @@ app.use("/dev/sign-in", devSignIn());
 app.use("*", except("/healthz", requireIdentity()));
 app.route("/", scoreRoute);
 app.route("/", resultsRoute);
+app.route("/", reportRoute);
 app.route("/", runsRoute);
 app.route("/", setupRoute);
 app.route("/", dashboardRoute);
