@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   type IBorderOptions,
   Paragraph,
   Table,
@@ -11,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { SIZE, TEXT_WIDTH } from "./page-layout.ts";
+import { mm, SIZE, TEXT_WIDTH } from "./page-layout.ts";
 
 /**
  * The top of page one as Nghị định 30/2020/NĐ-CP lays it out: a two-column table without borders, the issuing body
@@ -61,13 +60,13 @@ function column(width: number, children: Paragraph[]): TableCell {
 export function administrativeHeader(): Table {
   const left = column(LEFT_WIDTH, [
     centred(ISSUING_BODY, { bold: true, size: SIZE.small }),
-    centred(LOCALITY_TO_FILL, { bold: true, size: SIZE.small, rule: convertMillimetersToTwip(14) }),
+    centred(LOCALITY_TO_FILL, { bold: true, size: SIZE.small, rule: mm(14) }),
     blank(),
     centred(NUMBER_TO_FILL, { size: SIZE.table }),
   ]);
   const right = column(RIGHT_WIDTH, [
     centred(NATIONAL_NAME, { bold: true, size: SIZE.small }),
-    centred(MOTTO, { bold: true, size: SIZE.table, rule: convertMillimetersToTwip(15) }),
+    centred(MOTTO, { bold: true, size: SIZE.table, rule: mm(15) }),
     blank(),
     centred(PLACE_AND_DATE_TO_FILL, { italics: true, size: SIZE.table }),
   ]);
@@ -98,7 +97,7 @@ export function reportTitle(subject: string): Paragraph[] {
     }),
     new Paragraph({
       border: { bottom: RULE },
-      indent: { left: convertMillimetersToTwip(62), right: convertMillimetersToTwip(62) },
+      indent: { left: mm(62), right: mm(62) },
       spacing: { after: 360, line: 120 },
       children: [],
     }),

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  convertMillimetersToTwip,
   Header,
   type IStylesOptions,
   type ISectionPropertiesOptions,
@@ -25,13 +24,17 @@ export const SIZE = {
   small: 24, // 12 pt: Nơi nhận, the page number
 } as const;
 
-const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
-export const MARGIN = {
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
-};
+/**
+ * Millimetres in twips (1/1440 inch), rounded (docx's own converter rounds down: A4 would come out 0.02 mm short).
+ *
+ * @example mm(20) // → 1134
+ */
+export function mm(millimetres: number): number {
+  return Math.round((millimetres * 1440) / 25.4);
+}
+
+const A4 = { width: mm(210), height: mm(297) }; // 11906 × 16838, Word's own A4
+export const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 
 /** The width of a line of text, in twips (165 mm): tables are laid out on it. */
 export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
@@ -51,7 +54,7 @@ export const PAGE_PROPERTIES: ISectionPropertiesOptions = {
   titlePage: true,
   page: {
     size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-    margin: { ...MARGIN, header: convertMillimetersToTwip(10), footer: convertMillimetersToTwip(10) },
+    margin: { ...MARGIN, header: mm(10), footer: mm(10) },
   },
 };
 

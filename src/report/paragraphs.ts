@@ -1,4 +1,5 @@
-import { AlignmentType, convertMillimetersToTwip, Paragraph, TextRun } from "docx";
+import { AlignmentType, Paragraph, TextRun } from "docx";
+import { mm } from "./page-layout.ts";
 
 /**
  * The paragraphs of a report's body: justified text with a first-line indent, numbered headings (the numbers are
@@ -6,7 +7,7 @@ import { AlignmentType, convertMillimetersToTwip, Paragraph, TextRun } from "doc
  * the committee writes its own text.
  */
 
-const FIRST_LINE = convertMillimetersToTwip(10);
+const FIRST_LINE = mm(10);
 
 /** A paragraph of body text, justified, first line indented. */
 export function bodyText(text: string, options: { italics?: boolean } = {}): Paragraph {

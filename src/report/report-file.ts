@@ -21,7 +21,7 @@ export const REVIEW_NAME: Record<ReviewKind, { words: string; file: string }> = 
  */
 export function reportFileName(review: ReviewKind, year: number): { ascii: string; unicode: string } {
   const unicode = `Báo cáo ${REVIEW_NAME[review].file} ${year}.docx`;
-  return { ascii: toAsciiSlug(unicode.replace(/\.docx$/, "")) + ".docx", unicode };
+  return { ascii: `${toAsciiSlug(unicode.replace(/\.docx$/, ""))}.docx`, unicode };
 }
 
 /**

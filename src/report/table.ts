@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Paragraph,
   Table,
   TableCell,
@@ -10,7 +9,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { SIZE, TEXT_WIDTH } from "./page-layout.ts";
+import { mm, SIZE, TEXT_WIDTH } from "./page-layout.ts";
 
 /** One column of a report table: its header, its share of the line's width, and how its cells are aligned. */
 export interface Column {
@@ -26,7 +25,7 @@ export type Cell = string | { text: string; bold?: boolean };
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const CELL_MARGIN = 85; // twips, 1,5 mm
 /** The width of the `STT` column of a numbered table: two or three digits in 13 pt, 12 mm. */
-const NUMBER_WIDTH = convertMillimetersToTwip(12);
+const NUMBER_WIDTH = mm(12);
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
