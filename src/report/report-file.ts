@@ -4,14 +4,14 @@ import type { ReviewKind } from "../../scoring/review-kind.ts";
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
- * What each review is called in a sentence (`Chưa có kết quả {name} …`) and in the file name.
+ * What each review is called in a sentence (`Chưa có kết quả {words} năm {Y} …`) and in the file name.
  *
  * @example REVIEW_NAME["6-thang"] // → "sơ kết 6 tháng"
  */
 export const REVIEW_NAME: Record<ReviewKind, { words: string; file: string }> = {
-  nam: { words: "tổng kết năm", file: "Dân vận khéo" },
+  nam: { words: "chấm điểm", file: "Dân vận khéo" },
   "6-thang": { words: "sơ kết 6 tháng", file: "Sơ kết 6 tháng Dân vận khéo" },
-  "giai-doan": { words: "tổng kết giai đoạn", file: "Tổng kết giai đoạn Dân vận khéo" },
+  "giai-doan": { words: "tổng kết giai đoạn chứa", file: "Tổng kết giai đoạn Dân vận khéo" },
 };
 
 /**
