@@ -123,6 +123,17 @@ describe("GET /api/report after the demo district was scored", () => {
     }
   });
 
+  it("is linked from the dashboard's header, and the link downloads it", async () => {
+    const page = await (await getAs(`/?year=${DEMO_YEAR}&spreadsheetId=${id}`)).text();
+    const href = `/api/report?year=${DEMO_YEAR}&amp;review=nam&amp;spreadsheetId=${id}`;
+    const header = page.slice(page.indexOf('<header class="top">'), page.indexOf("</header>"));
+    expect(header).toContain(`<a href="${href}">Tải báo cáo (Word)</a>`);
+    const r = await getAs(href.replace(/&amp;/g, "&"));
+    expect(r.status).toBe(200);
+    expect(r.headers.get("Content-Type")).toBe(DOCX);
+    await r.body?.cancel();
+  });
+
   it("answers 404 in Vietnamese for a review not stored for this spreadsheet", async () => {
     const r = await getReport(`year=${DEMO_YEAR}&review=6-thang&spreadsheetId=${id}`);
     expect(r.status).toBe(404);

@@ -7,6 +7,7 @@ import type { DashboardData } from "./load.ts";
 import { DataErrorList, ReviewList, TeamFlagList, unitNames } from "./lists.tsx";
 import { Card, Page } from "./page.tsx";
 import { RankingTable } from "./ranking-table.tsx";
+import { reportHref } from "./report-link.ts";
 import { RescoreForm, type RescoreMode } from "./rescore-form.tsx";
 import { FailedRunBanner, RunHistory, ScoredAt } from "./run-status.tsx";
 import { TargetChart } from "./target-chart.tsx";
@@ -23,6 +24,11 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
         {d.spreadsheetId ? (
           <p class="small">
             Bảng tính: <code>{d.spreadsheetId}</code>
+          </p>
+        ) : null}
+        {d.run ? (
+          <p class="small">
+            <a href={reportHref(d.year, "nam", d.askedSpreadsheetId)}>Tải báo cáo (Word)</a>
           </p>
         ) : null}
       </header>
