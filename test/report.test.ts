@@ -182,6 +182,9 @@ describe("GET /api/report refuses", () => {
     const get = doc.paths["/api/report"]?.get;
     expect(Object.keys(get?.responses ?? {}).sort()).toEqual(["200", "400", "401", "404"]);
     expect(Object.keys(get?.responses["200"]?.content ?? {})).toEqual([DOCX]);
+    const docs = await getAs("/docs");
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain("/api/report");
   });
 });
 
