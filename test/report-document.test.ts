@@ -152,6 +152,11 @@ describe("the figures of the year", () => {
   it("lists the models to review and the data errors with their tab and cell", () => {
     const review = tableStartingWith(tables, "Mã mô hình", "Đơn vị")!;
     expect(review.slice(1).map((r) => r[3])).toEqual(run.review.map((i) => i.registration.name));
+    // Lý do: what each failed this year (a registration is listed only when it was not recognised).
+    for (const row of review.slice(1)) expect(row[5]).toMatch(/\S/);
+    expect(
+      review.slice(1).some((r) => r[5]!.includes("; ") || /Tỷ lệ đồng ý|Đăng ký ngày|Sức lan tỏa/.test(r[5]!)),
+    ).toBe(true);
     const errors = tableStartingWith(tables, "Trang tính", "Ô", "Giá trị", "Lỗi")!;
     expect(run.dataErrors.length).toBeGreaterThan(0);
     expect(errors.slice(1).map((r) => r.slice(1))).toEqual(

@@ -1,6 +1,7 @@
 import type { FileChild } from "docx";
 import { REVIEW_LABEL } from "../../../scoring/labels.ts";
 import type { Registration, ScoringResult } from "../../../scoring/types.ts";
+import { failedReasons } from "../../../sheets-schema/output/review-tab.ts";
 import { yearlyTabTitle } from "../../../sheets-schema/output/tab-names.ts";
 import { unitNames } from "../../../sheets-schema/output/unit-names.ts";
 import { heading, note } from "../paragraphs.ts";
@@ -14,7 +15,7 @@ export function reviewSection(number: string, result: ScoringResult): FileChild[
   const title = heading(2, number, `Mô hình, điển hình cần rà soát (${yearlyTabTitle("review", result.year)})`);
   if (result.review.length === 0) return [title, note("Không có mô hình, điển hình cần rà soát.")];
   const names = unitNames(result);
-  const failed = failedReasons(result);
+  const failed = reasonsOfListed(result);
   return [
     title,
     dataTable(
@@ -38,19 +39,10 @@ export function reviewSection(number: string, result: ScoringResult): FileChild[
   ];
 }
 
-/** The reasons of the criteria each listed registration failed, joined with "; " (as `Rà soát {Y}` writes them). */
-function failedReasons(result: ScoringResult): Map<Registration, string> {
+/** `Lý do` of each listed registration, as `Rà soát {Y}` writes it. */
+function reasonsOfListed(result: ScoringResult): Map<Registration, string> {
   const listed = new Set(result.review.map((item) => item.registration));
   const out = new Map<Registration, string>();
-  for (const v of result.registrations) {
-    if (!listed.has(v.registration)) continue;
-    out.set(
-      v.registration,
-      v.criteria
-        .filter((c) => !c.passed)
-        .map((c) => c.reason)
-        .join("; "),
-    );
-  }
+  for (const v of result.registrations) if (listed.has(v.registration)) out.set(v.registration, failedReasons(v));
   return out;
 }
