@@ -51,6 +51,7 @@ describe("GET /api/report after the demo district was scored", () => {
   it("answers a Word document to download, named in ASCII and in Vietnamese", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe(DOCX);
+    expect(res.headers.get("Cache-Control")).toBe("private, no-store");
     expect(res.headers.get("Content-Disposition")).toBe(
       `attachment; filename="bao-cao-dan-van-kheo-${DEMO_YEAR}.docx"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20D%C3%A2n%20v%E1%BA%ADn%20kh%C3%A9o%20${DEMO_YEAR}.docx`,
     );

@@ -52,6 +52,8 @@ reportRoute.openapi(route, async (c) => {
   return c.body(bytes, 200, {
     "Content-Type": DOCX_TYPE,
     "Content-Disposition": contentDisposition(reportFileName(review, year)),
+    // Behind Access, and a new run changes it: no shared cache may keep it.
+    "Cache-Control": "private, no-store",
   });
 });
 
