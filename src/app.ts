@@ -14,6 +14,7 @@ import { ApiError, errorResponse } from "./http/api-error.ts";
 import { requestBodyLimit } from "./http/body-limit.ts";
 import { type KnownRoute, methodNotAllowed } from "./http/method-not-allowed.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { reportRoute } from "./report/report-route.ts";
 import { setupRoute } from "./setup/setup-route.ts";
 import { unitPageRoute } from "./unit-page/unit-route.tsx";
 
@@ -32,6 +33,7 @@ app.use("/dev/sign-in", devSignIn());
 app.use("*", except("/healthz", requireIdentity()));
 app.route("/", scoreRoute);
 app.route("/", resultsRoute);
+app.route("/", reportRoute);
 app.route("/", runsRoute);
 app.route("/", setupRoute);
 app.route("/", dashboardRoute);

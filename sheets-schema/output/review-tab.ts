@@ -46,8 +46,8 @@ export function reviewTab(result: ScoringResult): OutputTab {
   };
 }
 
-/** The reasons of the criteria a registration failed, joined with "; ". */
-function failedReasons(verdict: RegistrationVerdict | undefined): string {
+/** The reasons of the criteria a registration failed, joined with "; " (also the `Lý do` of the Word report). */
+export function failedReasons(verdict: RegistrationVerdict | undefined): string {
   return (verdict?.criteria ?? [])
     .filter((c) => !c.passed)
     .map((c) => c.reason)

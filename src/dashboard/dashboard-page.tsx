@@ -8,6 +8,7 @@ import { DataErrorList, ReviewList, TeamFlagList, unitNames } from "./lists.tsx"
 import { Card, Page } from "./page.tsx";
 import { ProposedList } from "./proposed-list.tsx";
 import { RankingSection, type UnitLinks } from "./ranking-table.tsx";
+import { reportHref } from "./report-link.ts";
 import { RescoreForm, type RescoreMode } from "./rescore-form.tsx";
 import { FailedRunBanner, RunHistory, ScoredAt } from "./run-status.tsx";
 import { proposedByGroup, rankingLayout, villagesByCommune } from "./sections.ts";
@@ -26,6 +27,11 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
       <header class="top">
         <h1>{`Phong trào “Dân vận khéo” – Kết quả chấm điểm năm ${d.year}`}</h1>
         {d.spreadsheetId ? <SpreadsheetLink id={d.spreadsheetId} title={d.run?.spreadsheetTitle} /> : null}
+        {d.run ? (
+          <p class="small no-print">
+            <a href={reportHref(d.year, "nam", d.askedSpreadsheetId)}>Tải báo cáo (Word)</a>
+          </p>
+        ) : null}
       </header>
       <main>
         <YearPicker data={d} />

@@ -1,0 +1,91 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import { mm, SIZE, TEXT_WIDTH } from "./page-layout.ts";
+
+/** One column of a report table: its header, its share of the line's width, and how its cells are aligned. */
+export interface Column {
+  header: string;
+  /** Relative width; the widths of a table are scaled to the line. */
+  width: number;
+  align?: "left" | "center" | "right";
+}
+
+/** A cell's text; `bold` marks a cell that must stand out (a tiêu biểu title, a verdict not met). */
+export type Cell = string | { text: string; bold?: boolean };
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const CELL_MARGIN = 85; // twips, 1,5 mm
+/** The width of the `STT` column of a numbered table: two or three digits in 13 pt, 12 mm. */
+const NUMBER_WIDTH = mm(12);
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/**
+ * A bordered table across the line: a bold header row repeated at the top of every page (a province lists hundreds
+ * of rows), rows never split across pages, text 13 pt. Every cell is text: a unit named `=SUM(…)` is printed as typed.
+ * `numbered` puts a first column `STT` (1, 2, 3 …) before the given ones.
+ *
+ * @example dataTable([{ header: "Xã", width: 3 }, { header: "Đánh giá", width: 1, align: "center" }], [["Xã A", "Đạt"]], { numbered: true })
+ *   // → | STT | Xã  | Đánh giá |
+ *   //   |  1  | Xã A |   Đạt    |
+ */
+export function dataTable(
+  given: readonly Column[],
+  givenRows: readonly (readonly Cell[])[],
+  options: { numbered?: boolean } = {},
+): Table {
+  const numbered = options.numbered ?? false;
+  const columns = numbered ? [{ header: "STT", width: 0, align: "center" as const }, ...given] : given;
+  const rows = numbered ? givenRows.map((row, i) => [String(i + 1), ...row]) : givenRows;
+  const free = TEXT_WIDTH - (numbered ? NUMBER_WIDTH : 0);
+  const total = given.reduce((sum, c) => sum + c.width, 0);
+  const widths = [...(numbered ? [NUMBER_WIDTH] : []), ...given.map((c) => Math.floor((free * c.width) / total))];
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => cell({ text: c.header, bold: true }, widths[i]!, "center")),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((c, i) => cell(row[i] ?? "", widths[i]!, c.align ?? "left")),
+      }),
+  );
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+    rows: [header, ...body],
+  });
+}
+
+function cell(content: Cell, width: number, align: keyof typeof ALIGN): TableCell {
+  const { text, bold } = typeof content === "string" ? { text: content, bold: false } : content;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
+    children: [
+      new Paragraph({
+        alignment: ALIGN[align],
+        spacing: { before: 20, after: 20, line: 240 },
+        children: [new TextRun({ text, bold, size: SIZE.table })],
+      }),
+    ],
+  });
+}
+
+/** A blank paragraph after a table, so the next heading does not touch it. */
+export function afterTable(): Paragraph {
+  return new Paragraph({ spacing: { after: 60 }, children: [] });
+}
