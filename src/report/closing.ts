@@ -47,6 +47,9 @@ export function closingBlock(closingSentence: string): (Paragraph | Table)[] {
     new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: 567 },
+      // On the page of the signature: a signature never stands alone on a page.
+      keepNext: true,
+      keepLines: true,
       spacing: { before: 120, after: 240 },
       children: [new TextRun(closingSentence)],
     }),

@@ -19,8 +19,11 @@ export interface Column {
   align?: "left" | "center" | "right";
 }
 
-/** A cell's text; `bold` marks a cell that must stand out (a tiêu biểu title, a verdict not met). */
-export type Cell = string | { text: string; bold?: boolean };
+/**
+ * A cell's text; `bold` marks a cell that must stand out (a tiêu biểu title, a verdict not met), `italics` a cell
+ * that says why there is no figure (`chưa có dữ liệu`); `span` merges it with the next columns of its row.
+ */
+export type Cell = string | { text: string; bold?: boolean; italics?: boolean; span?: number };
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const CELL_MARGIN = 85; // twips, 1,5 mm
@@ -54,13 +57,7 @@ export function dataTable(
     cantSplit: true,
     children: columns.map((c, i) => cell({ text: c.header, bold: true }, widths[i]!, "center")),
   });
-  const body = rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: columns.map((c, i) => cell(row[i] ?? "", widths[i]!, c.align ?? "left")),
-      }),
-  );
+  const body = rows.map((row) => new TableRow({ cantSplit: true, children: rowCells(row, columns, widths) }));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -69,17 +66,33 @@ export function dataTable(
   });
 }
 
-function cell(content: Cell, width: number, align: keyof typeof ALIGN): TableCell {
-  const { text, bold } = typeof content === "string" ? { text: content, bold: false } : content;
+/** The cells of one row: a spanning cell takes the width of the columns it covers, and the alignment of its first. */
+function rowCells(row: readonly Cell[], columns: readonly Column[], widths: readonly number[]): TableCell[] {
+  const cells: TableCell[] = [];
+  let column = 0;
+  for (let i = 0; column < columns.length; i++) {
+    const content = row[i] ?? "";
+    const span = Math.max(1, Math.min(typeof content === "string" ? 1 : (content.span ?? 1), columns.length - column));
+    const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
+    cells.push(cell(content, width, columns[column]!.align ?? "left", span));
+    column += span;
+  }
+  return cells;
+}
+
+function cell(content: Cell, width: number, align: keyof typeof ALIGN, span = 1): TableCell {
+  const { text, bold, italics } =
+    typeof content === "string" ? { text: content, bold: false, italics: false } : content;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(span > 1 ? { columnSpan: span } : {}),
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     children: [
       new Paragraph({
         alignment: ALIGN[align],
         spacing: { before: 20, after: 20, line: 240 },
-        children: [new TextRun({ text, bold, size: SIZE.table })],
+        children: [new TextRun({ text, bold, italics, size: SIZE.table })],
       }),
     ],
   });

@@ -1,9 +1,9 @@
 import type { FileChild } from "docx";
 import { formatVietnamTime } from "../../dashboard/format.ts";
 import type { ScoreRun } from "../../jobs/score-spreadsheet.ts";
-import { narrativeSections } from "../narrative.ts";
+import { ANNUAL_NARRATIVE, narrativeSections } from "../narrative.ts";
 import { bodyText, heading } from "../paragraphs.ts";
-import { errorsSection } from "./errors-section.ts";
+import { errorsSection } from "../errors-section.ts";
 import { overviewSection } from "./overview-section.ts";
 import { reviewSection } from "./review-section.ts";
 import { targetsSection } from "./targets-section.ts";
@@ -35,7 +35,7 @@ export function annualReportBody(run: ScoreRun): FileChild[] {
     ...teamsSection("4", run),
     ...reviewSection("5", run),
     ...errorsSection("6", run.dataErrors),
-    ...narrativeSections(["II", "III", "IV"]),
+    ...narrativeSections(ANNUAL_NARRATIVE, ["II", "III", "IV"]),
   ];
 }
 

@@ -1,8 +1,9 @@
 import type { FileChild } from "docx";
-import { formatNumber, formatPercent } from "../../../scoring/format.ts";
+import { formatNumber } from "../../../scoring/format.ts";
 import { FIELD_LABEL, KIND_LABEL } from "../../../scoring/labels.ts";
 import type { Field, Kind, ScoringResult } from "../../../scoring/types.ts";
 import { heading } from "../paragraphs.ts";
+import { shareText } from "../share-text.ts";
 import { afterTable, type Cell, dataTable } from "../table.ts";
 
 /** The headline figures of an annual review, computed once from the stored result. */
@@ -32,16 +33,6 @@ export function overviewOf(result: ScoringResult): Overview {
     exemplary: count(result.units, (u) => u.title === "exemplary"),
     tiedAtCap: count(result.units, (u) => u.title === "tieAtCap"),
   };
-}
-
-/**
- * A share written with its counts, or a dash when there is nothing to divide by.
- *
- * @example shareText(3, 4) // → "75%"
- * @example shareText(0, 0) // → "–"
- */
-export function shareText(part: number, whole: number): string {
-  return whole === 0 ? "–" : formatPercent(part / whole);
 }
 
 /** `1. Tổng quan`: the figures of the year in one table, then the registrations by field and by kind. */

@@ -5,7 +5,7 @@ import type { ScoringResult } from "../../../scoring/types.ts";
 import { unitNames } from "../../../sheets-schema/output/unit-names.ts";
 import { bodyText, heading, note } from "../paragraphs.ts";
 import { afterTable, dataTable } from "../table.ts";
-import { shareText } from "./overview-section.ts";
+import { shareText } from "../share-text.ts";
 
 /**
  * `4. Tổ, khối dân vận`: per xã the tổ dân vận counted, those rated Tốt, the share and the verdict (as in

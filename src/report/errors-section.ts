@@ -1,10 +1,10 @@
 import type { FileChild } from "docx";
-import { formatNumber } from "../../../scoring/format.ts";
-import type { DataError } from "../../../sheets-schema/types.ts";
-import { ERRORS_TAB } from "../../../sheets-schema/output/tab-names.ts";
-import { MAIN_SOURCE_LABEL } from "../../../sheets-schema/output/errors-tab.ts";
-import { bodyText, heading, note } from "../paragraphs.ts";
-import { afterTable, type Column, dataTable } from "../table.ts";
+import { formatNumber } from "../../scoring/format.ts";
+import type { DataError } from "../../sheets-schema/types.ts";
+import { ERRORS_TAB } from "../../sheets-schema/output/tab-names.ts";
+import { MAIN_SOURCE_LABEL } from "../../sheets-schema/output/errors-tab.ts";
+import { bodyText, heading, note } from "./paragraphs.ts";
+import { afterTable, type Column, dataTable } from "./table.ts";
 
 /**
  * `6. Dữ liệu cần sửa` (`Lỗi dữ liệu`): every cell that could not be read, with its tab and cell, so units fix them
@@ -24,7 +24,7 @@ export function errorsSection(number: string, errors: readonly DataError[]): Fil
   return [
     title,
     bodyText(
-      `Có ${formatNumber(errors.length)} ô chưa đọc được; các dòng này chưa được chấm điểm. Đề nghị các đơn vị sửa trong bảng tính để lần chấm sau được tính.`,
+      `Có ${formatNumber(errors.length)} ô chưa đọc được; các dòng này chưa được tính vào số liệu trên. Đề nghị các đơn vị sửa trong bảng tính để lần chấm sau được tính.`,
     ),
     dataTable(
       columns,
