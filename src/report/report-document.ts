@@ -1,17 +1,20 @@
 import { Document, type FileChild } from "docx";
-import type { ReviewKind } from "../../scoring/review-kind.ts";
-import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
+import type { ScoreRun, SixMonthRun, StageRun } from "../jobs/score-spreadsheet.ts";
 import { administrativeHeader, reportTitle } from "./admin-header.ts";
 import { annualClosing, annualReportBody, annualSubject } from "./annual/annual-report.ts";
 import { closingBlock } from "./closing.ts";
+import { sixMonthClosing, sixMonthReportBody, sixMonthSubject } from "./six-month/six-month-report.ts";
+import { stageClosing, stageReportBody, stageSubject } from "./stage/stage-report.ts";
 import { DOCUMENT_STYLES, PAGE_PROPERTIES, pageNumberHeaders } from "./page-layout.ts";
 
 /**
- * What a report is made from: the stored result of one review (SPEC §3.8). Only the annual review is stored today;
- * the six-month and stage reviews join this union with their own result, and the switch below makes each say how
- * its body reads.
+ * What a report is made from: the stored run of one review (SPEC §3.8), tagged by the review; the switch below makes
+ * each say how its body reads.
  */
-export type ReviewReport = { review: Extract<ReviewKind, "nam">; run: ScoreRun };
+export type ReviewReport =
+  | { review: "nam"; run: ScoreRun }
+  | { review: "6-thang"; run: SixMonthRun }
+  | { review: "giai-doan"; run: StageRun };
 
 interface ReportParts {
   subject: string;
@@ -27,9 +30,21 @@ function partsOf(report: ReviewReport): ReportParts {
         body: annualReportBody(report.run),
         closing: annualClosing(report.run.year),
       };
+    case "6-thang":
+      return {
+        subject: sixMonthSubject(report.run.sixMonth.year),
+        body: sixMonthReportBody(report.run),
+        closing: sixMonthClosing(report.run.sixMonth.year),
+      };
+    case "giai-doan":
+      return {
+        subject: stageSubject(report.run.stage.stage),
+        body: stageReportBody(report.run),
+        closing: stageClosing(report.run.stage.stage),
+      };
     default: {
-      const unknown: never = report.review;
-      throw new Error(`Unknown review ${JSON.stringify(unknown)}`);
+      const unknown: never = report;
+      throw new Error(`Unknown review ${JSON.stringify((unknown as { review: unknown }).review)}`);
     }
   }
 }

@@ -7,7 +7,7 @@ import { validationHook } from "../api/validation-hook.ts";
 import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { configOf } from "../config/config.ts";
 import { ApiError } from "../http/api-error.ts";
-import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
+import type { ReviewRun } from "../jobs/score-spreadsheet.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 import { type ReviewReport, reportDocument } from "./report-document.ts";
 import { contentDisposition, DOCX_TYPE, REVIEW_NAME, reportFileName } from "./report-file.ts";
@@ -57,25 +57,36 @@ reportRoute.openapi(route, async (c) => {
   });
 });
 
-/** The stored result a report is made from, or null when that review of that year was never completed. */
+/**
+ * The stored run a report is made from, or null when that review of that year was never completed. Each review is
+ * stored under its own key; the run's own tag is checked all the same, so a report never reads one review's run as
+ * another's (an annual run stored before reviews existed has no tag: it is the annual one).
+ */
 async function storedReport(
   env: Env,
   spreadsheetId: string,
   year: number,
   review: ReviewKind,
 ): Promise<ReviewReport | null> {
-  switch (review) {
-    case "nam": {
-      const json = await scorerFor(env, spreadsheetId).latestResult(year);
-      return json === null ? null : { review, run: JSON.parse(json) as ScoreRun };
-    }
-    // Not stored yet: the six-month and stage reviews (SPEC §3.8) keep their own results once they are built.
+  const json = await scorerFor(env, spreadsheetId).latestResult(year, review);
+  if (json === null) return null;
+  const stored = JSON.parse(json) as ReviewRun;
+  const report = reportOf({ ...stored, reviewKind: stored.reviewKind ?? "nam" } as ReviewRun);
+  return report.review === review ? report : null;
+}
+
+/** A run as the report of its review. */
+function reportOf(run: ReviewRun): ReviewReport {
+  switch (run.reviewKind) {
+    case "nam":
+      return { review: "nam", run };
     case "6-thang":
+      return { review: "6-thang", run };
     case "giai-doan":
-      return null;
+      return { review: "giai-doan", run };
     default: {
-      const unknown: never = review;
-      throw new Error(`Unknown review ${JSON.stringify(unknown)}`);
+      const unknown: never = run;
+      throw new Error(`Unknown review ${JSON.stringify((unknown as ReviewRun).reviewKind)}`);
     }
   }
 }
