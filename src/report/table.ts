@@ -33,6 +33,23 @@ const NUMBER_WIDTH = mm(12);
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /**
+ * The overview table of a report: what is counted, the figure, and its share of what it is a part of (empty when
+ * a share means nothing).
+ *
+ * @example figuresTable([["Đơn vị đạt chỉ tiêu", "394", "86,59%"]])
+ */
+export function figuresTable(figures: readonly (readonly Cell[])[]): Table {
+  return dataTable(
+    [
+      { header: "Nội dung", width: 6 },
+      { header: "Số lượng", width: 1.4, align: "center" },
+      { header: "Tỷ lệ", width: 1.4, align: "center" },
+    ],
+    figures,
+  );
+}
+
+/**
  * A bordered table across the line: a bold header row repeated at the top of every page (a province lists hundreds
  * of rows), rows never split across pages, text 13 pt. Every cell is text: a unit named `=SUM(…)` is printed as typed.
  * `numbered` puts a first column `STT` (1, 2, 3 …) before the given ones.

@@ -4,7 +4,7 @@ import { FIELD_LABEL, KIND_LABEL } from "../../../scoring/labels.ts";
 import type { Field, Kind, ScoringResult } from "../../../scoring/types.ts";
 import { heading } from "../paragraphs.ts";
 import { shareText } from "../share-text.ts";
-import { afterTable, type Cell, dataTable } from "../table.ts";
+import { afterTable, type Cell, dataTable, figuresTable } from "../table.ts";
 
 /** The headline figures of an annual review, computed once from the stored result. */
 export interface Overview {
@@ -52,14 +52,7 @@ export function overviewSection(number: string, result: ScoringResult): FileChil
   if (o.tiedAtCap > 0) figures.push(["Đồng hạng tại ngưỡng – Ban Chỉ đạo xem xét", n(o.tiedAtCap), ""]);
   return [
     heading(2, number, "Tổng quan"),
-    dataTable(
-      [
-        { header: "Nội dung", width: 6 },
-        { header: "Số lượng", width: 1.4, align: "center" },
-        { header: "Tỷ lệ", width: 1.4, align: "center" },
-      ],
-      figures,
-    ),
+    figuresTable(figures),
     afterTable(),
     dataTable(
       [

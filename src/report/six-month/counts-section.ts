@@ -6,7 +6,7 @@ import { SIX_MONTH_COUNT_HEADERS } from "../../../sheets-schema/output/six-month
 import { sixMonthTabTitle } from "../../../sheets-schema/output/tab-names.ts";
 import { bodyText, heading } from "../paragraphs.ts";
 import { shareText } from "../share-text.ts";
-import { afterTable, type Cell, dataTable } from "../table.ts";
+import { afterTable, type Cell, dataTable, figuresTable } from "../table.ts";
 
 /** `1. Tổng quan`: units, registrations by the cut-off and the reported ones, units with and without a registration. */
 export function sixMonthOverviewSection(number: string, result: SixMonthResult): FileChild[] {
@@ -25,14 +25,7 @@ export function sixMonthOverviewSection(number: string, result: SixMonthResult):
   if (result.undated > 0) figures.push(["Đăng ký chưa ghi ngày đăng ký (chưa tính)", n(result.undated), ""]);
   return [
     heading(2, number, "Tổng quan"),
-    dataTable(
-      [
-        { header: "Nội dung", width: 6 },
-        { header: "Số lượng", width: 1.4, align: "center" },
-        { header: "Tỷ lệ", width: 1.4, align: "center" },
-      ],
-      figures,
-    ),
+    figuresTable(figures),
     afterTable(),
     bodyText(`Số liệu của từng đơn vị ở trang tính ${sixMonthTabTitle(result.year)}.`),
   ];
