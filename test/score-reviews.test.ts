@@ -3,71 +3,9 @@ import { describe, expect, it } from "vitest";
 import { RunProgressSchema } from "../src/api/schemas.ts";
 import { ReviewRunSchema, ScoreRunSchema, SixMonthRunSchema, StageRunSchema } from "../src/api/score-run-schema.ts";
 import { postScore, TOKEN } from "./support/api.ts";
-import { importSpreadsheet, readTab, sheetTitles, snapshot, type Grid } from "./support/sheets.ts";
+import { reviewDistrict as district } from "./support/review-district.ts";
+import { readTab, sheetTitles, snapshot, type Grid } from "./support/sheets.ts";
 import { parseStrict } from "./support/strict-schema.ts";
-
-/*
- * A small district, worked by hand (default Cấu hình: Hạn đăng ký 31/03, sơ kết 30/06, stage 2021-2025 for 2024).
- * 2022: X1 one new model registered 01/03, 8/10 votes → recognised; score 50·½ + 20 + 16 + 10·½ = 66; X1 is the
- *       only unit meeting its quota among those taking part (X1, CB1; the thôn T1 does not) → tiêu biểu.
- * 2024: X1 "Mô hình A" new, registered 15/03, reported 20/06 → recognised; "Điển hình B" replicated, registered
- *       01/06 (after 31/03) → not recognised. N = 2, R = 1 → 25 + 10 + 16 + 5 = 56, again tiêu biểu.
- *       CB1 "Mô hình C" maintained, registered 01/08: after the six-month cut-off, and not counted for the quota.
- * 2021 and 2023: no registration at all.
- */
-const UNITS: Grid = [
-  ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua"],
-  ["X1", "Xã Tân Phú", "Xã, thị trấn", "", ""],
-  ["CB1", "Chi bộ 1", "Chi bộ", "", "Cụm 1"],
-  ["T1", "Thôn Một", "Thôn, khu phố", "X1", ""],
-];
-const HEADERS = [
-  "Năm",
-  "Mã đơn vị",
-  "Tên mô hình, điển hình",
-  "Loại",
-  "Lĩnh vực",
-  "Hình thức",
-  "Ngày đăng ký",
-  "Ngày báo cáo",
-  "Bình chọn công khai",
-  "Số phiếu đồng ý",
-  "Tổng số phiếu",
-  "Tập thể thừa nhận",
-  "Sức lan tỏa",
-];
-const REGISTRATIONS: Grid = [
-  HEADERS,
-  [
-    2022,
-    "X1",
-    "Mô hình cũ",
-    "Tập thể",
-    "Quốc phòng - an ninh",
-    "Xây dựng mới",
-    "01/03/2022",
-    "",
-    "Có",
-    8,
-    10,
-    "Có",
-    "Cao",
-  ],
-  [2024, "X1", "Mô hình A", "Tập thể", "Kinh tế", "Xây dựng mới", "15/03/2024", "20/06/2024", "Có", 8, 10, "Có", "Cao"],
-  [2024, "X1", "Điển hình B", "Cá nhân", "Văn hóa - xã hội", "Nhân rộng", "01/06/2024", "", "Có", 9, 10, "Có", "Cao"],
-  [2024, "CB1", "Mô hình C", "Tập thể", "Kinh tế", "Duy trì", "01/08/2024", "", "Có", 8, 10, "Có", "Cao"],
-];
-
-let n = 0;
-async function district(settings: Grid = [["Tham số", "Giá trị"]]): Promise<string> {
-  const id = `reviews-${Date.now()}-${n++}`;
-  await importSpreadsheet(id, [
-    { title: "Đơn vị", values: UNITS },
-    { title: "Đăng ký", values: REGISTRATIONS },
-    { title: "Cấu hình", values: settings },
-  ]);
-  return id;
-}
 
 function results(id: string, query: string): Promise<Response> {
   return SELF.fetch(`https://dvk.test/api/results?spreadsheetId=${id}&${query}`, {
