@@ -218,9 +218,16 @@ h2,h3{break-after:avoid}
 ol.proposed li{padding:1px 0}
 a{color:inherit;text-decoration:none}
 footer{display:none}
+.stats{break-inside:avoid}
+#so-ket-6-thang,#tong-ket-giai-doan{break-before:page}
 .stage-charts{grid-template-columns:1fr 1fr;gap:6px}
+#tong-ket-giai-doan .scroll{overflow:visible}
+table.stage-years{font-size:9.5pt}
+table.stage-years thead th{white-space:normal;position:static}
 .stage-figure{padding:4px 6px}
-.six-month-counts{grid-template-columns:1fr 1fr 1fr}
+.six-month-counts{grid-template-columns:1fr 1fr}
+.six-month-counts .scroll{overflow:visible}
+.six-month-counts table{break-inside:avoid}
 .review-meta{margin:2px 0}
 }
 `;

@@ -429,7 +429,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
   },
 );
 
-describe("the stage review on the dashboard", () => {
+describe("the six-month and stage reviews on the dashboard", () => {
   interface StageYear {
     kind: string;
     year: number;
@@ -443,6 +443,8 @@ describe("the stage review on the dashboard", () => {
     const body = await res.text();
     expect(res.status, body).toBe(200);
     perYear = (JSON.parse(body) as { stage: { perYear: StageYear[] } }).stage.perYear;
+    const sixMonth = await score({ review: "6-thang" });
+    expect(sixMonth.status, await sixMonth.clone().text()).toBe(200);
   }, 120_000);
 
   it.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
@@ -475,19 +477,23 @@ describe("the stage review on the dashboard", () => {
       }
       expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(width);
       await card.screenshot({ path: `${OUT}/stage-${size}.png` });
+      const sixMonth = page.locator("#so-ket-6-thang");
+      expect(await sixMonth.locator("h2").innerText()).toBe(`Sơ kết 6 tháng ${DEMO_YEAR}`);
+      await sixMonth.locator("details.units-without > summary").click();
+      await sixMonth.screenshot({ path: `${OUT}/six-month-${size}.png` });
       await context.close();
     },
     60_000,
   );
 
-  it("prints with the stage review in at most 6 A4 pages, its charts kept", async () => {
+  it("prints with both reviews in at most 6 A4 pages, the stage's charts kept", async () => {
     const context = await browser!.newContext({ ...VIEWPORTS.desktop, locale: "vi-VN" });
     const page = await context.newPage();
     await signIn(page, devScorerEmail(worker!.vars));
     expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
     const pdf = await page.pdf({ format: "A4", path: `${OUT}/dashboard-print-stage.pdf` });
     const pages = pdfPageCount(pdf);
-    console.log(`printed dashboard with the stage review: ${pages} A4 pages`);
+    console.log(`printed dashboard with the six-month and stage reviews: ${pages} A4 pages`);
     expect(pages).toBeLessThanOrEqual(6);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("#tong-ket-giai-doan svg.stage-years").isVisible()).toBe(true);
