@@ -7,7 +7,7 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { postScore, READ_TOKEN } from "./support/api.ts";
 import { docxHtml, docxText, htmlTables, tableStartingWith } from "./support/docx.ts";
-import { district } from "./support/review-district.ts";
+import { reviewDistrict as district } from "./support/review-district.ts";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

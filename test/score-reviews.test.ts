@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RunProgressSchema } from "../src/api/schemas.ts";
 import { ReviewRunSchema, ScoreRunSchema, SixMonthRunSchema, StageRunSchema } from "../src/api/score-run-schema.ts";
 import { postScore, TOKEN } from "./support/api.ts";
-import { district } from "./support/review-district.ts";
+import { reviewDistrict as district } from "./support/review-district.ts";
 import { readTab, sheetTitles, snapshot, type Grid } from "./support/sheets.ts";
 import { parseStrict } from "./support/strict-schema.ts";
 

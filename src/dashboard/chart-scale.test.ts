@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisMax, coord, goalLines } from "./chart-scale.ts";
+import { axisMax, coord, countAxis, goalLines } from "./chart-scale.ts";
 
 describe("goalLines", () => {
   it("marks the bound of a one-sided goal", () => {
@@ -32,5 +32,19 @@ describe("coord", () => {
   it("keeps one decimal of a chart coordinate", () => {
     expect(coord(111.03614457831324)).toBe(111);
     expect(coord(276.79999999999995)).toBe(276.8);
+  });
+});
+
+describe("countAxis", () => {
+  it("ends a count axis on a round figure above the largest count, in about four steps", () => {
+    expect(countAxis(7)).toEqual({ max: 8, step: 2 });
+    expect(countAxis(1234)).toEqual({ max: 1500, step: 500 });
+    expect(countAxis(40)).toEqual({ max: 40, step: 10 });
+  });
+
+  it("steps by whole units for small counts and never ends at zero", () => {
+    expect(countAxis(3)).toEqual({ max: 3, step: 1 });
+    expect(countAxis(1)).toEqual({ max: 1, step: 1 });
+    expect(countAxis(0)).toEqual({ max: 1, step: 1 });
   });
 });

@@ -46,3 +46,18 @@ export function axisMax(unit: "share" | "count", actual: number | null, goal: Go
 export function coord(v: number): number {
   return Math.round(v * 10) / 10;
 }
+
+/**
+ * A count axis that ends on a round figure, with its step: 1, 2 or 5 times a power of ten, about four steps.
+ *
+ * @example countAxis(7) // → { max: 8, step: 2 }
+ * @example countAxis(1234) // → { max: 1500, step: 500 }
+ * @example countAxis(0) // → { max: 1, step: 1 }
+ */
+export function countAxis(top: number): { max: number; step: number } {
+  if (!(top > 0)) return { max: 1, step: 1 };
+  const rough = top / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power);
+  return { max: Math.ceil(top / step) * step, step };
+}

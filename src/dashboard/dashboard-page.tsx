@@ -10,6 +10,8 @@ import { ProposedList } from "./proposed-list.tsx";
 import { RankingSection, type UnitLinks } from "./ranking-table.tsx";
 import { reportHref } from "./report-link.ts";
 import { RescoreForm, type RescoreMode } from "./rescore-form.tsx";
+import { SixMonthCard } from "./six-month-card.tsx";
+import { StageCard } from "./stage-card.tsx";
 import { FailedRunBanner, RunHistory, ScoredAt } from "./run-status.tsx";
 import { proposedByGroup, rankingLayout, villagesByCommune } from "./sections.ts";
 import { spreadsheetHref } from "./sheet-links.ts";
@@ -27,11 +29,7 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
       <header class="top">
         <h1>{`Phong trào “Dân vận khéo” – Kết quả chấm điểm năm ${d.year}`}</h1>
         {d.spreadsheetId ? <SpreadsheetLink id={d.spreadsheetId} title={d.run?.spreadsheetTitle} /> : null}
-        {d.run ? (
-          <p class="small no-print">
-            <a href={reportHref(d.year, "nam", d.askedSpreadsheetId)}>Tải báo cáo (Word)</a>
-          </p>
-        ) : null}
+        <ReportLinks data={d} />
       </header>
       <main>
         <YearPicker data={d} />
@@ -41,7 +39,10 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
         {d.spreadsheetId === null ? (
           <NoSpreadsheet />
         ) : d.run === null ? (
-          <EmptyState data={d} rescore={props.rescore} />
+          <>
+            <EmptyState data={d} rescore={props.rescore} />
+            <ReviewCards data={d} />
+          </>
         ) : (
           <Results data={d} run={d.run} rescore={props.rescore} />
         )}
@@ -51,6 +52,53 @@ export function DashboardPage(props: { data: DashboardData; rescore: RescoreMode
         chấm lại tự động mỗi đêm lúc 01:00.
       </footer>
     </Page>
+  );
+}
+
+/**
+ * The Word report of each review of the year that has a stored run (`GET /api/report`, SPEC §6): the annual one, the
+ * six-month one, the stage one.
+ */
+function ReportLinks(props: { data: DashboardData }) {
+  const d = props.data;
+  const links = [
+    d.run ? <a href={reportHref(d.year, "nam", d.askedSpreadsheetId)}>Tải báo cáo (Word)</a> : null,
+    d.sixMonth ? (
+      <a href={reportHref(d.year, "6-thang", d.askedSpreadsheetId)}>{`Báo cáo sơ kết 6 tháng ${d.year} (Word)`}</a>
+    ) : null,
+    d.stage ? (
+      <a href={reportHref(d.year, "giai-doan", d.askedSpreadsheetId)}>
+        {`Báo cáo tổng kết giai đoạn ${d.stage.stage.stage.first}–${d.stage.stage.stage.last} (Word)`}
+      </a>
+    ) : null,
+  ].filter((l) => l !== null);
+  if (links.length === 0) return null;
+  return (
+    <p class="small no-print report-links">
+      {links.map((l, i) => (
+        <>
+          {i > 0 ? " · " : ""}
+          {l}
+        </>
+      ))}
+    </p>
+  );
+}
+
+/**
+ * The six-month and stage reviews of the year, when they were run (SPEC §3.8); nothing of them otherwise. Their unit
+ * names link to the unit pages only when the year has an annual result for those pages to show.
+ */
+function ReviewCards(props: { data: DashboardData }) {
+  const d = props.data;
+  const links: UnitLinks | null = d.run ? { year: d.year, askedSpreadsheetId: d.askedSpreadsheetId } : null;
+  return (
+    <>
+      {d.sixMonth ? (
+        <SixMonthCard run={d.sixMonth} reportHref={reportHref(d.year, "6-thang", d.askedSpreadsheetId)} links={links} />
+      ) : null}
+      {d.stage ? <StageCard run={d.stage} reportHref={reportHref(d.year, "giai-doan", d.askedSpreadsheetId)} /> : null}
+    </>
   );
 }
 
@@ -199,6 +247,8 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
           <a href="#chi-tieu">Chỉ tiêu</a>
           <a href="#to-dan-van-theo-xa">Tổ dân vận theo xã</a>
           <a href="#de-xuat">Đề xuất danh hiệu</a>
+          {d.sixMonth ? <a href="#so-ket-6-thang">Sơ kết 6 tháng</a> : null}
+          {d.stage ? <a href="#tong-ket-giai-doan">Tổng kết giai đoạn</a> : null}
           <a href="#xep-hang">Xếp hạng</a>
           {layout.summarised.length > 0 ? <a href="#thon-theo-xa">Thôn, khu phố theo xã</a> : null}
           <a href="#to-khoi-dan-van">{`Tổ, khối dân vận cần chú ý (${run.teamFlags.length})`}</a>
@@ -228,6 +278,7 @@ function Results(props: { data: DashboardData; run: ScoreRun; rescore: RescoreMo
         </p>
         <ProposedList groups={proposedByGroup(groups)} links={links} />
       </Card>
+      <ReviewCards data={d} />
       <Card id="xep-hang" title="Xếp hạng theo cụm thi đua" noPrint>
         <UnitFilter />
         <p class="small muted">

@@ -1,5 +1,5 @@
 import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
-import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
+import type { ScoreRun, SixMonthRun, StageRun } from "../jobs/score-spreadsheet.ts";
 import type { RunRecord } from "../scorer/result-store.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
 import { chooseYear, type DashboardQuery } from "./view-model.ts";
@@ -15,6 +15,10 @@ export interface DashboardData {
   recentRuns: RunRecord[];
   /** The latest stored result of the year; null when it was never scored. */
   run: ScoreRun | null;
+  /** The latest stored six-month review of the year (SPEC §3.8); null when none was run. */
+  sixMonth: SixMonthRun | null;
+  /** The latest stored stage review asked for this year (the stage holding it); null when none was run. */
+  stage: StageRun | null;
 }
 
 /** Reads what the page needs from the spreadsheet's Durable Object (no Sheets call: only stored results). */
@@ -23,12 +27,35 @@ export async function loadDashboard(env: Env, query: DashboardQuery, nowMs: numb
   const askedSpreadsheetId = query.spreadsheetIdAsked ? query.spreadsheetId : null;
   if (query.spreadsheetId === null) {
     const year = query.year ?? currentYear;
-    return { spreadsheetId: null, askedSpreadsheetId, year, currentYear, storedYears: [], recentRuns: [], run: null };
+    return {
+      spreadsheetId: null,
+      askedSpreadsheetId,
+      year,
+      currentYear,
+      storedYears: [],
+      recentRuns: [],
+      run: null,
+      sixMonth: null,
+      stage: null,
+    };
   }
   const scorer = scorerFor(env, query.spreadsheetId);
   const [storedYears, recentRuns] = await Promise.all([scorer.storedYears(), scorer.recentRuns(20)]);
   const year = chooseYear(query.year, storedYears, currentYear);
-  const json = storedYears.includes(year) ? await scorer.latestResult(year) : null;
-  const run = json === null ? null : (JSON.parse(json) as ScoreRun);
-  return { spreadsheetId: query.spreadsheetId, askedSpreadsheetId, year, currentYear, storedYears, recentRuns, run };
+  const [json, sixMonth, stage] = await Promise.all([
+    storedYears.includes(year) ? scorer.latestResult(year) : null,
+    scorer.latestResult(year, "6-thang"),
+    scorer.latestResult(year, "giai-doan"),
+  ]);
+  return {
+    spreadsheetId: query.spreadsheetId,
+    askedSpreadsheetId,
+    year,
+    currentYear,
+    storedYears,
+    recentRuns,
+    run: json === null ? null : (JSON.parse(json) as ScoreRun),
+    sixMonth: sixMonth === null ? null : (JSON.parse(sixMonth) as SixMonthRun),
+    stage: stage === null ? null : (JSON.parse(stage) as StageRun),
+  };
 }

@@ -165,6 +165,15 @@ table.villages td.commune{min-width:11em}
 table.villages details>summary{font-weight:600}
 ol.village-list{margin:4px 0;padding-left:1.6em}
 td.uncovered ul{margin:4px 0 0}
+/* The reviews of the year (sơ kết, tổng kết): their charts and count tables side by side where there is room. */
+.stage-charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,340px),1fr));gap:12px;margin:10px 0}
+.stage-figure{margin:0;border:1px solid #d0d7de;border-radius:8px;padding:8px 10px;break-inside:avoid}
+.six-month-counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,250px),1fr));gap:4px 16px;margin:8px 0}
+table.six-month-count tr.total th,table.six-month-count tr.total td{font-weight:700}
+table.stage-years tr.no-data td{font-style:italic}
+table.stage-breakdown tr.first-kind>*{border-top:2px solid #8c959f}
+ul.units-without{columns:18em 2;margin:4px 0;padding-left:1.2em}
+ul.units-without li{break-inside:avoid}
 /* Phone: each unit of the ranking is a card – rank, name and score on top, the title badge under them, all inside
    the screen; the other columns follow as labelled lines. */
 @media (max-width:600px){
@@ -209,5 +218,16 @@ h2,h3{break-after:avoid}
 ol.proposed li{padding:1px 0}
 a{color:inherit;text-decoration:none}
 footer{display:none}
+.stats{break-inside:avoid}
+#so-ket-6-thang,#tong-ket-giai-doan{break-before:page}
+.stage-charts{grid-template-columns:1fr 1fr;gap:6px}
+#tong-ket-giai-doan .scroll{overflow:visible}
+table.stage-years{font-size:9.5pt}
+table.stage-years thead th{white-space:normal;position:static}
+.stage-figure{padding:4px 6px}
+.six-month-counts{grid-template-columns:1fr 1fr}
+.six-month-counts .scroll{overflow:visible}
+.six-month-counts table{break-inside:avoid}
+.review-meta{margin:2px 0}
 }
 `;

@@ -1,3 +1,5 @@
+import { REVIEW_KIND_LABEL } from "../../scoring/labels.ts";
+import { REVIEW_KINDS, type ReviewKind } from "../../scoring/review-kind.ts";
 import type { Identity } from "../auth/identity.ts";
 
 /**
@@ -23,7 +25,8 @@ export function rescoreModeFor(identity: Identity): RescoreMode {
 }
 
 /**
- * "Chấm điểm lại": a scorer re-scores the year shown. A few lines of script call `POST /api/score` and reload on
+ * "Chấm điểm lại": a scorer re-scores the year shown, running the review chosen (năm, sơ kết 6 tháng or tổng kết giai
+ * đoạn, SPEC §3.8; the annual one unless another is chosen). A few lines of script call `POST /api/score` and reload on
  * success, or show the API's Vietnamese message. Signed in through Access, the request carries the browser's own
  * Access cookie. Otherwise the token is typed; it stays in the page unless the person ticks "ghi nhớ trong phiên
  * này" (then sessionStorage, cleared when the tab closes); it has no `name`, so without script the form sends nothing.
@@ -74,6 +77,16 @@ export function RescoreForm(props: {
         </>
       ) : null}
       <div class="row">
+        <label for="rescore-review">Loại đánh giá</label>
+        <select id="rescore-review">
+          {REVIEW_KINDS.map((k) => (
+            <option value={k} selected={k === "nam"}>
+              {REVIEW_OPTION_LABEL[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="row">
         <button type="submit">{`Chấm điểm lại năm ${props.year}`}</button>
       </div>
       <p id="rescore-status" class="status" role="status" aria-live="polite"></p>
@@ -82,11 +95,19 @@ export function RescoreForm(props: {
   );
 }
 
+/** The choices of the form's review list (SPEC §3.8): what each one writes, in the words of the tabs. */
+const REVIEW_OPTION_LABEL: Record<ReviewKind, string> = {
+  nam: `${REVIEW_KIND_LABEL.nam} (Xếp hạng, Chỉ tiêu, Rà soát…)`,
+  "6-thang": `${REVIEW_KIND_LABEL["6-thang"]} (đến ngày sơ kết trong “Cấu hình”)`,
+  "giai-doan": `${REVIEW_KIND_LABEL["giai-doan"]} (mọi năm của giai đoạn đến năm này)`,
+};
+
 const SCRIPT = `
 (function () {
   var form = document.getElementById("rescore");
   var token = document.getElementById("rescore-token");
   var remember = document.getElementById("rescore-remember");
+  var review = document.getElementById("rescore-review");
   var status = document.getElementById("rescore-status");
   var button = form.querySelector("button");
   var KEY = "dvk-score-token";
@@ -104,6 +125,7 @@ const SCRIPT = `
     }
     var body = { year: Number(form.dataset.year), caller: "Bảng điều khiển" };
     if (form.dataset.spreadsheetId) body.spreadsheetId = form.dataset.spreadsheetId;
+    if (review && review.value !== "nam") body.review = review.value;
     button.disabled = true;
     status.className = "status";
     status.textContent = "Đang chấm điểm… việc này có thể mất đến một phút.";

@@ -299,6 +299,7 @@ dl.facts>div.wide{grid-column:1/-1}
 dl.facts dt{font-size:.88rem;color:#57606a}
 dl.facts dd{margin:2px 0 0;overflow-wrap:anywhere}
 dl.facts dd.big{font-size:1.5rem;font-weight:700;line-height:1.2}
+dl.facts dd .badge{white-space:normal;border-radius:8px}
 ol.parts{list-style:none;margin:0;padding:0;display:grid;gap:8px}
 ol.parts li{border-left:4px solid #0b5cad;padding:4px 10px;background:#f6f8fa;border-radius:0 6px 6px 0}
 .part-head{display:flex;justify-content:space-between;gap:8px;font-weight:600}

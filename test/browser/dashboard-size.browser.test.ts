@@ -50,6 +50,8 @@ async function dashboardHtml(tabs: RawTabs, title: string): Promise<string> {
     storedYears: [DEMO_YEAR],
     recentRuns: [],
     run,
+    sixMonth: null,
+    stage: null,
   };
   // The component called as a function: this file is .ts, so that the browser project's pattern includes it.
   return String(await DashboardPage({ data, rescore: { kind: "read-only", who: "a@b.c" } }).toString());

@@ -45,6 +45,7 @@ interface Run {
     group: string;
     title: string;
     takesPartInTitle: boolean;
+    reason: { code: string } | null;
   }[];
   targets: { id: string; communeCode: string | null; goal: { kind: string; min: number } }[];
   communeTeams: { communeCode: string; communeName: string }[];
@@ -368,6 +369,138 @@ describe("Chấm điểm lại from the page", () => {
   }, 120_000);
 });
 
+describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
+  "a unit's page opened from the dashboard on a %s",
+  (size) => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await browser!.newContext({ ...VIEWPORTS[size], locale: "vi-VN" });
+      page = await context.newPage();
+      await signIn(page, devScorerEmail(worker!.vars));
+    }, 60_000);
+
+    afterAll(() => context?.close());
+
+    /** Clicks the unit's name on the dashboard and checks the page that opens is that unit's, inside the screen. */
+    async function openUnit(link: string, unit: Run["units"][number]): Promise<void> {
+      await Promise.all([page.waitForURL(/\/don-vi\//), page.locator(link).click()]);
+      expect(new URL(page.url()).pathname).toBe(`/don-vi/${encodeURIComponent(unit.unit.code)}`);
+      expect(await page.locator("h1").innerText()).toBe(unit.unit.name);
+      // Against the screen's width, not innerWidth: a phone's browser widens its layout to fit what overflows.
+      const width = page.viewportSize()!.width;
+      const wide = (await page.evaluate(`[...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > ${width} + 1 && !e.closest(".scroll"))
+      .map((e) => e.tagName.toLowerCase() + "." + (e.getAttribute("class") ?? ""))`)) as string[];
+      expect(wide).toEqual([]);
+      expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(width);
+    }
+
+    /** The element is visible and wholly inside the window's width. */
+    async function onScreen(selector: string): Promise<void> {
+      const element = page.locator(selector);
+      expect(await element.isVisible(), selector).toBe(true);
+      const box = await element.boundingBox();
+      const width = (await page.evaluate("window.innerWidth")) as number;
+      expect(box!.x, selector).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, selector).toBeLessThanOrEqual(width);
+    }
+
+    it("opens a proposed unit's page from the list of titles: its name as heading, its title badge on screen", async () => {
+      const unit = firstRun.units.find((u) => u.title === "exemplary")!;
+      expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+      await openUnit(`#de-xuat li[data-proposed="${unit.unit.code}"] a.unit-link`, unit);
+      await onScreen('[data-fact="title"] .badge');
+      expect(await page.locator('[data-fact="title"]').innerText()).toContain("Dân vận khéo tiêu biểu");
+      await page.screenshot({ path: `${OUT}/unit-page-${size}.png` });
+      await page.screenshot({ path: `${OUT}/unit-page-${size}-full.png`, fullPage: true });
+    }, 60_000);
+
+    it("opens the page of a unit left without a title from the ranking: its Lý do on screen", async () => {
+      const unit = firstRun.units.find((u) => u.reason?.code === "beyondCap" && u.unit.type !== "village")!;
+      expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+      await page.locator(`details.group[data-group="${unit.group}"] > summary`).click();
+      await openUnit(`tr[data-unit="${unit.unit.code}"] a.unit-link`, unit);
+      await onScreen('[data-fact="reason"]');
+      expect(await page.locator('[data-fact="reason"]').innerText()).toMatch(/^Ngoài số suất/);
+      await page.locator("#ket-qua").screenshot({ path: `${OUT}/unit-page-${size}-ly-do.png` });
+    }, 60_000);
+  },
+);
+
+describe("the six-month and stage reviews on the dashboard", () => {
+  interface StageYear {
+    kind: string;
+    year: number;
+    registrations?: number;
+    recognised?: number;
+  }
+  let perYear: StageYear[];
+
+  beforeAll(async () => {
+    const res = await score({ review: "giai-doan" });
+    const body = await res.text();
+    expect(res.status, body).toBe(200);
+    perYear = (JSON.parse(body) as { stage: { perYear: StageYear[] } }).stage.perYear;
+    const sixMonth = await score({ review: "6-thang" });
+    expect(sixMonth.status, await sixMonth.clone().text()).toBe(200);
+  }, 120_000);
+
+  it.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
+    "draws the stage's charts inside the screen on a %s",
+    async (size) => {
+      const context = await browser!.newContext({ ...VIEWPORTS[size], locale: "vi-VN" });
+      const page = await context.newPage();
+      await signIn(page, devScorerEmail(worker!.vars));
+      expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+      const card = page.locator("#tong-ket-giai-doan");
+      expect(await card.locator("h2").innerText()).toBe("Tổng kết giai đoạn 2021–2025");
+      const width = page.viewportSize()!.width;
+      for (const chart of ["stage-years", "stage-quota", "stage-fields"]) {
+        const box = await card.locator(`svg.${chart}`).boundingBox();
+        expect(box, chart).not.toBeNull();
+        expect(box!.width, chart).toBeGreaterThan(300); // wide enough to read on a 390 px phone
+        expect(box!.x + box!.width, chart).toBeLessThanOrEqual(width);
+      }
+      // One group of columns per year of the stage, with the figures of the review.
+      const years = card.locator("svg.stage-years g[data-year]");
+      expect(await years.count()).toBe(perYear.length);
+      for (const y of perYear) {
+        const group = card.locator(`svg.stage-years g[data-year="${y.year}"]`);
+        if (y.kind !== "scored") {
+          expect(await group.locator("text").first().textContent()).toBe("chưa códữ liệu");
+          continue;
+        }
+        expect(await group.locator("text.value.registrations").textContent()).toBe(formatNumber(y.registrations!));
+        expect(await group.locator("text.value.recognised").textContent()).toBe(formatNumber(y.recognised!));
+      }
+      expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(width);
+      await card.screenshot({ path: `${OUT}/stage-${size}.png` });
+      const sixMonth = page.locator("#so-ket-6-thang");
+      expect(await sixMonth.locator("h2").innerText()).toBe(`Sơ kết 6 tháng ${DEMO_YEAR}`);
+      await sixMonth.locator("details.units-without > summary").click();
+      await sixMonth.screenshot({ path: `${OUT}/six-month-${size}.png` });
+      await context.close();
+    },
+    60_000,
+  );
+
+  it("prints with both reviews in at most 6 A4 pages, the stage's charts kept", async () => {
+    const context = await browser!.newContext({ ...VIEWPORTS.desktop, locale: "vi-VN" });
+    const page = await context.newPage();
+    await signIn(page, devScorerEmail(worker!.vars));
+    expect((await page.goto(worker!.url + PATH))?.status()).toBe(200);
+    const pdf = await page.pdf({ format: "A4", path: `${OUT}/dashboard-print-stage.pdf` });
+    const pages = pdfPageCount(pdf);
+    console.log(`printed dashboard with the six-month and stage reviews: ${pages} A4 pages`);
+    expect(pages).toBeLessThanOrEqual(6);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#tong-ket-giai-doan svg.stage-years").isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+});
+
 /** Opens (or closes) every ranking section, as a person clicking each heading would. */
 async function openSections(page: Page, open = true): Promise<void> {
   for (const section of await page.locator("details.group").all()) {
@@ -416,13 +549,13 @@ async function signIn(page: Page, email: string, validFor?: number): Promise<voi
  */
 const RELOADED = /restarted mid-request/;
 
-/** The first run, by a script holding the scoring token. */
-async function score(): Promise<Response> {
+/** A run by a script holding the scoring token: the first, annual one, or the review named in `extra`. */
+async function score(extra: Record<string, unknown> = {}): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(`${worker!.url}/api/score`, {
       method: "POST",
       headers: { ...bearer(worker!, "scorer"), "Content-Type": "application/json" },
-      body: JSON.stringify({ year: DEMO_YEAR, spreadsheetId: DEMO_SPREADSHEET_ID }),
+      body: JSON.stringify({ year: DEMO_YEAR, spreadsheetId: DEMO_SPREADSHEET_ID, ...extra }),
     });
     if (attempt === 2 || res.status !== 503 || !RELOADED.test(await res.clone().text())) return res;
   }

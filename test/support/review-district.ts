@@ -1,8 +1,8 @@
 /**
- * A small district worked by hand for the six-month and stage reviews (SPEC §3.8), imported into the emulator under a
- * fresh id: the tests of the reviews' tabs and of their Word reports read the same figures.
+ * A small district worked by hand for the six-month and stage reviews (SPEC §3.8), shared by the tests of the
+ * reviews' tabs and answers and of the dashboard that shows them.
  */
-import { type Grid, importSpreadsheet } from "./sheets.ts";
+import { importSpreadsheet, type Grid } from "./sheets.ts";
 
 /*
  * A small district, worked by hand (default Cấu hình: Hạn đăng ký 31/03, sơ kết 30/06, stage 2021-2025 for 2024).
@@ -13,7 +13,7 @@ import { type Grid, importSpreadsheet } from "./sheets.ts";
  *       CB1 "Mô hình C" maintained, registered 01/08: after the six-month cut-off, and not counted for the quota.
  * 2021 and 2023: no registration at all.
  */
-export const UNITS: Grid = [
+export const REVIEW_UNITS: Grid = [
   ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua"],
   ["X1", "Xã Tân Phú", "Xã, thị trấn", "", ""],
   ["CB1", "Chi bộ 1", "Chi bộ", "", "Cụm 1"],
@@ -34,7 +34,7 @@ const HEADERS = [
   "Tập thể thừa nhận",
   "Sức lan tỏa",
 ];
-export const REGISTRATIONS: Grid = [
+export const REVIEW_REGISTRATIONS: Grid = [
   HEADERS,
   [
     2022,
@@ -57,12 +57,12 @@ export const REGISTRATIONS: Grid = [
 ];
 
 let n = 0;
-/** The district in a new spreadsheet (default Cấu hình unless `settings` says otherwise); its id. */
-export async function district(settings: Grid = [["Tham số", "Giá trị"]]): Promise<string> {
-  const id = `reviews-${Date.now()}-${n++}`;
+/** The district imported under a new id (default Cấu hình unless `settings` says otherwise). */
+export async function reviewDistrict(settings: Grid = [["Tham số", "Giá trị"]], prefix = "reviews"): Promise<string> {
+  const id = `${prefix}-${Date.now()}-${n++}`;
   await importSpreadsheet(id, [
-    { title: "Đơn vị", values: UNITS },
-    { title: "Đăng ký", values: REGISTRATIONS },
+    { title: "Đơn vị", values: REVIEW_UNITS },
+    { title: "Đăng ký", values: REVIEW_REGISTRATIONS },
     { title: "Cấu hình", values: settings },
   ]);
   return id;
