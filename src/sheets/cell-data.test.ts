@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellValue, MAX_CELL_CHARS, tabRows } from "./cell-data.ts";
+import { cellValue, MAX_CELL_CHARS, tabRowsJson } from "./cell-data.ts";
 
 describe("cellValue", () => {
   it("writes formula-like text as a string value, never as a formula", () => {
@@ -37,14 +37,82 @@ describe("cellValue", () => {
   });
 });
 
-describe("tabRows", () => {
+describe("tabRowsJson", () => {
+  const FLAG = { backgroundColor: { red: 1, green: 0.92, blue: 0.7 } };
+  const PERCENT = { numberFormat: { type: "PERCENT", pattern: "0.0%" } };
+  const HEADER = { backgroundColor: { red: 0.9, green: 0.9, blue: 0.9 }, textFormat: { bold: true } };
+  const tricky = 'Tổ "Dân vận" \\ 🌾\n\t\u0001 \ud800 end';
+  const tab = {
+    title: "Xếp hạng 2024",
+    rows: [
+      ["Tên", null, "Tỷ lệ"],
+      [tricky, 0.25, 0.5],
+      [true, -0, Number.NaN],
+      [false, null, "không phải số"],
+      [],
+      [null, 3],
+    ],
+    highlights: [
+      { row: 1, column: 0 },
+      { row: 2, column: 2 },
+      { row: 3, column: 1 },
+    ],
+    percentColumns: [2],
+    percentCells: [{ row: 1, column: 1 }],
+  };
+
+  it("writes each row as the JSON of its Sheets RowData: values, header style, highlights and percentages", () => {
+    const rows = tabRowsJson(tab).texts.map((text) => JSON.parse(text));
+    expect(rows).toEqual([
+      {
+        values: [
+          { userEnteredValue: { stringValue: "Tên" }, userEnteredFormat: HEADER },
+          { userEnteredFormat: HEADER },
+          { userEnteredValue: { stringValue: "Tỷ lệ" }, userEnteredFormat: HEADER },
+        ],
+      },
+      {
+        values: [
+          { userEnteredValue: { stringValue: tricky }, userEnteredFormat: FLAG },
+          { userEnteredValue: { numberValue: 0.25 }, userEnteredFormat: PERCENT },
+          { userEnteredValue: { numberValue: 0.5 }, userEnteredFormat: PERCENT },
+        ],
+      },
+      {
+        values: [
+          { userEnteredValue: { boolValue: true } },
+          { userEnteredValue: { numberValue: 0 } },
+          { userEnteredValue: { stringValue: "" }, userEnteredFormat: { ...FLAG, ...PERCENT } },
+        ],
+      },
+      {
+        values: [
+          { userEnteredValue: { boolValue: false } },
+          { userEnteredFormat: FLAG },
+          { userEnteredValue: { stringValue: "không phải số" } },
+        ],
+      },
+      { values: [] },
+      { values: [{}, { userEnteredValue: { numberValue: 3 } }] },
+    ]);
+  });
+
+  it("writes the text JSON.stringify writes for those objects, and counts its UTF-8 bytes exactly", () => {
+    const { texts, bytes } = tabRowsJson(tab);
+    texts.forEach((text, r) => {
+      expect(text).toBe(JSON.stringify(JSON.parse(text)));
+      expect(bytes[r]).toBe(new TextEncoder().encode(text).length);
+    });
+  });
+
   it("applies the cut to every cell of a generated tab", () => {
-    const rows = tabRows({
+    const { texts } = tabRowsJson({
       title: "Chỉ tiêu 2025",
       rows: [["Chỉ tiêu"], ["x".repeat(99_143)]],
       highlights: [],
       percentColumns: [],
     });
-    expect(rows[1]?.values?.[0]?.userEnteredValue?.stringValue?.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
+    const row = JSON.parse(texts[1] ?? "") as { values: { userEnteredValue: { stringValue: string } }[] };
+    expect(row.values[0]?.userEnteredValue.stringValue.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
   });
 });
