@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellValue, MAX_CELL_CHARS, tabRowsJson } from "./cell-data.ts";
+import { cellValue, MAX_CELL_CHARS, rowsText, tabRowsJson, type RowsJson } from "./cell-data.ts";
 
 describe("cellValue", () => {
   it("writes formula-like text as a string value, never as a formula", () => {
@@ -37,6 +37,11 @@ describe("cellValue", () => {
   });
 });
 
+/** The JSON text of each row. */
+function rowTexts(rows: RowsJson): string[] {
+  return rows.bytes.map((_, r) => rowsText(rows, r, r + 1));
+}
+
 describe("tabRowsJson", () => {
   const FLAG = { backgroundColor: { red: 1, green: 0.92, blue: 0.7 } };
   const PERCENT = { numberFormat: { type: "PERCENT", pattern: "0.0%" } };
@@ -62,7 +67,7 @@ describe("tabRowsJson", () => {
   };
 
   it("writes each row as the JSON of its Sheets RowData: values, header style, highlights and percentages", () => {
-    const rows = tabRowsJson(tab).texts.map((text) => JSON.parse(text));
+    const rows = rowTexts(tabRowsJson(tab)).map((text) => JSON.parse(text));
     expect(rows).toEqual([
       {
         values: [
@@ -98,20 +103,33 @@ describe("tabRowsJson", () => {
   });
 
   it("writes the text JSON.stringify writes for those objects, and counts its UTF-8 bytes exactly", () => {
-    const { texts, bytes } = tabRowsJson(tab);
-    texts.forEach((text, r) => {
+    const rows = tabRowsJson(tab);
+    const { bytes } = rows;
+    rowTexts(rows).forEach((text, r) => {
       expect(text).toBe(JSON.stringify(JSON.parse(text)));
       expect(bytes[r]).toBe(new TextEncoder().encode(text).length);
     });
   });
 
+  it("joins a run of rows with commas, as in the rows array of an updateCells request", () => {
+    const rows = tabRowsJson(tab);
+    expect(JSON.parse(`[${rowsText(rows, 1, 4)}]`)).toEqual(
+      rowTexts(rows)
+        .slice(1, 4)
+        .map((text) => JSON.parse(text)),
+    );
+    expect(rowsText(rows, 2, 2)).toBe("");
+  });
+
   it("applies the cut to every cell of a generated tab", () => {
-    const { texts } = tabRowsJson({
-      title: "Chỉ tiêu 2025",
-      rows: [["Chỉ tiêu"], ["x".repeat(99_143)]],
-      highlights: [],
-      percentColumns: [],
-    });
+    const texts = rowTexts(
+      tabRowsJson({
+        title: "Chỉ tiêu 2025",
+        rows: [["Chỉ tiêu"], ["x".repeat(99_143)]],
+        highlights: [],
+        percentColumns: [],
+      }),
+    );
     const row = JSON.parse(texts[1] ?? "") as { values: { userEnteredValue: { stringValue: string } }[] };
     expect(row.values[0]?.userEnteredValue.stringValue.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
   });

@@ -2,7 +2,7 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import { quoteTab } from "../../sheets-schema/a1.ts";
 import { isGeneratedTabTitle, lookAlikeTabs } from "../../sheets-schema/output/tab-names.ts";
 import { ContractError, type OutputCell, type OutputTab } from "../../sheets-schema/types.ts";
-import { cellValue, extraUtf8Bytes, gridSize, tabRowsJson, type RowsJson } from "./cell-data.ts";
+import { cellValue, extraUtf8Bytes, gridSize, rowsText, tabRowsJson, type RowsJson } from "./cell-data.ts";
 import type { SheetMeta, WriteState } from "./gateway.ts";
 import { markRun, markStaging, unmarkStaging, type WriteStep } from "./write-marks.ts";
 
@@ -15,7 +15,7 @@ type Request = sheets_v4.Schema$Request;
  */
 interface Planned {
   head: string;
-  rows: { texts: readonly string[]; from: number; to: number } | null;
+  rows: { cells: RowsJson; from: number; to: number } | null;
   tail: string;
   bytes: number;
 }
@@ -96,28 +96,24 @@ function fillRequest(
   const tail = `],"fields":"${FILL_FIELDS}"}}`;
   let bytes = jsonBytes(head) + tail.length;
   for (let r = from; r < to; r++) bytes += (cells.bytes[r] ?? 0) + (r > from ? 1 : 0);
-  return { head, rows: { texts: cells.texts, from, to }, tail, bytes };
+  return { head, rows: { cells, from, to }, tail, bytes };
 }
 
 const FILL_FIELDS = "userEnteredValue,userEnteredFormat";
 
-/** The body of one batchUpdate call, `{"requests":[…]}`, as `JSON.stringify` would write it; built in one copy. */
+/**
+ * The body of one batchUpdate call, `{"requests":[…]}`, as `JSON.stringify` would write it. Built with `+` (see
+ * `rowsText`): the rows are copied once, when the body is first read (sent).
+ */
 function batchBody(requests: readonly Planned[]): string {
-  const parts: string[] = ['{"requests":['];
+  let body = '{"requests":[';
   requests.forEach((request, i) => {
-    if (i > 0) parts.push(",");
-    parts.push(request.head);
-    if (request.rows !== null) {
-      const { texts, from, to } = request.rows;
-      for (let r = from; r < to; r++) {
-        if (r > from) parts.push(",");
-        parts.push(texts[r] ?? "");
-      }
-    }
-    parts.push(request.tail);
+    if (i > 0) body += ",";
+    body += request.head;
+    if (request.rows !== null) body += rowsText(request.rows.cells, request.rows.from, request.rows.to);
+    body += request.tail;
   });
-  parts.push("]}");
-  return parts.join("");
+  return `${body}]}`;
 }
 
 function refuseLookAlikes(sheets: readonly SheetMeta[], titles: readonly string[]): void {
@@ -270,7 +266,7 @@ function planStaged(
 
 /** Splits a tab's rows into runs whose RowData stays under the byte budget (measured on a sample, with margin). */
 function rowChunks(cells: RowsJson, maxBytes: number): [number, number][] {
-  const count = cells.texts.length;
+  const count = cells.bytes.length;
   const sample = Math.min(count, 200);
   // The JSON of the sample's rows as one array: "[", the rows, the commas between them, "]".
   let sampleBytes = 2 + Math.max(0, sample - 1);
