@@ -59,18 +59,19 @@ export function markRun(state: WriteState, runId: string): Request {
 }
 
 /**
- * One batchUpdate of a run's write, by what it does; each is atomic on Google's side. `body` is the request body
- * as sent, `{"requests":[…]}`: the planner writes it as text, since a province's is megabytes of cells.
+ * One batchUpdate of a run's write, by what it does; each is atomic on Google's side. `body()` writes the request
+ * body as sent, `{"requests":[…]}`, as text: a province's bodies are megabytes of cells, so each is written when
+ * its call is sent and dropped after, rather than all held at once.
  * - `stage`: creates the hidden staging tabs (and removes a crashed run's leftovers);
  * - `fill`: writes rows into staging tabs (writing the same cells twice is harmless);
  * - `publish`: makes the run visible (the swap, or the whole write when it fits one request) and sets the run mark;
  * - `cleanup`: deletes this run's staging tabs after a failure.
  */
 export type WriteStep =
-  | { kind: "stage"; body: string }
-  | { kind: "fill"; body: string }
-  | { kind: "publish"; body: string }
-  | { kind: "cleanup"; body: string };
+  | { kind: "stage"; body: () => string }
+  | { kind: "fill"; body: () => string }
+  | { kind: "publish"; body: () => string }
+  | { kind: "cleanup"; body: () => string };
 
 /**
  * Whether a step whose reply was lost is already applied, judged from what the spreadsheet holds now. A fill is
@@ -100,5 +101,5 @@ export function planCleanup(state: WriteState, runId: string): WriteStep | null 
   const mine = state.sheets.filter((s) => s.stagingRun === runId);
   if (mine.length === 0) return null;
   const requests: Request[] = mine.map((s) => ({ deleteSheet: { sheetId: s.sheetId } }));
-  return { kind: "cleanup", body: JSON.stringify({ requests }) };
+  return { kind: "cleanup", body: () => JSON.stringify({ requests }) };
 }

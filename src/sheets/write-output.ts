@@ -82,7 +82,7 @@ async function sendStep(io: WriteIo, step: WriteStep, runId: string): Promise<vo
     await withRetry(async () => {
       if (ambiguous && step.kind !== "fill" && stepApplied(step, await io.readState(), runId)) return;
       try {
-        await io.batchUpdate(step.body);
+        await io.batchUpdate(step.body());
         ambiguous = false;
       } catch (error) {
         ambiguous = mayHaveApplied(error);

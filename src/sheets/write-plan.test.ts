@@ -21,7 +21,7 @@ function state(sheets: SheetMeta[] = [], lastRun: string | null = null): WriteSt
 }
 
 /** The requests a step sends, read back from its body. */
-const requestsOf = (step: WriteStep) => (JSON.parse(step.body) as { requests: sheets_v4.Schema$Request[] }).requests;
+const requestsOf = (step: WriteStep) => (JSON.parse(step.body()) as { requests: sheets_v4.Schema$Request[] }).requests;
 const kinds = (requests: object[]) => requests.map((r) => Object.keys(r)[0]);
 const bigTab = () =>
   tab("Kết quả mô hình 2024", [["Tên"], ...Array.from({ length: 3000 }, (_, i) => [`Mô hình số ${i} – dân vận khéo`])]);
@@ -124,7 +124,7 @@ describe("planWrite", () => {
     for (const maxBytes of [10_000_000, 8_000]) {
       const plan = planWrite(state([sheet(2, "Xếp hạng 2024")], "r0"), [shares], log, "r6", maxBytes);
       expect(plan.length > 1).toBe(maxBytes < 10_000_000);
-      for (const step of plan) expect(step.body).toBe(JSON.stringify({ requests: requestsOf(step) }));
+      for (const step of plan) expect(step.body()).toBe(JSON.stringify({ requests: requestsOf(step) }));
     }
   });
 
@@ -267,20 +267,19 @@ describe("after a lost reply", () => {
   );
 
   it("knows a swap applied from the run mark, and a staging step from its marked tabs", () => {
-    expect(stepApplied({ kind: "publish", body: "" }, state([], "r2"), "r2")).toBe(true);
-    expect(stepApplied({ kind: "publish", body: "" }, staged, "r2")).toBe(false);
-    expect(stepApplied({ kind: "stage", body: "" }, staged, "r2")).toBe(true);
-    expect(stepApplied({ kind: "stage", body: "" }, staged, "r3")).toBe(false);
-    expect(stepApplied({ kind: "fill", body: "" }, staged, "r2")).toBe(false);
+    expect(stepApplied({ kind: "publish", body: () => "" }, state([], "r2"), "r2")).toBe(true);
+    expect(stepApplied({ kind: "publish", body: () => "" }, staged, "r2")).toBe(false);
+    expect(stepApplied({ kind: "stage", body: () => "" }, staged, "r2")).toBe(true);
+    expect(stepApplied({ kind: "stage", body: () => "" }, staged, "r3")).toBe(false);
+    expect(stepApplied({ kind: "fill", body: () => "" }, staged, "r2")).toBe(false);
   });
 
   it("cleans up only the tabs carrying this run's staging mark", () => {
-    expect(planCleanup(staged, "r2")).toEqual({
-      kind: "cleanup",
-      body: JSON.stringify({ requests: [{ deleteSheet: { sheetId: 8 } }] }),
-    });
+    const cleanup = planCleanup(staged, "r2");
+    expect(cleanup?.kind).toBe("cleanup");
+    expect(cleanup?.body()).toBe(JSON.stringify({ requests: [{ deleteSheet: { sheetId: 8 } }] }));
     expect(planCleanup(staged, "r9")).toBeNull();
-    expect(stepApplied({ kind: "cleanup", body: "" }, staged, "r2")).toBe(false);
-    expect(stepApplied({ kind: "cleanup", body: "" }, state([sheet(3, "Xếp hạng 2024")]), "r2")).toBe(true);
+    expect(stepApplied({ kind: "cleanup", body: () => "" }, staged, "r2")).toBe(false);
+    expect(stepApplied({ kind: "cleanup", body: () => "" }, state([sheet(3, "Xếp hạng 2024")]), "r2")).toBe(true);
   });
 });

@@ -72,7 +72,7 @@ export function planWrite(
   // Summed request by request, as `{"requests":[…]}` would hold them: "[", each request, the commas, "]".
   let directBytes = 2;
   for (const request of direct) directBytes += request.bytes + 1;
-  if (directBytes <= maxBytes) return [{ kind: "publish", body: batchBody(direct) }];
+  if (directBytes <= maxBytes) return [{ kind: "publish", body: () => batchBody(direct) }];
   return planStaged(state, tabs, cells, log, runId, maxBytes, ids, byTitle, leftovers);
 }
 
@@ -258,9 +258,9 @@ function planStaged(
   if (tabs.length > 0) swap.push(unmarkStaging(runId));
   swap.push(...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId));
   return [
-    { kind: "stage", body: batchBody(create.map(planned)) },
-    ...packCalls(fills, maxBytes).map((requests): WriteStep => ({ kind: "fill", body: batchBody(requests) })),
-    { kind: "publish", body: batchBody(swap.map(planned)) },
+    { kind: "stage", body: () => batchBody(create.map(planned)) },
+    ...packCalls(fills, maxBytes).map((requests): WriteStep => ({ kind: "fill", body: () => batchBody(requests) })),
+    { kind: "publish", body: () => batchBody(swap.map(planned)) },
   ];
 }
 

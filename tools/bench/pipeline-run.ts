@@ -41,7 +41,7 @@ export function measureStage(text: string, titles: readonly string[]) {
     if (reviewed.review !== "giai-doan" || reviewed.stage.perYear.length !== 5) throw new Error("not a 5-year stage");
     const log = { title: LOG_TAB, headers: LOG_HEADERS, row: ["bench"] };
     let chars = 0;
-    for (const step of planWrite(stateOf(titles), reviewed.tabs, log, "bench")) chars += readOnce(step.body);
+    for (const step of planWrite(stateOf(titles), reviewed.tabs, log, "bench")) chars += readOnce(step.body());
     return chars;
   });
   return { parse: parse.cpuMs, pipeline: pipeline.cpuMs };
@@ -81,7 +81,7 @@ function planBodies(text: string, titles: readonly string[]): number {
   });
   const plan = planWrite(stateOf(titles), scored.tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, "bench");
   let chars = 0;
-  for (const step of plan) chars += readOnce(step.body);
+  for (const step of plan) chars += readOnce(step.body());
   return chars;
 }
 
@@ -121,7 +121,7 @@ export function measureSteps(text: string, titles: readonly string[]) {
       { title: LOG_TAB, headers: LOG_HEADERS, row: ["bench"] },
       "bench",
     );
-    for (const step of steps) readOnce(step.body);
+    for (const step of steps) readOnce(step.body());
     return steps;
   });
   return {
@@ -131,6 +131,6 @@ export function measureSteps(text: string, titles: readonly string[]) {
     output: grids.cpuMs,
     "plan and bodies": plan.cpuMs,
     calls: plan.value.length,
-    bodyChars: plan.value.reduce((n, s) => n + readOnce(s.body), 0),
+    bodyChars: plan.value.reduce((n, s) => n + s.body().length, 0),
   };
 }
