@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { OutputCell, OutputTab } from "../../sheets-schema/types.ts";
 import { cellValue, MAX_CELL_CHARS, rowsText, tabRowsJson, type RowsJson } from "./cell-data.ts";
 
 describe("cellValue", () => {
@@ -133,4 +135,61 @@ describe("tabRowsJson", () => {
     const row = JSON.parse(texts[1] ?? "") as { values: { userEnteredValue: { stringValue: string } }[] };
     expect(row.values[0]?.userEnteredValue.stringValue.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
   });
+
+  it("writes, for any cells, exactly what JSON.stringify writes for the CellData objects, with its exact UTF-8 size", () => {
+    const cell: fc.Arbitrary<OutputCell> = fc.oneof(
+      fc.string({ unit: "binary" }), // any UTF-16, lone surrogates and control characters included
+      fc.string({ unit: "grapheme" }),
+      // what JSON escapes or UTF-8 widens, often enough to be met in every run
+      fc.string({ unit: fc.constantFrom("\\", '"', "\n", "\u0001", "\ud800", "\udc00", "🌾", "ă", "ệ", "a") }),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const at = fc.record({ row: fc.nat(5), column: fc.nat(4) });
+    const anyTab = fc.record({
+      title: fc.constant("Xếp hạng 2024"),
+      rows: fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }),
+      highlights: fc.array(at, { maxLength: 6 }),
+      percentColumns: fc.array(fc.nat(4), { maxLength: 3 }),
+      percentCells: fc.array(at, { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(anyTab, (tab) => {
+        const rows = tabRowsJson(tab);
+        const texts = rowTexts(rows);
+        texts.forEach((text, r) => {
+          expect(text).toBe(JSON.stringify(cellDataRow(tab, r)));
+          expect(rows.bytes[r]).toBe(new TextEncoder().encode(text).length);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** Row `r` as the CellData objects the text stands for: the reference the fast writer is held to. */
+function cellDataRow(tab: OutputTab, r: number): object {
+  const flagged = (c: number) => tab.highlights.some((h) => h.row === r && h.column === c);
+  const share = (c: number) =>
+    tab.percentColumns.includes(c) || (tab.percentCells ?? []).some((h) => h.row === r && h.column === c);
+  const values = (tab.rows[r] ?? []).map((value, c) => {
+    const cell: Record<string, unknown> = {};
+    const v = cellValue(value);
+    if (v) cell.userEnteredValue = v;
+    if (r === 0) {
+      cell.userEnteredFormat = {
+        backgroundColor: { red: 0.9, green: 0.9, blue: 0.9 },
+        textFormat: { bold: true },
+      };
+    } else {
+      const format: Record<string, unknown> = {};
+      if (flagged(c)) format.backgroundColor = { red: 1, green: 0.92, blue: 0.7 };
+      if (share(c) && typeof value === "number") format.numberFormat = { type: "PERCENT", pattern: "0.0%" };
+      if (Object.keys(format).length > 0) cell.userEnteredFormat = format;
+    }
+    return cell;
+  });
+  return { values };
+}

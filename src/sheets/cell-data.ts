@@ -36,9 +36,9 @@ function cutToCell(text: string): string {
 
 /**
  * A tab's rows as the JSON text of Sheets `RowData`, kept as pieces: rows `from` to `to` (excluded), separated by
- * commas, are the pieces from `rowStarts[from]` to `rowEnds[to - 1]`, joined (`rowsText`). Most pieces are shared
- * constants and the tab's own strings, so the rows cost little memory until the body of the call that carries them
- * is joined. `bytes[r]` is the UTF-8 size of row `r`.
+ * commas, are the pieces from `rowStarts[from]` to `rowEnds[to - 1]`, concatenated (`rowsText`). Most pieces are
+ * shared constants and the tab's own strings, so the rows cost little memory until the body of the call that
+ * carries them is written. `bytes[r]` is the UTF-8 size of row `r`.
  */
 export interface RowsJson {
   pieces: string[];
