@@ -59,23 +59,25 @@ export function markRun(state: WriteState, runId: string): Request {
 }
 
 /**
- * One batchUpdate of a run's write, by what it does; each is atomic on Google's side.
+ * One batchUpdate of a run's write, by what it does; each is atomic on Google's side. `body()` writes the request
+ * body as sent, `{"requests":[…]}`, as text: a province's bodies are megabytes of cells, so each is written when
+ * its call is sent and dropped after, rather than all held at once.
  * - `stage`: creates the hidden staging tabs (and removes a crashed run's leftovers);
  * - `fill`: writes rows into staging tabs (writing the same cells twice is harmless);
  * - `publish`: makes the run visible (the swap, or the whole write when it fits one request) and sets the run mark;
  * - `cleanup`: deletes this run's staging tabs after a failure.
  */
 export type WriteStep =
-  | { kind: "stage"; requests: Request[] }
-  | { kind: "fill"; requests: Request[] }
-  | { kind: "publish"; requests: Request[] }
-  | { kind: "cleanup"; requests: Request[] };
+  | { kind: "stage"; body: () => string }
+  | { kind: "fill"; body: () => string }
+  | { kind: "publish"; body: () => string }
+  | { kind: "cleanup"; body: () => string };
 
 /**
  * Whether a step whose reply was lost is already applied, judged from what the spreadsheet holds now. A fill is
  * never "known applied": it is simply sent again.
  *
- * @example stepApplied({ kind: "publish", requests }, { sheets, lastRun: "r1" }, "r1") // → true
+ * @example stepApplied({ kind: "publish", body }, { sheets, lastRun: "r1" }, "r1") // → true
  */
 export function stepApplied(step: WriteStep, state: WriteState, runId: string): boolean {
   switch (step.kind) {
@@ -98,5 +100,6 @@ export function stepApplied(step: WriteStep, state: WriteState, runId: string): 
 export function planCleanup(state: WriteState, runId: string): WriteStep | null {
   const mine = state.sheets.filter((s) => s.stagingRun === runId);
   if (mine.length === 0) return null;
-  return { kind: "cleanup", requests: mine.map((s) => ({ deleteSheet: { sheetId: s.sheetId } })) };
+  const requests: Request[] = mine.map((s) => ({ deleteSheet: { sheetId: s.sheetId } }));
+  return { kind: "cleanup", body: () => JSON.stringify({ requests }) };
 }

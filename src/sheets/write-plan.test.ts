@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { OutputTab } from "../../sheets-schema/types.ts";
 import { ContractError } from "../../sheets-schema/types.ts";
+import type { sheets_v4 } from "@googleapis/sheets";
 import type { SheetMeta, WriteState } from "./gateway.ts";
-import { planCleanup, stepApplied } from "./write-marks.ts";
+import { planCleanup, stepApplied, type WriteStep } from "./write-marks.ts";
 import { planWrite, STAGING_PREFIX } from "./write-plan.ts";
 
 const log = { title: "Nhật ký chấm điểm", headers: ["Mã lần chạy", "Năm"], row: ["run-1", 2024] };
@@ -19,6 +20,8 @@ function state(sheets: SheetMeta[] = [], lastRun: string | null = null): WriteSt
   return { sheets, lastRun };
 }
 
+/** The requests a step sends, read back from its body. */
+const requestsOf = (step: WriteStep) => (JSON.parse(step.body()) as { requests: sheets_v4.Schema$Request[] }).requests;
 const kinds = (requests: object[]) => requests.map((r) => Object.keys(r)[0]);
 const bigTab = () =>
   tab("Kết quả mô hình 2024", [["Tên"], ...Array.from({ length: 3000 }, (_, i) => [`Mô hình số ${i} – dân vận khéo`])]);
@@ -32,15 +35,15 @@ describe("planWrite", () => {
     const plan = planWrite(state([sheet(0, "Đăng ký")]), [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
     expect(plan).toHaveLength(1);
     expect(plan[0]!.kind).toBe("publish");
-    expect(kinds(plan[0]!.requests)).toEqual([
+    expect(kinds(requestsOf(plan[0]!))).toEqual([
       "addSheet",
       "updateCells",
       "addSheet",
       "updateCells",
       "createDeveloperMetadata",
     ]);
-    expect(plan[0]!.requests[0]!.addSheet!.properties!.gridProperties!.frozenRowCount).toBe(1);
-    expect(plan[0]!.requests[4]!.createDeveloperMetadata!.developerMetadata).toEqual({
+    expect(requestsOf(plan[0]!)[0]!.addSheet!.properties!.gridProperties!.frozenRowCount).toBe(1);
+    expect(requestsOf(plan[0]!)[4]!.createDeveloperMetadata!.developerMetadata).toEqual({
       metadataKey: "dvk-score.lastRun",
       metadataValue: "r1",
       location: { spreadsheet: true },
@@ -50,7 +53,7 @@ describe("planWrite", () => {
 
   it("replaces an existing generated tab in place and clears what the old run left", () => {
     const plan = planWrite(state([sheet(7, "Xếp hạng 2024")]), [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
-    const [props, cells] = plan[0]!.requests;
+    const [props, cells] = requestsOf(plan[0]!);
     expect(props!.updateSheetProperties!.properties!.sheetId).toBe(7);
     expect(cells!.updateCells!.range).toEqual({
       sheetId: 7,
@@ -63,7 +66,7 @@ describe("planWrite", () => {
 
   it("appends the log row when the log tab exists, never rewriting earlier rows, and moves the run mark on", () => {
     const plan = planWrite(state([sheet(9, "Nhật ký chấm điểm")], "r0"), [], log, "r1");
-    expect(plan).toEqual([
+    expect(plan.map((step) => ({ kind: step.kind, requests: requestsOf(step) }))).toEqual([
       {
         kind: "publish",
         requests: [
@@ -102,13 +105,27 @@ describe("planWrite", () => {
       "r4",
       10_000_000,
     );
-    const budget = new TextEncoder().encode(JSON.stringify(asciiPlan[0]!.requests)).length + 50;
+    const budget = new TextEncoder().encode(JSON.stringify(requestsOf(asciiPlan[0]!))).length + 50;
     const ascii = planWrite(state(), [tab("Xếp hạng 2024", rows("Dan van kheo xay dung XX"))], log, "r4", budget);
     const vietnamese = planWrite(state(), [tab("Xếp hạng 2024", rows("Dân vận khéo xây dựng 🌾"))], log, "r5", budget);
     expect(ascii).toHaveLength(1);
     expect(vietnamese.length).toBeGreaterThan(1);
     for (const step of vietnamese)
-      expect(new TextEncoder().encode(JSON.stringify(step.requests)).length).toBeLessThanOrEqual(budget);
+      expect(new TextEncoder().encode(JSON.stringify(requestsOf(step))).length).toBeLessThanOrEqual(budget);
+  });
+
+  it("sends each call's body as the JSON text of its requests, whether the run fits one call or is staged", () => {
+    const rows = [["Tên", "Tỷ lệ"], ...Array.from({ length: 400 }, (_, i) => [`Tổ "${i}" 🌾\n`, i / 400])];
+    const shares: OutputTab = {
+      ...tab("Xếp hạng 2024", rows),
+      percentColumns: [1],
+      highlights: [{ row: 3, column: 0 }],
+    };
+    for (const maxBytes of [10_000_000, 8_000]) {
+      const plan = planWrite(state([sheet(2, "Xếp hạng 2024")], "r0"), [shares], log, "r6", maxBytes);
+      expect(plan.length > 1).toBe(maxBytes < 10_000_000);
+      for (const step of plan) expect(step.body()).toBe(JSON.stringify({ requests: requestsOf(step) }));
+    }
   });
 
   it("packs the fills of several small staged tabs into one call", () => {
@@ -119,12 +136,12 @@ describe("planWrite", () => {
     ];
     const plan = planWrite(state(), [bigTab(), ...small], log, "r3", 50_000);
     const fillCalls = plan.filter((s) => s.kind === "fill");
-    const smallIds = plan[0]!.requests
+    const smallIds = requestsOf(plan[0]!)
       .filter((r) => r.addSheet)
       .slice(1)
       .map((r) => r.addSheet!.properties!.sheetId);
     const callsTouchingSmall = fillCalls.filter((call) =>
-      call.requests.some((r) => smallIds.includes(r.updateCells!.start!.sheetId!)),
+      requestsOf(call).some((r) => smallIds.includes(r.updateCells!.start!.sheetId!)),
     );
     expect(callsTouchingSmall).toHaveLength(1);
   });
@@ -136,7 +153,7 @@ describe("planWrite", () => {
       log,
       "r1",
     );
-    const rows = plan[0]!.requests[1]!.updateCells!.rows!;
+    const rows = requestsOf(plan[0]!)[1]!.updateCells!.rows!;
     expect(rows.slice(1).map((r) => r.values![0]!.userEnteredValue)).toEqual([
       { stringValue: '=HYPERLINK("x")' },
       { stringValue: "+84 912" },
@@ -153,9 +170,9 @@ describe("planWrite", () => {
     const plan = planWrite(state(existing, "old-run"), [bigTab()], log, "r2", 50_000);
     expect(plan.map((s) => s.kind)).toEqual(["stage", ...Array(plan.length - 2).fill("fill"), "publish"]);
     for (const step of plan)
-      expect(new TextEncoder().encode(JSON.stringify(step.requests)).length).toBeLessThanOrEqual(50_000);
-    const create = plan[0]!.requests;
-    const swap = plan.at(-1)!.requests;
+      expect(new TextEncoder().encode(JSON.stringify(requestsOf(step))).length).toBeLessThanOrEqual(50_000);
+    const create = requestsOf(plan[0]!);
+    const swap = requestsOf(plan.at(-1)!);
     // the crashed run's staging tab (known by its mark) goes first; the new one copies the old tab, hidden and emptied
     expect(kinds(create)).toEqual([
       "deleteSheet",
@@ -195,7 +212,7 @@ describe("planWrite", () => {
     // every row is written exactly once across the fill calls
     const written = plan
       .slice(1, -1)
-      .flatMap((s) => s.requests)
+      .flatMap(requestsOf)
       .reduce((n, r) => n + r.updateCells!.rows!.length, 0);
     expect(written).toBe(3001);
   });
@@ -210,11 +227,11 @@ describe("planWrite", () => {
       cell: { userEnteredFormat: { numberFormat: { type: "NUMBER", pattern: "0.00" } } },
       fields: "userEnteredFormat.numberFormat",
     };
-    const small = planWrite(state(), [scored], log, "r1")[0]!.requests;
+    const small = requestsOf(planWrite(state(), [scored], log, "r1")[0]!);
     expect(kinds(small).slice(0, 3)).toEqual(["addSheet", "updateCells", "repeatCell"]);
     expect(small[2]!.repeatCell).toMatchObject(repeat);
     const staged = planWrite(state(), [{ ...bigTab(), numberFormats: scored.numberFormats }], log, "r2", 50_000);
-    const fills = staged.filter((s) => s.kind === "fill").flatMap((s) => s.requests);
+    const fills = staged.filter((s) => s.kind === "fill").flatMap(requestsOf);
     expect(kinds(fills).at(-1)).toBe("repeatCell");
     expect(fills.at(-1)!.repeatCell).toMatchObject({ ...repeat, range: { ...repeat.range, endRowIndex: 3001 } });
   });
@@ -226,7 +243,7 @@ describe("planWrite", () => {
       log,
       "r1",
     );
-    expect(kinds(plan[0]!.requests)).not.toContain("deleteSheet");
+    expect(kinds(requestsOf(plan[0]!))).not.toContain("deleteSheet");
   });
 
   it("refuses, naming the tab, when a tab someone made looks like a generated title (case, NFD)", () => {
@@ -250,17 +267,19 @@ describe("after a lost reply", () => {
   );
 
   it("knows a swap applied from the run mark, and a staging step from its marked tabs", () => {
-    expect(stepApplied({ kind: "publish", requests: [] }, state([], "r2"), "r2")).toBe(true);
-    expect(stepApplied({ kind: "publish", requests: [] }, staged, "r2")).toBe(false);
-    expect(stepApplied({ kind: "stage", requests: [] }, staged, "r2")).toBe(true);
-    expect(stepApplied({ kind: "stage", requests: [] }, staged, "r3")).toBe(false);
-    expect(stepApplied({ kind: "fill", requests: [] }, staged, "r2")).toBe(false);
+    expect(stepApplied({ kind: "publish", body: () => "" }, state([], "r2"), "r2")).toBe(true);
+    expect(stepApplied({ kind: "publish", body: () => "" }, staged, "r2")).toBe(false);
+    expect(stepApplied({ kind: "stage", body: () => "" }, staged, "r2")).toBe(true);
+    expect(stepApplied({ kind: "stage", body: () => "" }, staged, "r3")).toBe(false);
+    expect(stepApplied({ kind: "fill", body: () => "" }, staged, "r2")).toBe(false);
   });
 
   it("cleans up only the tabs carrying this run's staging mark", () => {
-    expect(planCleanup(staged, "r2")).toEqual({ kind: "cleanup", requests: [{ deleteSheet: { sheetId: 8 } }] });
+    const cleanup = planCleanup(staged, "r2");
+    expect(cleanup?.kind).toBe("cleanup");
+    expect(cleanup?.body()).toBe(JSON.stringify({ requests: [{ deleteSheet: { sheetId: 8 } }] }));
     expect(planCleanup(staged, "r9")).toBeNull();
-    expect(stepApplied({ kind: "cleanup", requests: [] }, staged, "r2")).toBe(false);
-    expect(stepApplied({ kind: "cleanup", requests: [] }, state([sheet(3, "Xếp hạng 2024")]), "r2")).toBe(true);
+    expect(stepApplied({ kind: "cleanup", body: () => "" }, staged, "r2")).toBe(false);
+    expect(stepApplied({ kind: "cleanup", body: () => "" }, state([sheet(3, "Xếp hạng 2024")]), "r2")).toBe(true);
   });
 });

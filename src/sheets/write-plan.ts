@@ -2,11 +2,23 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import { quoteTab } from "../../sheets-schema/a1.ts";
 import { isGeneratedTabTitle, lookAlikeTabs } from "../../sheets-schema/output/tab-names.ts";
 import { ContractError, type OutputCell, type OutputTab } from "../../sheets-schema/types.ts";
-import { cellValue, gridSize, tabRows } from "./cell-data.ts";
+import { cellValue, extraUtf8Bytes, gridSize, rowsText, tabRowsJson, type RowsJson } from "./cell-data.ts";
 import type { SheetMeta, WriteState } from "./gateway.ts";
 import { markRun, markStaging, unmarkStaging, type WriteStep } from "./write-marks.ts";
 
 type Request = sheets_v4.Schema$Request;
+
+/**
+ * One request of a batchUpdate as the JSON text it is sent as, and its UTF-8 size. A request that fills cells keeps
+ * its rows apart (`head`, the rows `from`–`to` separated by commas, `tail`), so each row's text is copied once, into
+ * the body of its call.
+ */
+interface Planned {
+  head: string;
+  rows: { cells: RowsJson; from: number; to: number } | null;
+  tail: string;
+  bytes: number;
+}
 
 /** Google's recommended ceiling for one request body. */
 export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
@@ -47,48 +59,61 @@ export function planWrite(
     .filter((s) => s.stagingRun !== null && s.title.startsWith(STAGING_PREFIX))
     .map(deleteSheet);
 
-  // Each tab's rows are built and measured once, and shared by whichever plan is chosen.
-  const cells = tabs.map(measuredRows);
-  const direct: Request[] = [...leftovers];
-  // Summed request by request: one JSON string of the whole plan would itself be tens of MB at province size.
-  let directBytes = 2;
-  for (const request of leftovers) directBytes += byteLength(request) + 1;
+  // Each tab's rows are written as JSON text and measured once, and shared by whichever plan is chosen.
+  const cells = tabs.map(tabRowsJson);
+  const direct: Planned[] = leftovers.map(planned);
   tabs.forEach((tab, i) => {
-    const [head, fill, formats] = replaceTab(tab, byTitle.get(tab.title), ids, cells[i] as MeasuredRows);
-    direct.push(head, fill.request, ...formats);
-    directBytes += byteLength(head) + 1 + fill.bytes + 1;
-    for (const request of formats) directBytes += byteLength(request) + 1;
+    const [head, fill, formats] = replaceTab(tab, byTitle.get(tab.title), ids, cells[i] as RowsJson);
+    direct.push(planned(head), fill, ...formats.map(planned));
   });
   for (const request of [...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId)]) {
-    direct.push(request);
-    directBytes += byteLength(request) + 1;
+    direct.push(planned(request));
   }
-  if (directBytes <= maxBytes) return [{ kind: "publish", requests: direct }];
+  // Summed request by request, as `{"requests":[…]}` would hold them: "[", each request, the commas, "]".
+  let directBytes = 2;
+  for (const request of direct) directBytes += request.bytes + 1;
+  if (directBytes <= maxBytes) return [{ kind: "publish", body: () => batchBody(direct) }];
   return planStaged(state, tabs, cells, log, runId, maxBytes, ids, byTitle, leftovers);
 }
 
-/** A tab's rows as RowData, with the UTF-8 size of each row's JSON. */
-interface MeasuredRows {
-  rows: sheets_v4.Schema$RowData[];
-  bytes: number[];
+/** An object request as the text `JSON.stringify` writes for it. */
+function planned(request: Request): Planned {
+  const text = JSON.stringify(request);
+  return { head: text, rows: null, tail: "", bytes: jsonBytes(text) };
 }
 
-function measuredRows(tab: OutputTab): MeasuredRows {
-  const rows = tabRows(tab);
-  return { rows, bytes: rows.map(byteLength) };
-}
-
-/** A request carrying rows `from`–`to` of a tab, and its exact UTF-8 size, counted without serialising the rows again. */
-function withRows(
-  cells: MeasuredRows,
+/**
+ * The updateCells request that writes rows `from`–`to` of a tab at `where` (its `range`, or its `start`), and its
+ * exact UTF-8 size: the text `JSON.stringify` writes for `{ updateCells: { ...where, rows, fields } }`.
+ */
+function fillRequest(
+  where: { range: sheets_v4.Schema$GridRange } | { start: sheets_v4.Schema$GridCoordinate },
+  cells: RowsJson,
   from: number,
   to: number,
-  build: (rows: sheets_v4.Schema$RowData[]) => Request,
-): { request: Request; bytes: number } {
-  // JSON.stringify writes `"rows":[r1,r2,…]`: the request with no row, plus each row, plus the commas between them.
-  let bytes = byteLength(build([]));
+): Planned {
+  const head = `{"updateCells":${JSON.stringify(where).slice(0, -1)},"rows":[`;
+  const tail = `],"fields":"${FILL_FIELDS}"}}`;
+  let bytes = jsonBytes(head) + tail.length;
   for (let r = from; r < to; r++) bytes += (cells.bytes[r] ?? 0) + (r > from ? 1 : 0);
-  return { request: build(cells.rows.slice(from, to)), bytes };
+  return { head, rows: { cells, from, to }, tail, bytes };
+}
+
+const FILL_FIELDS = "userEnteredValue,userEnteredFormat";
+
+/**
+ * The body of one batchUpdate call, `{"requests":[…]}`, as `JSON.stringify` would write it. Built with `+` (see
+ * `rowsText`): the rows are copied once, when the body is first read (sent).
+ */
+function batchBody(requests: readonly Planned[]): string {
+  let body = '{"requests":[';
+  requests.forEach((request, i) => {
+    if (i > 0) body += ",";
+    body += request.head;
+    if (request.rows !== null) body += rowsText(request.rows.cells, request.rows.from, request.rows.to);
+    body += request.tail;
+  });
+  return `${body}]}`;
 }
 
 function refuseLookAlikes(sheets: readonly SheetMeta[], titles: readonly string[]): void {
@@ -109,8 +134,8 @@ function replaceTab(
   tab: OutputTab,
   current: SheetMeta | undefined,
   ids: SheetIds,
-  cells: MeasuredRows,
-): [Request, { request: Request; bytes: number }, Request[]] {
+  cells: RowsJson,
+): [Request, Planned, Request[]] {
   const { rowCount, columnCount } = gridSize(tab);
   const gridProperties = { rowCount, columnCount, frozenRowCount: 1 };
   const sheetId = current?.sheetId ?? ids.next();
@@ -124,9 +149,7 @@ function replaceTab(
     : { addSheet: { properties: { sheetId, title: tab.title, gridProperties } } };
   // With a range, updateCells clears every cell of the range the rows do not cover: the old run leaves no trace.
   const range = { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: columnCount };
-  const fill = withRows(cells, 0, tab.rows.length, (rows) => ({
-    updateCells: { range, rows, fields: "userEnteredValue,userEnteredFormat" },
-  }));
+  const fill = fillRequest({ range }, cells, 0, tab.rows.length);
   return [head, fill, columnFormats(tab, sheetId, rowCount)];
 }
 
@@ -177,7 +200,7 @@ function appendLog(log: LogAppend, current: SheetMeta | undefined, ids: SheetIds
 function planStaged(
   state: WriteState,
   tabs: readonly OutputTab[],
-  cells: readonly MeasuredRows[],
+  cells: readonly RowsJson[],
   log: LogAppend,
   runId: string,
   maxBytes: number,
@@ -186,7 +209,7 @@ function planStaged(
   leftovers: Request[],
 ): WriteStep[] {
   const create: Request[] = [...leftovers];
-  const fills: { request: Request; bytes: number }[] = [];
+  const fills: Planned[] = [];
   const swap: Request[] = [];
   tabs.forEach((tab, i) => {
     const { rowCount, columnCount } = gridSize(tab);
@@ -222,19 +245,11 @@ function planStaged(
       create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties } } });
     }
     create.push(markStaging(sheetId, runId));
-    const measured = cells[i] as MeasuredRows;
+    const measured = cells[i] as RowsJson;
     for (const [from, to] of rowChunks(measured, maxBytes)) {
-      fills.push(
-        withRows(measured, from, to, (rows) => ({
-          updateCells: {
-            start: { sheetId, rowIndex: from, columnIndex: 0 },
-            rows,
-            fields: "userEnteredValue,userEnteredFormat",
-          },
-        })),
-      );
+      fills.push(fillRequest({ start: { sheetId, rowIndex: from, columnIndex: 0 } }, measured, from, to));
     }
-    for (const request of columnFormats(tab, sheetId, rowCount)) fills.push({ request, bytes: byteLength(request) });
+    for (const request of columnFormats(tab, sheetId, rowCount)) fills.push(planned(request));
     if (old) swap.push(deleteSheet(old));
     swap.push({
       updateSheetProperties: { properties: { sheetId, title: tab.title, hidden: false }, fields: "title,hidden" },
@@ -243,15 +258,15 @@ function planStaged(
   if (tabs.length > 0) swap.push(unmarkStaging(runId));
   swap.push(...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId));
   return [
-    { kind: "stage", requests: create },
-    ...packCalls(fills, maxBytes).map((requests): WriteStep => ({ kind: "fill", requests })),
-    { kind: "publish", requests: swap },
+    { kind: "stage", body: () => batchBody(create.map(planned)) },
+    ...packCalls(fills, maxBytes).map((requests): WriteStep => ({ kind: "fill", body: () => batchBody(requests) })),
+    { kind: "publish", body: () => batchBody(swap.map(planned)) },
   ];
 }
 
 /** Splits a tab's rows into runs whose RowData stays under the byte budget (measured on a sample, with margin). */
-function rowChunks(cells: MeasuredRows, maxBytes: number): [number, number][] {
-  const count = cells.rows.length;
+function rowChunks(cells: RowsJson, maxBytes: number): [number, number][] {
+  const count = cells.bytes.length;
   const sample = Math.min(count, 200);
   // The JSON of the sample's rows as one array: "[", the rows, the commas between them, "]".
   let sampleBytes = 2 + Math.max(0, sample - 1);
@@ -264,11 +279,12 @@ function rowChunks(cells: MeasuredRows, maxBytes: number): [number, number][] {
 }
 
 /** Puts consecutive fill requests together into as few calls as the byte budget allows. */
-function packCalls(requests: readonly { request: Request; bytes: number }[], maxBytes: number): Request[][] {
-  const calls: Request[][] = [];
-  let current: Request[] = [];
+function packCalls(requests: readonly Planned[], maxBytes: number): Planned[][] {
+  const calls: Planned[][] = [];
+  let current: Planned[] = [];
   let size = 0;
-  for (const { request, bytes } of requests) {
+  for (const request of requests) {
+    const { bytes } = request;
     if (current.length > 0 && size + bytes > maxBytes * 0.9) {
       calls.push(current);
       current = [];
@@ -285,19 +301,9 @@ function deleteSheet(s: SheetMeta): Request {
   return { deleteSheet: { sheetId: s.sheetId } };
 }
 
-/** UTF-8 size of a value's JSON, counted without encoding it into a buffer. */
-function byteLength(value: unknown): number {
-  const text = JSON.stringify(value);
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff)
-      bytes += 1; // each half of a surrogate pair: 4 bytes for the two
-    else if (code >= 0x800)
-      bytes += 2; // 3 bytes
-    else if (code >= 0x80) bytes += 1; // 2 bytes (Vietnamese letters with one mark, e.g. "ă", "đ")
-  }
-  return bytes;
+/** UTF-8 size of a JSON text, counted without encoding it into a buffer. */
+function jsonBytes(text: string): number {
+  return text.length + extraUtf8Bytes(text);
 }
 
 /** Hands out sheet ids no existing tab uses, so one batchUpdate can add a tab and write into it. */

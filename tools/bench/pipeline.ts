@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { generateProvince } from "../demo/province.ts";
 import { formatGoal, medianOf, spread } from "./goal.ts";
-import { BENCH_YEAR, batchGetText, measureOnce, measureSteps } from "./pipeline-run.ts";
+import { BENCH_YEAR, batchGetText, fiveYearStage, measureOnce, measureStage, measureSteps } from "./pipeline-run.ts";
 
 export { BENCH_YEAR };
 
@@ -25,6 +25,8 @@ export interface PipelineFigures {
   warm: { parse: number[]; pipeline: number[]; wall: number[] };
   cold: { parse: number[]; pipeline: number[] };
   steps: Record<string, number>;
+  /** The five-year stage review of the same province (its payload has one more settings row). */
+  stage: { parse: number[]; pipeline: number[] };
   calls: number;
   bodyChars: number;
 }
@@ -77,6 +79,17 @@ export async function benchPipeline(options: BenchOptions = {}): Promise<Pipelin
     await new Promise((resolve) => setImmediate(resolve)); // the event loop turns between runs, as between requests
   }
 
+  const stageText = batchGetText(fiveYearStage(tabs));
+  const stage = { parse: [] as number[], pipeline: [] as number[] };
+  for (let i = 0; i < warmup + iterations; i++) {
+    const once = measureStage(stageText.text, stageText.titles);
+    if (i >= warmup) {
+      stage.parse.push(once.parse);
+      stage.pipeline.push(once.pipeline);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
   const rows = (title: string) => Math.max(0, (tabs[title]?.length ?? 0) - 1);
   const registrationRows = tabs["Đăng ký"] ?? [];
   const yearColumn = registrationRows[0]?.indexOf("Năm") ?? -1;
@@ -90,6 +103,7 @@ export async function benchPipeline(options: BenchOptions = {}): Promise<Pipelin
     warm,
     cold,
     steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, medianOf(v)])),
+    stage,
     calls,
     bodyChars,
   };
@@ -128,5 +142,9 @@ export function formatPipelineFigures(f: PipelineFigures): string[] {
       how: `median over ${f.cold.pipeline.length} fresh Node processes of (first pipeline CPU ÷ first JSON.parse CPU), ratios ${coldRatios.map((r) => r.toFixed(2)).join(", ")}`,
       met: coldRatio <= 4.0,
     }),
+    `  five-year stage review (Giai đoạn ${BENCH_YEAR - 4}-${BENCH_YEAR}), warm, median of ${f.stage.pipeline.length}:`,
+    `    JSON.parse(text)                           ${spread(f.stage.parse)}`,
+    `    stage pipeline (text → bodies)             ${spread(f.stage.pipeline)}`,
+    `    stage pipeline ÷ JSON.parse                ${(medianOf(f.stage.pipeline) / medianOf(f.stage.parse)).toFixed(2)}× (no target; issue 9 asks for the figure)`,
   ];
 }
