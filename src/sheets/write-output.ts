@@ -1,6 +1,7 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import { describeFailure, SheetsRejectedError, SheetsUnavailableError, withRetry, type RetryPolicy } from "./retry.ts";
 import { readWriteState, type WriteState } from "./gateway.ts";
+import { batchUpdateBody } from "./request-body.ts";
 import { planCleanup, stepApplied, type WriteStep } from "./write-marks.ts";
 import { STAGING_PREFIX } from "./write-plan.ts";
 
@@ -51,7 +52,10 @@ class WriteIo {
 
   async batchUpdate(requests: sheets_v4.Schema$Request[]): Promise<void> {
     this.calls++;
-    await this.api.spreadsheets.batchUpdate({ spreadsheetId: this.spreadsheetId, requestBody: { requests } });
+    await this.api.spreadsheets.batchUpdate({
+      spreadsheetId: this.spreadsheetId,
+      requestBody: batchUpdateBody(requests),
+    });
   }
 
   /** The tabs and marks now; `policy` defaults to the run's. */
