@@ -8,12 +8,10 @@
  * with the profiler attached: read them as shares, not as billed CPU (tools/bench/end-to-end.ts measures that).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import WebSocket from "ws";
 import { startEmulator } from "../../emulator/server.ts";
 import { demoSpreadsheet } from "../demo/district.ts";
 import { provinceSpreadsheet } from "../demo/province.ts";
 import { freePort } from "../free-port.ts";
-import type { CpuProfile } from "./cpu-profile.ts";
 import { scoreOnce, seed } from "./score-call.ts";
 import { startWorker } from "./worker-process.ts";
 
@@ -25,19 +23,25 @@ interface ProfileNode {
   positionTicks?: { line: number; ticks: number }[];
 }
 
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 /** A DevTools protocol session over the inspector's WebSocket. */
 async function connect(url: string) {
   // wrangler's inspector proxy refuses a WebSocket without an Origin it knows (DevTools' or localhost).
-  const ws = new WebSocket(url, { headers: { Origin: "http://127.0.0.1" } });
+  // (Node's WebSocket is undici's, which takes headers beside the standard arguments.)
+  const ws = new WebSocket(url, { headers: { Origin: "http://127.0.0.1" } } as unknown as string[]);
   await new Promise((resolve, reject) => {
-    ws.once("open", resolve);
-    ws.once("error", reject);
-    ws.once("unexpected-response", (_req, res) => reject(new Error(`inspector answered ${res.statusCode}`)));
+    ws.addEventListener("open", resolve);
+    ws.addEventListener("error", () => reject(new Error(`the inspector at ${url} refused the connection`)));
   });
   let next = 1;
   const waiting = new Map<number, (result: unknown) => void>();
-  ws.on("message", (data) => {
-    const msg = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: unknown };
+  ws.addEventListener("message", (event: MessageEvent) => {
+    const msg = JSON.parse(String(event.data)) as { id?: number; result?: unknown; error?: unknown };
     if (msg.id !== undefined) waiting.get(msg.id)?.(msg.error ? { error: msg.error } : msg.result);
   });
   return {
@@ -71,11 +75,7 @@ function bundleModules(): { moduleOf: (line: number) => string; lineText: (line:
   return { moduleOf: (line) => marks[line] ?? "", lineText: (line) => (lines[line] ?? "").trim().slice(0, 110) };
 }
 
-function summarise(
-  profile: CpuProfile & { nodes: ProfileNode[] },
-  top: number,
-  { moduleOf, lineText }: ReturnType<typeof bundleModules>,
-): string[] {
+function summarise(profile: Profile, top: number, { moduleOf, lineText }: ReturnType<typeof bundleModules>): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -146,7 +146,7 @@ try {
     await session.send("Profiler.start");
     const calls = [];
     for (let i = 0; i < runs; i++) calls.push(await scoreOnce(worker, which, dryRun));
-    const { profile } = (await session.send("Profiler.stop")) as { profile: CpuProfile & { nodes: ProfileNode[] } };
+    const { profile } = (await session.send("Profiler.stop")) as { profile: Profile };
     session.close();
     const bundle = bundleModules();
     console.log(
