@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
+import { forgetAccessTokens } from "../src/sheets/client.ts";
 import { postScore, type RunJson } from "./support/api.ts";
 import { clearFaults, importSpreadsheet, readTab, resetStats, setFaults, snapshot, stats } from "./support/sheets.ts";
 
@@ -79,12 +80,23 @@ describe("the production auth path", () => {
     // The emulator verifies the JWT's RS256 signature with the development key's public half and refuses any
     // Sheets call whose bearer token it did not issue, so a 200 here means the whole chain ran in workerd.
     const id = await freshDemo();
+    forgetAccessTokens(); // earlier runs of this isolate left a token: this run must mint its own
     await resetStats();
     const res = await postScore({ year: DEMO_YEAR, spreadsheetId: id });
     expect(res.status).toBe(200);
     const s = (await stats()) as { tokensIssued: number; byKind: Record<string, number> };
     expect(s.tokensIssued).toBe(1);
     expect(s.byKind.token).toBe(1);
+  });
+
+  it("reuses the isolate's access token in the next runs instead of signing a JWT each run", async () => {
+    const id = await freshDemo();
+    forgetAccessTokens();
+    await resetStats();
+    for (let i = 0; i < 3; i++) expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id })).status).toBe(200);
+    const s = (await stats()) as { tokensIssued: number; byKind: Record<string, number> };
+    expect(s.tokensIssued).toBe(1);
+    expect(s.byKind.batchUpdate).toBe(3);
   });
 
   it("makes one metadata read, one values read and one write per run", async () => {

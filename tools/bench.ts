@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark of the repo, one section after another, each printing its own table.
- * A section is a title and a function returning its lines; add new ones to `SECTIONS`.
+ * A section is a key, a title and a function returning its lines; add new ones to `SECTIONS`.
+ * `npm run bench -- memory end-to-end` runs only the sections named (keys: pipeline, end-to-end, limits, memory).
  */
 import { benchEndToEnd, formatEndToEndFigures } from "./bench/end-to-end.ts";
 import { benchLimits, formatLimitFigures } from "./bench/limits.ts";
@@ -8,31 +9,37 @@ import { benchMemory, formatMemoryFigures } from "./bench/memory.ts";
 import { benchPipeline, formatPipelineFigures } from "./bench/pipeline.ts";
 
 interface Section {
+  key: string;
   title: string;
   run: () => Promise<string[]>;
 }
 
 const SECTIONS: Section[] = [
   {
+    key: "pipeline",
     title:
       "Pipeline: batchGet text → parse → read → score → write plan bodies, against JSON.parse of the same text (Node, main-thread CPU)",
     run: async () => formatPipelineFigures(await benchPipeline()),
   },
   {
+    key: "end-to-end",
     title: "End to end: POST /api/score, Worker under wrangler dev (workerd main-thread CPU), Sheets emulator",
     run: async () => formatEndToEndFigures(await benchEndToEnd()),
   },
   {
+    key: "limits",
     title: "Workers limits: bundle and start-up",
     run: async () => formatLimitFigures(await benchLimits()),
   },
   {
+    key: "memory",
     title: "Memory: the smallest V8 heap with which runs complete in workerd (bisected heap cap)",
     run: async () => formatMemoryFigures(await benchMemory()),
   },
 ];
 
-for (const section of SECTIONS) {
+const named = process.argv.slice(2);
+for (const section of SECTIONS.filter((s) => named.length === 0 || named.includes(s.key))) {
   console.log(`\n${section.title}`);
   for (const line of await section.run()) console.log(line);
 }

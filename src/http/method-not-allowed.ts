@@ -42,7 +42,15 @@ export function allowedMethods(routes: readonly KnownRoute[], path: string): str
   return [...new Set(methods)];
 }
 
+/** Patterns of the paths seen, compiled once per isolate rather than for every route on every request. */
+const patterns = new Map<string, RegExp>();
+
 function pathPattern(openApiPath: string): RegExp {
-  const escaped = openApiPath.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join("[^/]+")}/?$`);
+  let pattern = patterns.get(openApiPath);
+  if (pattern === undefined) {
+    const escaped = openApiPath.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`^${escaped.join("[^/]+")}/?$`);
+    patterns.set(openApiPath, pattern);
+  }
+  return pattern;
 }

@@ -26,8 +26,27 @@ export function parseServiceAccount(json: string | undefined): ServiceAccountKey
   return { client_email: key.client_email, private_key: key.private_key.replace(/\\n/g, "\n") };
 }
 
+/** An access token of the service account, as google-auth-library keeps it. */
+interface AccessToken {
+  access_token: string;
+  token_type: string;
+  expiry_date: number;
+}
+
 /**
- * The official Sheets v4 client, authenticated as the service account (JWT → OAuth token, cached by the library).
+ * Access tokens of this isolate, by service account and token endpoint. A token is valid for an hour: minting one
+ * per run (an RS256 signature and a round trip to Google) was most of a district run's fixed cost. The library
+ * refreshes a token 5 minutes before it expires; a Sheets answer 401 (a revoked token) drops it.
+ */
+const accessTokens = new Map<string, AccessToken>();
+
+/** Forgets every cached access token: the next run of each service account mints a new one (tests use it). */
+export function forgetAccessTokens(): void {
+  accessTokens.clear();
+}
+
+/**
+ * The official Sheets v4 client, authenticated as the service account (JWT → OAuth token, kept for the isolate).
  *
  * Every request goes through the runtime's `fetch` (gaxios would otherwise load node-fetch). `tokenUrl` exists only
  * for local development, where Google's token endpoint is unreachable and `wrangler dev` cannot reroute outbound
@@ -39,15 +58,27 @@ export function createSheetsClient(
   tokenUrl?: string | null,
 ): sheets_v4.Sheets {
   const redirect = tokenUrl ? tokenUrl : null;
-  const fetchImplementation: typeof fetch = (input, init) => {
+  const tokenKey = `${key.client_email}\n${redirect ?? GOOGLE_TOKEN_URL}`;
+  const fetchImplementation: typeof fetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
-    return fetch(redirect && url === GOOGLE_TOKEN_URL ? redirect : input, init);
+    const isToken = url === GOOGLE_TOKEN_URL;
+    const res = await fetch(redirect && isToken ? redirect : input, init);
+    if (res.status === 401 && !isToken) accessTokens.delete(tokenKey);
+    return res;
   };
   const jwt = new auth.JWT({
     email: key.client_email,
     key: key.private_key,
     scopes: ["https://www.googleapis.com/auth/spreadsheets"],
     transporterOptions: { fetchImplementation },
+  });
+  // Each run has its own client (nothing of one run's requests is shared with another's); only the token is.
+  const cached = accessTokens.get(tokenKey);
+  if (cached !== undefined) jwt.setCredentials({ ...cached, refresh_token: "jwt-placeholder" });
+  jwt.on("tokens", (t) => {
+    if (t.access_token && t.expiry_date) {
+      accessTokens.set(tokenKey, { access_token: t.access_token, token_type: "Bearer", expiry_date: t.expiry_date });
+    }
   });
   // retry: false — the client would otherwise retry GETs on its own, multiplying our attempts and ignoring the
   // run's deadline; every retry goes through withRetry instead.

@@ -40,8 +40,13 @@ export interface ScoreCall {
   answerChars: number;
 }
 
-/** One `POST /api/score`; a failed request (status or lost connection) is reported, not thrown. */
-export async function scoreOnce(worker: RunningWorker, spreadsheetId: string, dryRun = false): Promise<ScoreCall> {
+/** One `POST /api/score` (the annual review unless `review` says otherwise); a failed request (status or lost connection) is reported, not thrown. */
+export async function scoreOnce(
+  worker: RunningWorker,
+  spreadsheetId: string,
+  dryRun = false,
+  review?: "nam" | "6-thang" | "giai-doan",
+): Promise<ScoreCall> {
   const pid = worker.process.pid ?? -1;
   const before = snapshot(pid);
   const wall = performance.now();
@@ -51,7 +56,7 @@ export async function scoreOnce(worker: RunningWorker, spreadsheetId: string, dr
     const res = await fetch(`${worker.url}/api/score`, {
       method: "POST",
       headers: { ...bearer(worker, "scorer"), "Content-Type": "application/json" },
-      body: JSON.stringify({ year: 2024, spreadsheetId, dryRun }),
+      body: JSON.stringify({ year: 2024, spreadsheetId, dryRun, ...(review ? { review } : {}) }),
     });
     answerChars = (await res.text()).length;
     status = res.status;
