@@ -5,7 +5,7 @@
  * stage review shares) → flag → check targets → review list. Pure: the same input gives the same result, whatever the order of the rows.
  */
 import { unitFlags } from "./flags.ts";
-import { compareRankedRows } from "./ranking.ts";
+import { sortRankedRows } from "./ranking.ts";
 import { criteriaInForce, judgeRegistration } from "./recognition.ts";
 import { reviewList } from "./review.ts";
 import { groupBy, scoreYear } from "./score-year.ts";
@@ -29,8 +29,8 @@ export function score(input: ScoringInput): ScoringResult {
   const teamsOfYear = input.teams.filter((t) => t.year === year && knownUnits.has(t.unitCode));
   const teamsByUnit = groupBy(teamsOfYear, (t) => t.unitCode);
 
-  const units = scored
-    .map((s): UnitResult => {
+  const units = sortRankedRows(
+    scored.map((s): UnitResult => {
       const decision = s.decision;
       return {
         unit: s.unit,
@@ -61,8 +61,8 @@ export function score(input: ScoringInput): ScoringResult {
           rejectedRows: input.rejectedRegistrations?.get(s.code) ?? 0,
         }),
       };
-    })
-    .sort(compareRankedRows);
+    }),
+  );
 
   const villageTeams = teamsOf(teamsOfYear, "villageTeam", year);
   const communeTeams = communeTeamSummaries(input.units, villageTeams, settings);

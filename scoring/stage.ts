@@ -10,7 +10,7 @@
  *
  * Pure: records in, result out.
  */
-import { compareRankedRows, rankingGroupOf } from "./ranking.ts";
+import { rankingGroupOf, sortRankedRows } from "./ranking.ts";
 import { type ScoredYear, scoreYear } from "./score-year.ts";
 import { stageOf, stageYears } from "./stage-period.ts";
 import type { Field, Kind, Registration, Settings, Stage, Team, TitleProposal, Unit } from "./types.ts";
@@ -164,8 +164,8 @@ function stageUnits(
       recognisedFields.set(code, byField);
     }
   }
-  return units
-    .map((unit): StageUnit => {
+  return sortRankedRows(
+    units.map((unit): StageUnit => {
       const years: StageUnitYear[] = [];
       for (const { year, byCode } of perYear) {
         const u = byCode.get(unit.code);
@@ -197,8 +197,8 @@ function stageUnits(
         yearsTitled: years.filter((y) => isTitled(y.title)).length,
         yearsExemplary: years.filter((y) => y.title === "exemplary").length,
       };
-    })
-    .sort((a, b) => compareRankedRows({ ...a, rank: 0 }, { ...b, rank: 0 }));
+    }),
+  );
 }
 
 /**
