@@ -8,7 +8,7 @@
  */
 import { compareRegistrations } from "./order.ts";
 import { competitionRanks, rankingGroupOf } from "./ranking.ts";
-import { judgeRegistration } from "./recognition.ts";
+import { registrationJudge } from "./recognition.ts";
 import { proposeTitles, type TitleDecision, takesPartInTitle } from "./titles.ts";
 import type { Registration, RegistrationVerdict, Settings, Unit } from "./types.ts";
 import { isQuotaMet, type UnitTally, tallyUnit, unitScore } from "./unit-score.ts";
@@ -43,7 +43,7 @@ const NO_DECISION: TitleDecision = { title: "none", tieAtExemplaryCap: false, re
  * @example scoreYear([], [], DEFAULT_SETTINGS) // → { verdicts: [], verdictsByUnit: Map {}, units: [] }
  */
 export function scoreYear(units: readonly Unit[], ofYear: Registration[], settings: Settings): ScoredYear {
-  const verdicts = ofYear.sort(compareRegistrations).map((r) => judgeRegistration(r, settings));
+  const verdicts = ofYear.sort(compareRegistrations).map(registrationJudge(settings));
   const verdictsByUnit = groupBy(verdicts, (v) => v.registration.unitCode);
   const scored = units.map((unit): ScoredUnit => {
     const tally = tallyUnit(verdictsByUnit.get(unit.code) ?? []);

@@ -6,7 +6,7 @@
  */
 import { unitFlags } from "./flags.ts";
 import { sortRankedRows } from "./ranking.ts";
-import { criteriaInForce, judgeRegistration } from "./recognition.ts";
+import { criteriaInForce, registrationJudge } from "./recognition.ts";
 import { reviewList } from "./review.ts";
 import { groupBy, scoreYear } from "./score-year.ts";
 import { checkTargets } from "./targets.ts";
@@ -126,5 +126,5 @@ function previousYearVerdicts(
   }
   return ofPreviousYear
     .filter((r) => r.modelId !== null && notRecognised.has(r.modelId))
-    .map((r) => judgeRegistration(r, settings));
+    .map(registrationJudge(settings));
 }
