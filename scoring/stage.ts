@@ -117,14 +117,18 @@ export function stageReview(input: StageInput): StageResult {
   const stage = stageOf(settings, input.year);
   const years = stageYears(stage, input.year);
   const known = new Set(input.units.map((u) => u.code));
-  const withRows = new Set<number>();
-  for (const r of input.registrations) if (known.has(r.unitCode)) withRows.add(r.year);
+  const ofYear = new Map<number, Registration[]>();
+  for (const r of input.registrations) {
+    if (!known.has(r.unitCode)) continue;
+    const rows = ofYear.get(r.year);
+    if (rows) rows.push(r);
+    else ofYear.set(r.year, [r]);
+  }
+  const withRows = new Set(ofYear.keys());
   for (const r of input.rejectedRegistrations ?? []) withRows.add(r.year);
   const scoredYears = years.filter((y) => withRows.has(y));
 
   // Only the core of each year (§3.1–§3.4): the stage shows no flag, target or review list of its years.
-  const ofYear = new Map<number, Registration[]>(scoredYears.map((y) => [y, []]));
-  for (const r of input.registrations) if (known.has(r.unitCode)) ofYear.get(r.year)?.push(r);
   const results = new Map<number, ScoredYear>();
   for (const year of scoredYears) results.set(year, scoreYear(input.units, ofYear.get(year) ?? [], settings));
 
@@ -145,10 +149,8 @@ function stageUnits(
   scoredYears: readonly number[],
   results: ReadonlyMap<number, ScoredYear>,
 ): StageUnit[] {
-  const perYear = scoredYears.map((year) => {
-    const result = results.get(year);
-    return { year, byCode: new Map(result?.units.map((u) => [u.code, u])) };
-  });
+  // `scoreYear` keeps the order of `units`: a unit's figures of each year are at its own index.
+  const perYear = scoredYears.map((year) => ({ year, scored: results.get(year)?.units ?? [] }));
   const recognisedFields = new Map<string, Record<Field, number>>();
   for (const result of results.values()) {
     for (const v of result.verdicts) {
@@ -165,10 +167,10 @@ function stageUnits(
     }
   }
   return sortRankedRows(
-    units.map((unit): StageUnit => {
+    units.map((unit, i): StageUnit => {
       const years: StageUnitYear[] = [];
-      for (const { year, byCode } of perYear) {
-        const u = byCode.get(unit.code);
+      for (const { year, scored } of perYear) {
+        const u = scored[i];
         if (u === undefined) continue;
         years.push({
           year,
