@@ -4,7 +4,7 @@
  * judge registrations → tally and score units → rank inside groups → propose titles (the core, `scoreYear`, which the
  * stage review shares) → flag → check targets → review list. Pure: the same input gives the same result, whatever the order of the rows.
  */
-import { unitFlags } from "./flags.ts";
+import { reportDeadline, unitFlags } from "./flags.ts";
 import { sortRankedRows } from "./ranking.ts";
 import { criteriaInForce, registrationJudge } from "./recognition.ts";
 import { reviewList } from "./review.ts";
@@ -28,6 +28,7 @@ export function score(input: ScoringInput): ScoringResult {
   const { verdicts, verdictsByUnit, units: scored } = scoreYear(input.units, ofYear, settings);
   const teamsOfYear = input.teams.filter((t) => t.year === year && knownUnits.has(t.unitCode));
   const teamsByUnit = groupBy(teamsOfYear, (t) => t.unitCode);
+  const deadline = reportDeadline(year, settings);
 
   const units = sortRankedRows(
     scored.map((s): UnitResult => {
@@ -59,6 +60,7 @@ export function score(input: ScoringInput): ScoringResult {
           teams: teamsByUnit.get(s.code) ?? [],
           tieAtExemplaryCap: decision.tieAtExemplaryCap,
           rejectedRows: input.rejectedRegistrations?.get(s.code) ?? 0,
+          reportDeadline: deadline,
         }),
       };
     }),
