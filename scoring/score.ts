@@ -1,8 +1,9 @@
 /**
  * The scoring pipeline for one year (SPEC §3): records in, result out.
  *
- * judge registrations → tally and score units → rank inside groups → propose titles (the core, `scoreYear`, which the
- * stage review shares) → flag → check targets → review list. Pure: the same input gives the same result, whatever the order of the rows.
+ * judge registrations → tally and score units → rank inside groups → propose titles (that much is `scoreYear`, the
+ * core the stage review shares) → flag → check targets → review list. Pure: the same input gives the same result,
+ * whatever the order of the rows.
  */
 import { reportDeadline, unitFlags } from "./flags.ts";
 import { sortRankedRows } from "./ranking.ts";
