@@ -202,7 +202,8 @@ describe("the stage review (property)", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const settings = { ...input.settings, stage: { first: 2023, last: 2025 } };
-        const stage = stageReview({ ...input, year: 2025, settings });
+        const { units, registrations, teams } = input;
+        const stage = stageReview({ year: 2025, settings, units, registrations, teams });
         for (const year of stage.scoredYears) {
           const annual = score({ ...input, year, settings, registrations: [...input.registrations] });
           const byCode = new Map(annual.units.map((u) => [u.unit.code, u]));
