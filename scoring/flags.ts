@@ -9,7 +9,7 @@ import { deadlineIn } from "./dates.ts";
 import { formatDate } from "./format.ts";
 import { compareRegistrations } from "./order.ts";
 import { teamFlags } from "./teams.ts";
-import type { IsoDate, RegistrationVerdict, Settings, Team, UnitFlag } from "./types.ts";
+import type { IsoDate, Registration, RegistrationVerdict, Settings, Team, UnitFlag } from "./types.ts";
 import type { UnitTally } from "./unit-score.ts";
 
 /** What the warnings of one unit are computed from. */
@@ -25,6 +25,8 @@ export interface UnitFlagInput {
   tieAtExemplaryCap: boolean;
   /** Registration rows of year Y of this unit left out as data errors. */
   rejectedRows?: number;
+  /** `reportDeadline(year, settings)`, when the caller worked it out once for every unit; else computed here. */
+  reportDeadline?: IsoDate;
 }
 
 /**
@@ -56,12 +58,11 @@ export function unitFlags(input: UnitFlagInput): UnitFlag[] {
   }
   if (!input.quotaMet) flags.push({ code: "quotaNotMet", message: quotaMessage(input.tally, input.settings) });
 
-  const deadline = reportDeadline(input.year, input.settings);
-  const late = input.verdicts
-    .map((v) => v.registration)
-    .filter((r) => r.reportedOn !== null && r.reportedOn > deadline)
-    .sort(compareRegistrations);
+  const deadline = input.reportDeadline ?? reportDeadline(input.year, input.settings);
+  const late: Registration[] = [];
+  for (const { registration: r } of input.verdicts) if (r.reportedOn !== null && r.reportedOn > deadline) late.push(r);
   if (late.length > 0) {
+    late.sort(compareRegistrations);
     const which = late.map((r) => `“${r.name}” ngày ${formatDate(r.reportedOn ?? "")}`).join(", ");
     flags.push({ code: "lateReport", message: `Báo cáo muộn (hạn ${formatDate(deadline)}): ${which}` });
   }

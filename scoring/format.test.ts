@@ -16,6 +16,20 @@ describe("formatNumber", () => {
   it("writes negative numbers with a minus sign", () => {
     expect(formatNumber(-0.125)).toBe("-0,13");
   });
+
+  it("writes whole numbers around the thousand the same way, and minus zero as 0", () => {
+    expect([0, -0, 7, -7, 999, -999, 1000, -1000, 12345].map(formatNumber)).toEqual([
+      "0",
+      "0",
+      "7",
+      "-7",
+      "999",
+      "-999",
+      "1.000",
+      "-1.000",
+      "12.345",
+    ]);
+  });
 });
 
 describe("formatPercent", () => {

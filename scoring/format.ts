@@ -12,6 +12,8 @@ import type { Goal, IsoDate } from "./types.ts";
  * @example formatNumber(-0.125) // → "-0,13"
  */
 export function formatNumber(n: number): string {
+  // Vote counts, the usual case in messages: a whole number below 1000 is written as is (no decimals, no dot).
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return n < 0 ? `-${-n}` : String(n === 0 ? 0 : n);
   const rounded = round2(n);
   const [whole = "0", decimals] = Math.abs(rounded).toFixed(2).replace(/0+$/, "").replace(/\.$/, "").split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");

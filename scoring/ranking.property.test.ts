@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { round2 } from "./numbers.ts";
-import { competitionRanks, tieSizes } from "./ranking.ts";
+import { compareRankedRows, competitionRanks, type RankedRow, sortRankedRows, tieSizes } from "./ranking.ts";
+import { aUnit } from "./testing.ts";
 
 // Scores as the pipeline produces them: 0–100, two decimals, with many ties.
 const scores = fc.array(
@@ -64,6 +65,40 @@ describe("competitionRanks (properties)", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+// Rows as the lists have them: few groups and names, spelled with and without diacritics, Đ, case, many ties.
+const letters = fc.constantFrom("a", "á", "à", "ă", "â", "ấ", "d", "đ", "Đ", "D", "o", "ô", "ơ", "A", " ", "1");
+const word = fc.string({ unit: letters, minLength: 0, maxLength: 4 });
+const rankedRow = fc.record({
+  group: fc.constantFrom("Cụm 1", "Cụm 2", "cụm 1", "Đông", "Dương", "Xã", "Thôn, khu phố"),
+  rank: fc.integer({ min: 1, max: 4 }),
+  name: word,
+  code: fc.constantFrom("A1", "a1", "B2", "Đ1"),
+  source: fc.constantFrom("", "src"),
+  row: fc.integer({ min: 2, max: 6 }),
+});
+const rowsOf = (list: { group: string; rank: number; name: string; code: string; source: string; row: number }[]) =>
+  list.map(
+    (r): RankedRow => ({
+      unit: aUnit(r.code, { name: r.name, cluster: r.group, ref: { source: r.source, row: r.row } }),
+      group: r.group,
+      rank: r.rank,
+    }),
+  );
+
+describe("sortRankedRows (properties)", () => {
+  it("puts rows in the order of compareRankedRows, ranks or no ranks", () => {
+    fc.assert(
+      fc.property(fc.array(rankedRow, { maxLength: 60 }), fc.boolean(), (list, ranked) => {
+        const rows = rowsOf(list).map((r) => (ranked ? r : { unit: r.unit, group: r.group }));
+        const expected = [...rows].sort((a, b) => compareRankedRows({ rank: 0, ...a }, { rank: 0, ...b }));
+        const sorted = sortRankedRows([...rows]);
+        return sorted.length === expected.length && sorted.every((r, i) => r === expected[i]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { approvalShare, criteriaInForce, failureReasons, isCounted, judgeRegistration } from "./recognition.ts";
+import {
+  approvalShare,
+  criteriaInForce,
+  failureReasons,
+  isCounted,
+  judgeRegistration,
+  registrationJudge,
+} from "./recognition.ts";
 import { DEFAULT_SETTINGS } from "./settings.ts";
 import { aRegistration, settingsWith } from "./testing.ts";
 import type { Criterion, Registration, RegistrationVerdict, Settings } from "./types.ts";
@@ -71,6 +78,14 @@ describe("registered on time", () => {
     expect(verdictOn("registeredOnTime", { year: 2023, registeredOn: "2023-04-01" }).reason).toBe(
       "Đăng ký ngày 01/04/2023, sau hạn 31/03/2023",
     );
+  });
+
+  it("uses each year's own deadline when one judge judges several years (29/02 in a common year is 28/02)", () => {
+    const judge = registrationJudge(settingsWith({ registrationDeadline: { day: 29, month: 2 } }));
+    const on = (year: number, registeredOn: string) => judge(aRegistration("CB01", { year, registeredOn })).criteria[0];
+    expect(on(2024, "2024-02-29")?.passed).toBe(true);
+    expect(on(2023, "2023-03-01")?.reason).toBe("Đăng ký ngày 01/03/2023, sau hạn 28/02/2023");
+    expect(on(2024, "2024-03-01")?.reason).toBe("Đăng ký ngày 01/03/2024, sau hạn 29/02/2024");
   });
 
   it("takes the deadline from the settings", () => {

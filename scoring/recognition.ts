@@ -6,7 +6,15 @@ import { deadlineIn } from "./dates.ts";
 import { formatDate, formatNumber, formatPercent } from "./format.ts";
 import { SPREAD_LABEL } from "./labels.ts";
 import { isAbove } from "./numbers.ts";
-import type { Criterion, CriterionVerdict, Registration, RegistrationVerdict, Settings, Spread } from "./types.ts";
+import type {
+  Criterion,
+  CriterionVerdict,
+  IsoDate,
+  Registration,
+  RegistrationVerdict,
+  Settings,
+  Spread,
+} from "./types.ts";
 
 const SPREAD_ORDER: Record<Spread, number> = { low: 0, medium: 1, high: 2 };
 
@@ -49,13 +57,32 @@ export function approvalShare(registration: Registration): number | null {
  *   // → { criterion: "registeredOnTime", passed: false, reason: "Đăng ký ngày 15/04/2024, sau hạn 31/03/2024" }
  */
 export function judgeRegistration(registration: Registration, settings: Settings): RegistrationVerdict {
-  const criteria = criteriaInForce(settings).map((criterion) => judgeCriterion(criterion, registration, settings));
-  return {
-    registration,
-    counted: isCounted(registration),
-    criteria,
-    recognised: criteria.every((c) => c.passed),
-    approvalShare: approvalShare(registration),
+  return registrationJudge(settings)(registration);
+}
+
+/**
+ * `judgeRegistration` for every registration of a run under one set of settings: the criteria in force and each
+ * year's deadline are worked out once, rather than once per registration (tens of thousands per run).
+ *
+ * @example registrationJudge(DEFAULT_SETTINGS)(r) // → the same verdict as judgeRegistration(r, DEFAULT_SETTINGS)
+ */
+export function registrationJudge(settings: Settings): (registration: Registration) => RegistrationVerdict {
+  const inForce = criteriaInForce(settings);
+  const deadlines = new Map<number, IsoDate>();
+  const deadline = (year: number): IsoDate => {
+    let date = deadlines.get(year);
+    if (date === undefined) deadlines.set(year, (date = deadlineIn(settings.registrationDeadline, year)));
+    return date;
+  };
+  return (registration) => {
+    const criteria = inForce.map((criterion) => judgeCriterion(criterion, registration, settings, deadline));
+    return {
+      registration,
+      counted: isCounted(registration),
+      criteria,
+      recognised: criteria.every((c) => c.passed),
+      approvalShare: approvalShare(registration),
+    };
   };
 }
 
@@ -71,8 +98,16 @@ export function failureReasons(verdict: RegistrationVerdict): string {
     .join("; ");
 }
 
-function judgeCriterion(criterion: Criterion, r: Registration, settings: Settings): CriterionVerdict {
-  const problems = criterionProblems(criterion, r, settings);
+/** The deadline of registration in a year (`Hạn đăng ký` placed in it). */
+type DeadlineOf = (year: number) => IsoDate;
+
+function judgeCriterion(
+  criterion: Criterion,
+  r: Registration,
+  settings: Settings,
+  deadline: DeadlineOf,
+): CriterionVerdict {
+  const problems = criterionProblems(criterion, r, settings, deadline);
   if (problems.length === 0) return PASSED[criterion];
   return { criterion, passed: false, reason: problems.join("; ") };
 }
@@ -91,10 +126,15 @@ const PASSED: Readonly<Record<Criterion, CriterionVerdict>> = {
 const NO_PROBLEM: readonly string[] = [];
 
 /** What stops the criterion from passing, in Vietnamese; empty when it passes. */
-function criterionProblems(criterion: Criterion, r: Registration, settings: Settings): readonly string[] {
+function criterionProblems(
+  criterion: Criterion,
+  r: Registration,
+  settings: Settings,
+  deadlineOf: DeadlineOf,
+): readonly string[] {
   switch (criterion) {
     case "registeredOnTime":
-      return registrationDateProblems(r, settings);
+      return registrationDateProblems(r, deadlineOf(r.year));
     case "democraticVote":
       return voteProblems(r, settings);
     case "acknowledged":
@@ -110,9 +150,8 @@ function criterionProblems(criterion: Criterion, r: Registration, settings: Sett
   }
 }
 
-function registrationDateProblems(r: Registration, settings: Settings): readonly string[] {
+function registrationDateProblems(r: Registration, deadline: IsoDate): readonly string[] {
   if (r.registeredOn === null) return ["Chưa có ngày đăng ký"];
-  const deadline = deadlineIn(settings.registrationDeadline, r.year);
   // ISO dates compare correctly as strings.
   if (r.registeredOn > deadline) {
     return [`Đăng ký ngày ${formatDate(r.registeredOn)}, sau hạn ${formatDate(deadline)}`];
@@ -121,7 +160,10 @@ function registrationDateProblems(r: Registration, settings: Settings): readonly
 }
 
 /** Every problem with the vote at once, so the office can fix them all in one go. */
-function voteProblems(r: Registration, settings: Settings): string[] {
+function voteProblems(r: Registration, settings: Settings): readonly string[] {
+  // A share is known only when both counts make sense, so a public vote with a share above the bar has no problem.
+  const share = approvalShare(r);
+  if (r.publicVote && share !== null && isAbove(share, settings.approvalShareAbove)) return NO_PROBLEM;
   const problems: string[] = [];
   if (!r.publicVote) problems.push("Chưa bình chọn công khai");
   const { votesFor, votesCast } = r;
@@ -132,7 +174,6 @@ function voteProblems(r: Registration, settings: Settings): string[] {
   else if (votesCast !== null && votesFor > votesCast) {
     problems.push(`Số phiếu đồng ý (${formatNumber(votesFor)}) lớn hơn tổng số phiếu (${formatNumber(votesCast)})`);
   }
-  const share = approvalShare(r);
   if (share !== null && !isAbove(share, settings.approvalShareAbove)) {
     problems.push(
       `Tỷ lệ đồng ý ${formatPercent(share)} (${formatNumber(votesFor ?? 0)}/${formatNumber(votesCast ?? 0)} phiếu) ` +

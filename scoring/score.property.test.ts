@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareVietnamese } from "./order.ts";
 import { score } from "./score.ts";
 import { DEFAULT_SETTINGS } from "./settings.ts";
+import { stageReview } from "./stage.ts";
 import { titleCap } from "./titles.ts";
 import type { Registration, ScoringInput, Settings, Team, Unit } from "./types.ts";
 
@@ -192,6 +193,39 @@ describe("score (properties)", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("the stage review (property)", () => {
+  it("shows for each year of the stage what that year's annual score gives each unit", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const settings = { ...input.settings, stage: { first: 2023, last: 2025 } };
+        const { units, registrations, teams } = input;
+        const stage = stageReview({ year: 2025, settings, units, registrations, teams });
+        for (const year of stage.scoredYears) {
+          const annual = score({ ...input, year, settings, registrations: [...input.registrations] });
+          const byCode = new Map(annual.units.map((u) => [u.unit.code, u]));
+          for (const s of stage.units) {
+            const u = byCode.get(s.unit.code);
+            const shown = s.years.find((y) => y.year === year);
+            expect(shown).toEqual({
+              year,
+              counted: u?.counted,
+              recognised: u?.recognised,
+              score: u?.score,
+              rank: u?.rank,
+              title: u?.title,
+              takesPartInTitle: u?.takesPartInTitle,
+              quotaMet: u?.quotaMet,
+            });
+          }
+          const totals = stage.perYear.find((y) => y.year === year);
+          expect(totals?.kind === "scored" && totals.registrations).toBe(annual.registrations.length);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,19 +1,19 @@
 /**
  * The scoring pipeline for one year (SPEC §3): records in, result out.
  *
- * judge registrations → tally and score units → rank inside groups → propose titles → flag → check targets
- * → review list. Pure: the same input gives the same result, whatever the order of the rows.
+ * judge registrations → tally and score units → rank inside groups → propose titles (that much is `scoreYear`, the
+ * core the stage review shares) → flag → check targets → review list. Pure: the same input gives the same result,
+ * whatever the order of the rows.
  */
-import { unitFlags } from "./flags.ts";
-import { compareRegistrations } from "./order.ts";
-import { compareRankedRows, competitionRanks, rankingGroupOf } from "./ranking.ts";
-import { criteriaInForce, judgeRegistration } from "./recognition.ts";
+import { reportDeadline, unitFlags } from "./flags.ts";
+import { sortRankedRows } from "./ranking.ts";
+import { criteriaInForce, registrationJudge } from "./recognition.ts";
 import { reviewList } from "./review.ts";
+import { groupBy, scoreYear } from "./score-year.ts";
 import { checkTargets } from "./targets.ts";
 import { communeTeamSummaries, teamFlags, teamsOf } from "./teams.ts";
-import { proposeTitles, takesPartInTitle } from "./titles.ts";
 import type { Registration, RegistrationVerdict, ScoringInput, ScoringResult, Settings, UnitResult } from "./types.ts";
-import { isQuotaMet, scoreParts, scoreRulesOf, tallyUnit, unitScore } from "./unit-score.ts";
+import { scoreParts, scoreRulesOf } from "./unit-score.ts";
 
 /**
  * Scores year `input.year`: every unit (with or without registrations) gets a score, a rank and its flags.
@@ -26,33 +26,18 @@ export function score(input: ScoringInput): ScoringResult {
   const { year, settings } = input;
   const knownUnits = new Set(input.units.map((u) => u.code));
   const { ofYear, ofPreviousYear } = registrationsOf(input.registrations, year, knownUnits);
-  const verdicts = ofYear.sort(compareRegistrations).map((r) => judgeRegistration(r, settings));
-  const verdictsByUnit = groupBy(verdicts, (v) => v.registration.unitCode);
+  const { verdicts, verdictsByUnit, units: scored } = scoreYear(input.units, ofYear, settings);
   const teamsOfYear = input.teams.filter((t) => t.year === year && knownUnits.has(t.unitCode));
   const teamsByUnit = groupBy(teamsOfYear, (t) => t.unitCode);
+  const deadline = reportDeadline(year, settings);
 
-  const scored = input.units.map((unit) => {
-    const tally = tallyUnit(verdictsByUnit.get(unit.code) ?? []);
-    return {
-      unit,
-      code: unit.code,
-      group: rankingGroupOf(unit),
-      tally,
-      score: unitScore(tally, settings),
-      quotaMet: isQuotaMet(tally, settings),
-      takesPartInTitle: takesPartInTitle(unit),
-    };
-  });
-  const rankOf = ranksInGroups(scored);
-  const titles = proposeTitles(scored, settings);
-
-  const units = scored
-    .map((s): UnitResult => {
-      const decision = titles.get(s.code) ?? { title: "none", tieAtExemplaryCap: false, reason: null };
+  const units = sortRankedRows(
+    scored.map((s): UnitResult => {
+      const decision = s.decision;
       return {
         unit: s.unit,
         group: s.group,
-        rank: rankOf.get(s.code) ?? 0,
+        rank: s.rank,
         // Field by field rather than `...s.tally`: a spread inside a literal takes V8's slow path, once per unit.
         registrations: s.tally.registrations,
         counted: s.tally.counted,
@@ -76,10 +61,11 @@ export function score(input: ScoringInput): ScoringResult {
           teams: teamsByUnit.get(s.code) ?? [],
           tieAtExemplaryCap: decision.tieAtExemplaryCap,
           rejectedRows: input.rejectedRegistrations?.get(s.code) ?? 0,
+          reportDeadline: deadline,
         }),
       };
-    })
-    .sort(compareRankedRows);
+    }),
+  );
 
   const villageTeams = teamsOf(teamsOfYear, "villageTeam", year);
   const communeTeams = communeTeamSummaries(input.units, villageTeams, settings);
@@ -143,27 +129,5 @@ function previousYearVerdicts(
   }
   return ofPreviousYear
     .filter((r) => r.modelId !== null && notRecognised.has(r.modelId))
-    .map((r) => judgeRegistration(r, settings));
-}
-
-/** The competition rank of each unit inside its group, by unit code. */
-function ranksInGroups(scored: readonly { code: string; group: string; score: number }[]): Map<string, number> {
-  const rankOf = new Map<string, number>();
-  for (const members of groupBy(scored, (s) => s.group).values()) {
-    const ranks = competitionRanks(members.map((m) => m.score));
-    members.forEach((m, i) => rankOf.set(m.code, ranks[i] ?? 0));
-  }
-  return rankOf;
-}
-
-/** Groups items by a key, keeping their order inside each group. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
+    .map(registrationJudge(settings));
 }

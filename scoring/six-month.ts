@@ -5,7 +5,7 @@
  * Pure: records in, result out, whatever the order of the rows.
  */
 import { deadlineIn } from "./dates.ts";
-import { compareRankedRows, rankingGroupOf } from "./ranking.ts";
+import { rankingGroupOf, sortRankedRows } from "./ranking.ts";
 import type { Field, Form, IsoDate, Kind, Registration, Settings, Unit } from "./types.ts";
 
 /** Everything the six-month review needs. */
@@ -111,16 +111,16 @@ export function sixMonthReview(input: SixMonthInput): SixMonthResult {
     if (isReported) reported++;
   }
 
-  const units = input.units
-    .map((unit): SixMonthUnit => {
+  const units = sortRankedRows(
+    input.units.map((unit): SixMonthUnit => {
       const tally = byUnit.get(unit.code) ?? { registered: 0, collective: 0, individual: 0, reported: 0 };
       const flags: SixMonthFlag[] = [];
       if (tally.registered === 0) flags.push({ code: "noRegistration" });
       const rejected = input.rejectedRegistrations?.get(unit.code) ?? 0;
       if (rejected > 0) flags.push({ code: "rejectedRows", rows: rejected });
       return { unit, group: rankingGroupOf(unit), ...tally, flags };
-    })
-    .sort((a, b) => compareRankedRows({ ...a, rank: 0 }, { ...b, rank: 0 }));
+    }),
+  );
 
   return {
     year,

@@ -10,10 +10,10 @@
  *
  * Pure: records in, result out.
  */
-import { compareRankedRows, rankingGroupOf } from "./ranking.ts";
-import { score } from "./score.ts";
+import { rankingGroupOf, sortRankedRows } from "./ranking.ts";
+import { type ScoredYear, scoreYear } from "./score-year.ts";
 import { stageOf, stageYears } from "./stage-period.ts";
-import type { Field, Kind, Registration, ScoringResult, Settings, Stage, Team, TitleProposal, Unit } from "./types.ts";
+import type { Field, Kind, Registration, Settings, Stage, Team, TitleProposal, Unit } from "./types.ts";
 
 /** Everything the stage review needs: the records of every year of the stage (and the year before it). */
 export interface StageInput {
@@ -106,8 +106,8 @@ const FIELDS: readonly Field[] = ["economy", "cultureSociety", "defenceSecurity"
 const KINDS: readonly Kind[] = ["collective", "individual"];
 
 /**
- * The stage review for `input.year`. Each year that has registrations is scored by `score` exactly as an annual run
- * of that year would be (same settings, same records), so its columns match that year's `Xếp hạng`.
+ * The stage review for `input.year`. Each year that has registrations is scored by `scoreYear`, the core `score` of
+ * an annual run of that year is built on (same settings, same records), so its columns match that year's `Xếp hạng`.
  *
  * @example stageReview({ year: 2023, settings: DEFAULT_SETTINGS, units, registrations, teams }).years
  *   // → [2021, 2022, 2023]
@@ -117,20 +117,20 @@ export function stageReview(input: StageInput): StageResult {
   const stage = stageOf(settings, input.year);
   const years = stageYears(stage, input.year);
   const known = new Set(input.units.map((u) => u.code));
-  const withRows = new Set<number>();
-  for (const r of input.registrations) if (known.has(r.unitCode)) withRows.add(r.year);
+  const ofYear = new Map<number, Registration[]>();
+  for (const r of input.registrations) {
+    if (!known.has(r.unitCode)) continue;
+    const rows = ofYear.get(r.year);
+    if (rows) rows.push(r);
+    else ofYear.set(r.year, [r]);
+  }
+  const withRows = new Set(ofYear.keys());
   for (const r of input.rejectedRegistrations ?? []) withRows.add(r.year);
   const scoredYears = years.filter((y) => withRows.has(y));
 
-  const results = new Map<number, ScoringResult>();
-  for (const year of scoredYears) {
-    const rejected = new Map<string, number>();
-    for (const r of input.rejectedRegistrations ?? []) {
-      if (r.year === year) rejected.set(r.unitCode, (rejected.get(r.unitCode) ?? 0) + 1);
-    }
-    const { units, registrations, teams } = input;
-    results.set(year, score({ year, settings, units, registrations, teams, rejectedRegistrations: rejected }));
-  }
+  // Only the core of each year (§3.1–§3.4): the stage shows no flag, target or review list of its years.
+  const results = new Map<number, ScoredYear>();
+  for (const year of scoredYears) results.set(year, scoreYear(input.units, ofYear.get(year) ?? [], settings));
 
   return {
     year: input.year,
@@ -147,15 +147,13 @@ export function stageReview(input: StageInput): StageResult {
 function stageUnits(
   units: readonly Unit[],
   scoredYears: readonly number[],
-  results: ReadonlyMap<number, ScoringResult>,
+  results: ReadonlyMap<number, ScoredYear>,
 ): StageUnit[] {
-  const perYear = scoredYears.map((year) => {
-    const result = results.get(year);
-    return { year, byCode: new Map(result?.units.map((u) => [u.unit.code, u])) };
-  });
+  // `scoreYear` keeps the order of `units`: a unit's figures of each year are at its own index.
+  const perYear = scoredYears.map((year) => ({ year, scored: results.get(year)?.units ?? [] }));
   const recognisedFields = new Map<string, Record<Field, number>>();
   for (const result of results.values()) {
-    for (const v of result.registrations) {
+    for (const v of result.verdicts) {
       if (!v.counted || !v.recognised) continue;
       const code = v.registration.unitCode;
       const byField = recognisedFields.get(code) ?? {
@@ -168,19 +166,19 @@ function stageUnits(
       recognisedFields.set(code, byField);
     }
   }
-  return units
-    .map((unit): StageUnit => {
+  return sortRankedRows(
+    units.map((unit, i): StageUnit => {
       const years: StageUnitYear[] = [];
-      for (const { year, byCode } of perYear) {
-        const u = byCode.get(unit.code);
+      for (const { year, scored } of perYear) {
+        const u = scored[i];
         if (u === undefined) continue;
         years.push({
           year,
-          counted: u.counted,
-          recognised: u.recognised,
+          counted: u.tally.counted,
+          recognised: u.tally.recognised,
           score: u.score,
           rank: u.rank,
-          title: u.title,
+          title: u.decision.title,
           takesPartInTitle: u.takesPartInTitle,
           quotaMet: u.quotaMet,
         });
@@ -201,8 +199,8 @@ function stageUnits(
         yearsTitled: years.filter((y) => isTitled(y.title)).length,
         yearsExemplary: years.filter((y) => y.title === "exemplary").length,
       };
-    })
-    .sort((a, b) => compareRankedRows({ ...a, rank: 0 }, { ...b, rank: 0 }));
+    }),
+  );
 }
 
 /**
@@ -226,34 +224,34 @@ export function isTitled(title: TitleProposal): boolean {
   }
 }
 
-function yearTotals(year: number, result: ScoringResult | undefined): StageYear {
+function yearTotals(year: number, result: ScoredYear | undefined): StageYear {
   if (result === undefined) return { kind: "noRegistrations", year };
   const units = result.units.length;
   const unitsQuotaMet = result.units.filter((u) => u.quotaMet).length;
   return {
     kind: "scored",
     year,
-    registrations: result.registrations.length,
-    counted: result.registrations.filter((v) => v.counted).length,
-    recognised: result.registrations.filter((v) => v.counted && v.recognised).length,
+    registrations: result.verdicts.length,
+    counted: result.verdicts.filter((v) => v.counted).length,
+    recognised: result.verdicts.filter((v) => v.counted && v.recognised).length,
     units,
     unitsQuotaMet,
     quotaShare: units === 0 ? null : unitsQuotaMet / units,
-    unitsTitled: result.units.filter((u) => isTitled(u.title)).length,
-    unitsExemplary: result.units.filter((u) => u.title === "exemplary").length,
+    unitsTitled: result.units.filter((u) => isTitled(u.decision.title)).length,
+    unitsExemplary: result.units.filter((u) => u.decision.title === "exemplary").length,
   };
 }
 
 function breakdown<K extends string>(
   key: K,
   years: readonly number[],
-  results: ReadonlyMap<number, ScoringResult>,
+  results: ReadonlyMap<number, ScoredYear>,
   keyOf: (r: Registration) => string,
 ): StageBreakdown<K> {
   const perYear = years.map((year): YearCount | null => {
     const result = results.get(year);
     if (result === undefined) return null;
-    const mine = result.registrations.filter((v) => keyOf(v.registration) === key);
+    const mine = result.verdicts.filter((v) => keyOf(v.registration) === key);
     return { registrations: mine.length, recognised: mine.filter((v) => v.counted && v.recognised).length };
   });
   const present = perYear.filter((c): c is YearCount => c !== null);
