@@ -1,0 +1,41 @@
+/**
+ * Developer probe: does one province scenario complete in workerd under the given heap caps?
+ * `node --experimental-transform-types tools/bench/memory-probe.ts <annual|several|quad> <MiB>...`
+ */
+import { startEmulator } from "../../emulator/server.ts";
+import { provinceSpreadsheet } from "../demo/province.ts";
+import { scoreOnce, seed } from "./score-call.ts";
+import { startWorker } from "./worker-process.ts";
+
+const [which = "annual", ...caps] = process.argv.slice(2);
+const emulator = await startEmulator({ port: 0 });
+try {
+  const quad = which === "quad";
+  await seed(
+    emulator.url,
+    "p",
+    quad ? provinceSpreadsheet({ units: 18_200, registrationsTotal: 200_000 }) : provinceSpreadsheet(),
+  );
+  const runs = which === "several" ? [true, false, false] : [false];
+  for (const cap of [quad ? "512" : "256", ...caps]) {
+    const worker = await startWorker(emulator.url, undefined, undefined, {
+      v8Flags: [`--max-heap-size=${cap}`],
+      quiet: true,
+    });
+    let ok = true;
+    try {
+      for (const dry of runs)
+        if (!(await scoreOnce(worker, "p", dry, "nam")).ok) {
+          ok = false;
+          break;
+        }
+    } catch {
+      ok = false;
+    } finally {
+      await worker.stop();
+    }
+    console.log(`${which} cap ${cap}: ${ok ? "completes" : "fails"}`);
+  }
+} finally {
+  await emulator.close();
+}
