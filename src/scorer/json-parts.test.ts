@@ -34,7 +34,11 @@ describe("jsonParts", () => {
         const encoder = new TextEncoder();
         const bytes = parts.map((p) => encoder.encode(p));
         const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
-        bytes.reduce((at, b) => (all.set(b, at), at + b.length), 0);
+        let at = 0;
+        for (const b of bytes) {
+          all.set(b, at);
+          at += b.length;
+        }
         expect(new TextDecoder().decode(all)).toBe(JSON.stringify(value));
       }
     }
