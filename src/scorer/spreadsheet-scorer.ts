@@ -15,11 +15,12 @@ import { PART_CHARS, ResultStore, type RunRecord } from "./result-store.ts";
 import { RunQueue } from "./run-queue.ts";
 
 /**
- * A run's answer: its result (the JSON of its ReviewRun, as UTF-8 bytes), a run continued in the background and how
- * to follow it, or a failure.
+ * A run's answer: its result (the JSON of its ReviewRun, as a stream of UTF-8 bytes), a run continued in the
+ * background and how to follow it, or a failure. A stream because RPC refuses a value over 32 MiB, which a large
+ * province's result exceeds; whoever gets the reply reads the body or cancels it.
  */
 export type ScoreReply =
-  | { ok: true; body: Uint8Array }
+  | { ok: true; body: ReadableStream<Uint8Array> }
   | { ok: "background"; progress: RunProgress }
   | { ok: false; failure: RunFailure };
 export type SetupReply = { ok: true; result: SetupResult } | { ok: false; failure: RunFailure };
@@ -46,7 +47,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
   }
 
   /**
-   * Scores the spreadsheet; returns the ScoreRun as UTF-8 JSON (it is large: bytes cross RPC cheaply, outside the
+   * Scores the spreadsheet; returns the ScoreRun as a stream of UTF-8 JSON (it is large: bytes cross RPC outside the
    * JavaScript heap, and become the HTTP answer as they are). `wanted` is
    * asked, if the run had to wait, when its turn comes: a caller that has gone (false, or the call fails) drops it.
    */
@@ -173,26 +174,29 @@ export class SpreadsheetScorer extends DurableObject<Env> {
 }
 
 /**
- * `JSON.stringify(value)` as UTF-8 bytes, made part by part (each part also given to `save`, when there is one): the
- * whole text, two-byte for its Vietnamese, is never held in the heap next to the value it was made from.
+ * `JSON.stringify(value)` as a stream of UTF-8 bytes, made part by part (each part also given to `save`, when there
+ * is one): the whole text, two-byte for its Vietnamese, is never held in the heap next to the value it was made from.
+ * The parts are made and stored at once, before the stream is read: the stored result does not wait on the caller.
  */
-function utf8Json(value: unknown, save: ((part: string) => void) | null): Uint8Array {
+function utf8Json(value: unknown, save: ((part: string) => void) | null): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  let size = 0;
   for (const part of jsonParts(value, PART_CHARS)) {
     save?.(part);
-    const bytes = encoder.encode(part);
-    chunks.push(bytes);
-    size += bytes.length;
+    chunks.push(encoder.encode(part));
   }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  chunks.reverse(); // taken from the end: each chunk is let go once sent
+  return new ReadableStream({
+    type: "bytes",
+    pull(controller) {
+      const next = chunks.pop();
+      if (next === undefined) controller.close();
+      else controller.enqueue(next);
+    },
+    cancel() {
+      chunks.length = 0;
+    },
+  });
 }
 
 /** The answer to a run asked for while a background run holds the spreadsheet. */

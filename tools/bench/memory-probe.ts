@@ -20,17 +20,18 @@ try {
   for (const cap of [quad ? "512" : "256", ...caps]) {
     const worker = await startWorker(emulator.url, undefined, undefined, {
       v8Flags: [`--max-heap-size=${cap}`],
-      quiet: true,
+      quiet: !process.env.LOUD,
     });
     let ok = true;
     try {
-      for (const dry of runs)
-        if (!(await scoreOnce(worker, "p", dry, "nam")).ok) {
+      for (const dry of runs) {
+        const call = await scoreOnce(worker, "p", dry, "nam");
+        if (!call.ok) {
+          console.log(`status ${call.status} after ${Math.round(call.wallMs)} ms`);
           ok = false;
           break;
         }
-    } catch {
-      ok = false;
+      }
     } finally {
       await worker.stop();
     }
