@@ -1,6 +1,6 @@
 /**
  * Developer probe: does one province scenario complete in workerd under the given heap caps?
- * `node --experimental-transform-types tools/bench/memory-probe.ts <annual|several|quad> <MiB>...`
+ * `node --experimental-transform-types tools/bench/memory-probe.ts <annual|several|stage|quad> <MiB>...`
  */
 import { startEmulator } from "../../emulator/server.ts";
 import { provinceSpreadsheet } from "../demo/province.ts";
@@ -25,7 +25,7 @@ try {
     let ok = true;
     try {
       for (const dry of runs) {
-        const call = await scoreOnce(worker, "p", dry, "nam");
+        const call = await scoreOnce(worker, "p", dry, which === "stage" ? "giai-doan" : "nam");
         if (!call.ok) {
           console.log(`status ${call.status} after ${Math.round(call.wallMs)} ms`);
           ok = false;
