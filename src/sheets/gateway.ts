@@ -142,7 +142,7 @@ export async function readTabs(
  * province's `Đăng ký` is most of its 13 MB of values (26 MB as a JavaScript string, its Vietnamese making it
  * two-byte): read whole, that text and the grid it becomes would not fit next to each other in a Worker's heap.
  */
-export const BLOCK_ROWS = 10_000;
+export const BLOCK_ROWS = 20_000;
 
 /**
  * The values of the given tabs, as `readTabs` reads them, but a tab taller than BLOCK_ROWS (by `rowCountOf`, the
