@@ -5,9 +5,12 @@ import type { TypedResponse } from "hono";
  * serialise it again would double the cost. `T` names what the text holds (`JSON.stringify` of a `T`), so the route
  * is still type-checked against its OpenAPI response schema.
  *
- * @example return jsonText<ScoreRun>(reply.json);
+ * The text may come as a stream of its UTF-8 bytes (a run's answer does: made outside the JavaScript heap), sent as
+ * they are.
+ *
+ * @example return jsonText<ScoreRun>(reply.body);
  */
-export function jsonText<T>(text: string): TypedResponse<T, 200, "json"> & Response {
+export function jsonText<T>(text: string | ReadableStream<Uint8Array>): TypedResponse<T, 200, "json"> & Response {
   const res = new Response(text, { headers: { "Content-Type": "application/json; charset=utf-8" } });
   return res as TypedResponse<T, 200, "json"> & Response;
 }

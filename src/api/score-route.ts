@@ -88,6 +88,6 @@ scoreRoute.openapi(route, async (c) => {
   if (reply.ok === "background") {
     return c.json(reply.progress, 202, { Location: `/api/runs/${reply.progress.runId}` });
   }
-  // The run is already JSON text; re-parsing it only to serialise again would double the cost.
-  return jsonText<ReviewRun>(reply.json);
+  // The run is already JSON (a stream of UTF-8 bytes); re-parsing it only to serialise again would double the cost.
+  return jsonText<ReviewRun>(reply.body);
 });

@@ -220,7 +220,7 @@ export function runPacer(ctx: RunContext, starts: readonly number[] = []): ReadP
 export async function readMain(ctx: RunContext, req: ScoreRequest, pace?: () => Promise<void>): Promise<MainRead> {
   const snapshot = await readSpreadsheet(ctx.api, req.spreadsheetId, selectRunTabs, ctx.policy, { pace });
   const list = sourceListIn(snapshot.tabs, { mainId: req.spreadsheetId });
-  return { snapshot, list, requests: Object.keys(snapshot.tabs).length > 0 ? 2 : 1 };
+  return { snapshot, list, requests: 1 + snapshot.valueReads };
 }
 
 /**

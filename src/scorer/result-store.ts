@@ -7,7 +7,7 @@
  */
 import type { ReviewKind } from "../../scoring/review-kind.ts";
 
-const PART_CHARS = 400_000; // ≤ 1.2 MB of UTF-8 even if every character were Vietnamese
+export const PART_CHARS = 400_000; // ≤ 1.2 MB of UTF-8 even if every character were Vietnamese
 
 export interface RunRecord {
   runId: string;
@@ -61,29 +61,34 @@ export class ResultStore {
 
   /** Replaces the stored result of a year and review (the JSON text of a ReviewRun). */
   saveResult(year: number, json: string, review: ReviewKind = "nam"): void {
+    const save = this.replaceResult(year, review);
+    for (let i = 0; i < json.length; i += PART_CHARS) save(json.slice(i, i + PART_CHARS));
+  }
+
+  /**
+   * Replaces the stored result of a year and review part by part: drops the stored one and answers a function that
+   * stores the next part of the new JSON text (at most PART_CHARS characters each), so the whole text need never be
+   * held at once. Every call is synchronous: the Durable Object writes them in one transaction.
+   */
+  replaceResult(year: number, review: ReviewKind = "nam"): (part: string) => void {
     this.createTables();
+    let next = 0;
     if (review !== "nam") {
       this.sql.exec("DELETE FROM review_parts WHERE year = ? AND review = ?", year, review);
-      for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
+      return (part) => {
         this.sql.exec(
           "INSERT INTO review_parts (year, review, part, body) VALUES (?, ?, ?, ?)",
           year,
           review,
+          next++,
           part,
-          json.slice(i, i + PART_CHARS),
         );
-      }
-      return;
+      };
     }
     this.sql.exec("DELETE FROM result_parts WHERE year = ?", year);
-    for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
-      this.sql.exec(
-        "INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)",
-        year,
-        part,
-        json.slice(i, i + PART_CHARS),
-      );
-    }
+    return (part) => {
+      this.sql.exec("INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)", year, next++, part);
+    };
   }
 
   /** The JSON text of the latest stored result of a year and review, or null. */

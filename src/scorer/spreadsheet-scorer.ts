@@ -10,12 +10,17 @@ import { configOf, runRetryPolicy } from "../config/config.ts";
 import { sheetsClientFor } from "../sheets/client-for.ts";
 import { runStep } from "./background-runner.ts";
 import { BackgroundStore } from "./background-store.ts";
-import { ResultStore, type RunRecord } from "./result-store.ts";
+import { jsonParts } from "./json-parts.ts";
+import { PART_CHARS, ResultStore, type RunRecord } from "./result-store.ts";
 import { RunQueue } from "./run-queue.ts";
 
-/** A run's answer: its result (JSON text), a run continued in the background and how to follow it, or a failure. */
+/**
+ * A run's answer: its result (the JSON of its ReviewRun, as a stream of UTF-8 bytes), a run continued in the
+ * background and how to follow it, or a failure. A stream because RPC refuses a value over 32 MiB, which a large
+ * province's result exceeds; whoever gets the reply reads the body or cancels it.
+ */
 export type ScoreReply =
-  | { ok: true; json: string }
+  | { ok: true; body: ReadableStream<Uint8Array> }
   | { ok: "background"; progress: RunProgress }
   | { ok: false; failure: RunFailure };
 export type SetupReply = { ok: true; result: SetupResult } | { ok: false; failure: RunFailure };
@@ -42,7 +47,8 @@ export class SpreadsheetScorer extends DurableObject<Env> {
   }
 
   /**
-   * Scores the spreadsheet; returns the ScoreRun as JSON text (it is large: text crosses RPC cheaply). `wanted` is
+   * Scores the spreadsheet; returns the ScoreRun as a stream of UTF-8 JSON (it is large: bytes cross RPC outside the
+   * JavaScript heap, and become the HTTP answer as they are). `wanted` is
    * asked, if the run had to wait, when its turn comes: a caller that has gone (false, or the call fails) drops it.
    */
   async score(req: ScoreRequest, wanted?: () => boolean | Promise<boolean>): Promise<ScoreReply> {
@@ -153,10 +159,10 @@ export class SpreadsheetScorer extends DurableObject<Env> {
         { api, policy: runRetryPolicy(config, Date.now()), runId, now: Date.now, sources: config.sources },
         req,
       );
-      const json = JSON.stringify(run);
-      if (!req.dryRun) this.store.saveResult(req.year, json, run.reviewKind);
-      record(true, 200, runMessage(run));
-      return { ok: true, json };
+      const message = runMessage(run);
+      const body = utf8Json(run, req.dryRun ? null : this.store.replaceResult(req.year, run.reviewKind));
+      record(true, 200, message);
+      return { ok: true, body };
     } catch (error) {
       // Too many sources for one request: carry on in the background (a dry run has nowhere to keep its result).
       if (error instanceof SourcesTooSlowError && !req.dryRun) return this.startBackground(req);
@@ -165,6 +171,32 @@ export class SpreadsheetScorer extends DurableObject<Env> {
       return { ok: false, failure };
     }
   }
+}
+
+/**
+ * `JSON.stringify(value)` as a stream of UTF-8 bytes, made part by part (each part also given to `save`, when there
+ * is one): the whole text, two-byte for its Vietnamese, is never held in the heap next to the value it was made from.
+ * The parts are made and stored at once, before the stream is read: the stored result does not wait on the caller.
+ */
+function utf8Json(value: unknown, save: ((part: string) => void) | null): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  for (const part of jsonParts(value, PART_CHARS)) {
+    save?.(part);
+    chunks.push(encoder.encode(part));
+  }
+  chunks.reverse(); // taken from the end: each chunk is let go once sent
+  return new ReadableStream({
+    type: "bytes",
+    pull(controller) {
+      const next = chunks.pop();
+      if (next === undefined) controller.close();
+      else controller.enqueue(next);
+    },
+    cancel() {
+      chunks.length = 0;
+    },
+  });
 }
 
 /** The answer to a run asked for while a background run holds the spreadsheet. */

@@ -10,6 +10,8 @@ export interface SheetMeta {
   hidden: boolean;
   /** The run id in the tab's staging mark (developer metadata): a hidden tab a run is filling; null for other tabs. */
   stagingRun: string | null;
+  /** The tab's grid height (`gridProperties.rowCount`); absent when not read. Tells the reader how to split a large tab. */
+  rowCount?: number;
 }
 
 /** What the writer needs to know about the spreadsheet: its tabs, and the run id of the last run written (its mark). */
@@ -27,6 +29,8 @@ export interface SpreadsheetMeta extends WriteState {
 
 export interface SpreadsheetSnapshot extends SpreadsheetMeta {
   tabs: RawTabs;
+  /** The `values.batchGet` calls the tabs took (0 when none was read; more than 1 when a large tab came in blocks). */
+  valueReads: number;
 }
 
 /** Sheets read options: `pace`, when given, is awaited before every attempt of a call (the run's ReadPacer). */
@@ -44,7 +48,7 @@ export const STAGING_KEY = "dvk-score.staging";
 export const LAST_RUN_KEY = "dvk-score.lastRun";
 
 const WRITE_STATE_FIELDS =
-  "properties(title),developerMetadata(metadataKey,metadataValue),sheets(properties(sheetId,title,hidden),developerMetadata(metadataKey,metadataValue))";
+  "properties(title),developerMetadata(metadataKey,metadataValue),sheets(properties(sheetId,title,hidden,gridProperties(rowCount)),developerMetadata(metadataKey,metadataValue))";
 
 /**
  * The tab list and the service's marks in one `spreadsheets.get`: what a run must know before it writes, and what it
@@ -67,19 +71,24 @@ export async function readWriteState(
 function writeStateOf(data: sheets_v4.Schema$Spreadsheet): SpreadsheetMeta {
   const markOf = (list: sheets_v4.Schema$DeveloperMetadata[] | undefined, key: string) =>
     list?.find((m) => m.metadataKey === key)?.metadataValue ?? null;
-  const sheets: SheetMeta[] = (data.sheets ?? []).map((s) => ({
-    sheetId: s.properties?.sheetId ?? 0,
-    title: s.properties?.title ?? "",
-    hidden: s.properties?.hidden ?? false,
-    stagingRun: markOf(s.developerMetadata, STAGING_KEY),
-  }));
+  const sheets: SheetMeta[] = (data.sheets ?? []).map((s) => {
+    const rowCount = s.properties?.gridProperties?.rowCount;
+    return {
+      sheetId: s.properties?.sheetId ?? 0,
+      title: s.properties?.title ?? "",
+      hidden: s.properties?.hidden ?? false,
+      stagingRun: markOf(s.developerMetadata, STAGING_KEY),
+      ...(typeof rowCount === "number" ? { rowCount } : {}),
+    };
+  });
   return { sheets, lastRun: markOf(data.developerMetadata, LAST_RUN_KEY), title: data.properties?.title ?? "" };
 }
 
 /**
- * Reads the input tabs of one spreadsheet: one `spreadsheets.get` for the tab list and the service's marks (which
- * the writer needs), then every input tab in a single `values.batchGet`, unformatted, dates as serial numbers.
- * `selectInputTabs` picks, from all titles, the ones to read (offices may type tab names loosely).
+ * Reads the input tabs of one spreadsheet: one `spreadsheets.get` for the tab list, grid heights and the service's
+ * marks (which the writer needs), then every input tab with `values.batchGet`, unformatted, dates as serial numbers:
+ * one call, unless a tab is taller than BLOCK_ROWS (see `readTabBlocks`). `selectInputTabs` picks, from all titles,
+ * the ones to read (offices may type tab names loosely).
  */
 export async function readSpreadsheet(
   api: sheets_v4.Sheets,
@@ -90,8 +99,10 @@ export async function readSpreadsheet(
 ): Promise<SpreadsheetSnapshot> {
   const { sheets, lastRun, title } = await readWriteState(api, spreadsheetId, policy, options);
   const wanted = selectInputTabs(sheets.map((s) => s.title));
-  const tabs = wanted.length === 0 ? {} : await readTabs(api, spreadsheetId, wanted, policy, options);
-  return { sheets, lastRun, title, tabs };
+  if (wanted.length === 0) return { sheets, lastRun, title, tabs: {}, valueReads: 0 };
+  const rowCounts = new Map(sheets.map((s) => [s.title, s.rowCount]));
+  const read = await readTabBlocks(api, spreadsheetId, wanted, policy, options, (t) => rowCounts.get(t));
+  return { sheets, lastRun, title, tabs: read.tabs, valueReads: read.calls };
 }
 
 /** The tabs of a spreadsheet (titles, ids, hidden, marks), without any cell: one `spreadsheets.get`. */
@@ -112,12 +123,81 @@ export async function readTabs(
   policy: RetryPolicy,
   options: ReadOptions = {},
 ): Promise<RawTabs> {
+  const ranges = await batchGetValues(
+    api,
+    spreadsheetId,
+    titles.map((title) => quoteTab(title)),
+    policy,
+    options,
+  );
+  const tabs: RawTabs = {};
+  titles.forEach((title, i) => {
+    tabs[title] = ranges[i] ?? [];
+  });
+  return tabs;
+}
+
+/**
+ * Rows of a tab read by one `values.batchGet` at most. The answer is held as text while it is parsed, and a
+ * province's `Đăng ký` is most of its 13 MB of values (26 MB as a JavaScript string, its Vietnamese making it
+ * two-byte): read whole, that text and the grid it becomes would not fit next to each other in a Worker's heap.
+ */
+export const BLOCK_ROWS = 20_000;
+
+/**
+ * The values of the given tabs, as `readTabs` reads them, but a tab taller than BLOCK_ROWS (by `rowCountOf`, the
+ * grid heights of `spreadsheets.get`) is read in blocks of whole rows: its first block with the other tabs, then one
+ * `values.batchGet` per further block, each answer parsed and dropped before the next is asked for. The blocks are
+ * put back together as the single read would have answered: an empty row is `[]`, trailing empty rows are left out.
+ */
+export async function readTabBlocks(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  titles: readonly string[],
+  policy: RetryPolicy,
+  options: ReadOptions,
+  rowCountOf: (title: string) => number | undefined,
+): Promise<{ tabs: RawTabs; calls: number }> {
+  const rowsOf = (title: string) => rowCountOf(title) ?? 0;
+  const block = (title: string, start: number) =>
+    `${quoteTab(title)}!${start + 1}:${Math.min(start + BLOCK_ROWS, rowsOf(title))}`;
+  const first = await batchGetValues(
+    api,
+    spreadsheetId,
+    titles.map((title) => (rowsOf(title) > BLOCK_ROWS ? block(title, 0) : quoteTab(title))),
+    policy,
+    options,
+  );
+  let calls = 1;
+  const tabs: RawTabs = {};
+  for (const [i, title] of titles.entries()) {
+    const grid = first[i] ?? [];
+    for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) {
+      const [rows = []] = await batchGetValues(api, spreadsheetId, [block(title, start)], policy, options);
+      calls++;
+      if (rows.length === 0) continue;
+      while (grid.length < start) grid.push([]);
+      for (const row of rows) grid.push(row);
+    }
+    tabs[title] = grid;
+  }
+  return { tabs, calls };
+}
+
+/** The rows of each range (as `values.batchGet` answers them, in the order asked for; `[]` when a range is empty). */
+async function batchGetValues(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  ranges: readonly string[],
+  policy: RetryPolicy,
+  options: ReadOptions,
+): Promise<RawTabs[string][]> {
   const values = await withRetry(
     paced(
       () =>
         api.spreadsheets.values.batchGet({
           spreadsheetId,
-          ranges: titles.map((title) => quoteTab(title)),
+          ranges: [...ranges],
           valueRenderOption: "UNFORMATTED_VALUE",
           dateTimeRenderOption: "SERIAL_NUMBER",
           majorDimension: "ROWS",
@@ -129,10 +209,5 @@ export async function readTabs(
     policy,
   );
   // batchGet answers in the order of the ranges asked for.
-  const tabs: RawTabs = {};
-  (values.data.valueRanges ?? []).forEach((range, i) => {
-    const title = titles[i];
-    if (title !== undefined) tabs[title] = (range.values ?? []) as RawTabs[string];
-  });
-  return tabs;
+  return (values.data.valueRanges ?? []).map((range) => (range.values ?? []) as RawTabs[string]);
 }

@@ -1,0 +1,70 @@
+/**
+ * The JSON text of a run in parts of at most `maxChars` characters, whose concatenation is exactly
+ * `JSON.stringify(value)`. A province run is 10.7 M characters of JSON, two-byte for its Vietnamese (≈ 21 MB): held
+ * whole next to the run it was made from, it was the largest thing in the Durable Object's heap. In parts, each can
+ * be stored and encoded to UTF-8 before the next is made.
+ *
+ * Objects and arrays down to `depth` levels are written member by member (the rest with `JSON.stringify`), so a part
+ * is built from small pieces; a piece longer than `maxChars` is cut, never between the two halves of a surrogate
+ * pair (each part is whole text: it is stored, and encoded to UTF-8, by itself). `maxChars` is at least 2.
+ */
+export function* jsonParts(value: unknown, maxChars: number, depth = 3): Generator<string> {
+  let part = "";
+  for (const piece of jsonPieces(value, depth)) {
+    if (part.length + piece.length <= maxChars) {
+      part += piece;
+      continue;
+    }
+    if (part !== "") yield part;
+    part = piece;
+    while (part.length > maxChars) {
+      const cut = isHighSurrogate(part.charCodeAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+      yield part.slice(0, cut);
+      part = part.slice(cut);
+    }
+  }
+  if (part !== "") yield part;
+}
+
+/** Array items written per piece. */
+const ITEMS_PER_PIECE = 256;
+
+/** Pieces of `JSON.stringify(value)` (nothing when it is undefined), members written one by one down to `depth`. */
+function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  if (depth <= 0 || typeof value !== "object" || value === null || hasToJSON(value)) {
+    const text = JSON.stringify(value) as string | undefined;
+    if (text !== undefined) yield text;
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield "[";
+    for (let i = 0; i < value.length; i += ITEMS_PER_PIECE) {
+      // An item JSON cannot write (undefined, a function) is written null inside an array.
+      let piece = i === 0 ? "" : ",";
+      const end = Math.min(i + ITEMS_PER_PIECE, value.length);
+      for (let j = i; j < end; j++) piece += `${j === i ? "" : ","}${JSON.stringify(value[j]) ?? "null"}`;
+      yield piece;
+    }
+    yield "]";
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
+    // Members JSON leaves out: undefined, functions, symbols.
+    if (member === undefined || typeof member === "function" || typeof member === "symbol") continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonPieces(member, depth - 1);
+  }
+  yield "}";
+}
+
+function hasToJSON(value: object): boolean {
+  return typeof (value as { toJSON?: unknown }).toJSON === "function";
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
