@@ -19,7 +19,13 @@ import { sixMonthTab } from "./output/six-month-tab.ts";
 import { stageTab } from "./output/stage-tab.ts";
 import { outputTabs } from "./output/write-tabs.ts";
 import type { RejectedRow } from "./read-registrations.ts";
-import { readSources, type SkippedSource, type SourceTabs, type YearsKept } from "./read-sources.ts";
+import {
+  type MergedWorkbook,
+  readSources,
+  type SkippedSource,
+  type SourceTabs,
+  type YearsKept,
+} from "./read-sources.ts";
 import { REGISTRATIONS_TAB, SETTINGS_TAB } from "./tabs.ts";
 import { ContractError, NoRegistrationsError, type DataError, type OutputTab } from "./types.ts";
 
@@ -52,7 +58,24 @@ export function reviewSources(
   review: ReviewKind,
   options: { extraErrors?: readonly DataError[] } = {},
 ): ReviewedWorkbook {
-  const read = readSources(sources, { years: yearsKept(review, year) });
+  return scoreReview(readForReview(sources, year, review), year, review, options);
+}
+
+/**
+ * The first half of `reviewSources`: the records of the years `review` looks at. Split out so a caller holding the
+ * raw grids (the largest thing a run holds) can let them go before the rules run.
+ */
+export function readForReview(sources: readonly SourceTabs[], year: number, review: ReviewKind): MergedWorkbook {
+  return readSources(sources, { years: yearsKept(review, year) });
+}
+
+/** The second half of `reviewSources`: the review applied to what was read. */
+export function scoreReview(
+  read: MergedWorkbook,
+  year: number,
+  review: ReviewKind,
+  options: { extraErrors?: readonly DataError[] } = {},
+): ReviewedWorkbook {
   const { units, registrations, teams, settings, skipped } = read;
   const errors = options.extraErrors?.length ? [...options.extraErrors, ...read.errors] : read.errors;
   const hasRows = yearsWithRows(registrations, read.rejectedRegistrations);

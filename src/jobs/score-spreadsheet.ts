@@ -5,10 +5,10 @@ import type { SixMonthResult } from "../../scoring/six-month.ts";
 import type { StageResult } from "../../scoring/stage.ts";
 import { stageLabel } from "../../scoring/stage-period.ts";
 import type { ScoringResult } from "../../scoring/types.ts";
-import { reviewSources, type ReviewedWorkbook } from "../../sheets-schema/review-pipeline.ts";
+import { readForReview, scoreReview, type ReviewedWorkbook } from "../../sheets-schema/review-pipeline.ts";
 import { LOG_HEADERS, LOG_TAB, logRow } from "../../sheets-schema/output/run-log.ts";
 import { selectRunTabs, sourceFailure, sourceListIn, type SourceList } from "../../sheets-schema/source-list.ts";
-import type { DataError, RawTabs } from "../../sheets-schema/types.ts";
+import type { DataError } from "../../sheets-schema/types.ts";
 import { readSpreadsheet, type SpreadsheetSnapshot } from "../sheets/gateway.ts";
 import { ReadPacer } from "../sheets/read-pacer.ts";
 import type { RetryPolicy } from "../sheets/retry.ts";
@@ -235,12 +235,11 @@ export async function finishRun(
   sources: SourcesRead | null,
 ): Promise<ReviewRun> {
   let sheetsRequests = main.requests + (sources?.requests ?? 0);
-  const merged = mergeSources(req, main.snapshot.tabs, main.list, sources);
-  const { errors, tabs, counts } = merged.scored;
   const sheetIds = inputSheetIds(main.snapshot);
-  // The raw values are the largest thing a run holds (≈ 30 MB for a province); they are not needed once scored,
-  // and letting them go before the write is built keeps the isolate well under its 128 MB.
-  main.snapshot.tabs = {};
+  // The raw values are the largest thing a run holds (≈ 30 MB for a province); mergeSources lets them go once they
+  // are read into records, before the rules run, which keeps the isolate well under its 128 MB.
+  const merged = mergeSources(req, main, sources);
+  const { errors, tabs, counts } = merged.scored;
   const sourceOutcomes = merged.sources;
   const failedSources = merged.failedSources;
 
@@ -322,22 +321,28 @@ export function inputSheetIds(snapshot: Pick<SpreadsheetSnapshot, "sheets" | "ta
  */
 function mergeSources(
   req: ScoreRequest,
-  mainTabs: RawTabs,
-  list: SourceList | null,
+  main: MainRead,
   sourcesRead: SourcesRead | null,
 ): { scored: ReviewedWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[] } {
+  const { list } = main;
   const read = sourcesRead?.read ?? [];
   const failed = sourcesRead?.failed ?? [];
   const entries = list?.entries ?? [];
-  const scored = reviewSources(
+  const review = reviewOf(req);
+  const records = readForReview(
     [
-      { source: "", tabs: mainTabs },
+      { source: "", tabs: main.snapshot.tabs },
       ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, listedAt: s.entry, tabs: s.tabs })),
     ],
     req.year,
-    reviewOf(req),
-    { extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...(list?.errors ?? [])] },
+    review,
   );
+  // Nothing below needs a raw cell again: the grids (tens of MB for a province) are let go before scoring.
+  main.snapshot.tabs = {};
+  for (const s of read) s.tabs = {};
+  const scored = scoreReview(records, req.year, review, {
+    extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...(list?.errors ?? [])],
+  });
   const byId = new Map(entries.map((e) => [e.spreadsheetId, e]));
   const unusable: FailedSource[] = scored.skipped.map((s) => ({
     entry: byId.get(s.source)!,
