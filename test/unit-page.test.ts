@@ -13,6 +13,7 @@ import { type Grid, importSpreadsheet } from "./support/sheets.ts";
 
 type Run = ScoringResult & {
   spreadsheetId: string;
+  sheetIds: Record<string, number>;
   dataErrors: { tab: string; cell: string; value: string; message: string; unitCode?: string }[];
 };
 
@@ -158,7 +159,9 @@ describe("GET /don-vi/{Mã đơn vị} on the demo district, scored for two year
     const rows = blocks(items, /<li>/, "</li>");
     expect(rows).toHaveLength(theirs.length);
     const row = rows[theirs.indexOf(e)]!;
-    const link = `https://docs.google.com/spreadsheets/d/${id}/edit#range=${encodeURIComponent(e.cell)}`;
+    // The same address as the dashboard's: the tab's id selects the tab, the range the cell in it.
+    const range = e.cell.slice(e.cell.lastIndexOf("!") + 1);
+    const link = `https://docs.google.com/spreadsheets/d/${id}/edit#gid=${run.sheetIds[e.tab]}&range=${range}`;
     expect(row).toContain(`href="${escapeHtml(link)}"`);
     expect(text(row)).toContain(e.cell);
     expect(text(row)).toContain(e.value);

@@ -3,7 +3,6 @@ import { DEFAULT_SETTINGS } from "../../scoring/settings.ts";
 import { scoreRulesOf } from "../../scoring/unit-score.ts";
 import { result, unitResult } from "../../sheets-schema/output/test-fixtures.ts";
 import { explainScore, quotaRule, scoreInputs } from "./score-explanation.ts";
-import { cellHref } from "./sheet-link.ts";
 import { stageOf, stageYears } from "./stage.ts";
 import { type StoredRun, stageYear, unitCodeOf, unitView } from "./view-model.ts";
 
@@ -17,20 +16,6 @@ describe("stageOf", () => {
     expect(stageOf(2026)).toEqual({ first: 2026, last: 2030 });
     expect(stageOf(2020)).toEqual({ first: 2016, last: 2020 });
     expect(stageYears(2018)).toEqual([2016, 2017, 2018, 2019, 2020]);
-  });
-});
-
-describe("cellHref", () => {
-  it("opens the cell by its A1 range, the tab named, when the sheet id is not known", () => {
-    expect(cellHref("abc", "'Đăng ký'!H12")).toBe(
-      `https://docs.google.com/spreadsheets/d/abc/edit#range=${encodeURIComponent("'Đăng ký'!H12")}`,
-    );
-  });
-
-  it("opens the tab by its sheet id and the cell by its A1 address when the sheet id is known", () => {
-    expect(cellHref("abc", "'Đăng ký'!H12", 42)).toBe(
-      "https://docs.google.com/spreadsheets/d/abc/edit#gid=42&range=H12",
-    );
   });
 });
 

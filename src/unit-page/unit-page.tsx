@@ -16,10 +16,10 @@ import type { DataError } from "../../sheets-schema/types.ts";
 import { formatVietnamTime } from "../dashboard/format.ts";
 import { Card, Page } from "../dashboard/page.tsx";
 import { TitleBadge } from "../dashboard/ranking-table.tsx";
+import { errorCellHref } from "../dashboard/sheet-links.ts";
 import { dashboardHref } from "../dashboard/view-model.ts";
 import type { UnitPageData } from "./load.ts";
 import { explainScore, quotaRule, scoreInputs } from "./score-explanation.ts";
-import { cellHref } from "./sheet-link.ts";
 import { stageOf } from "./stage.ts";
 import type { StageYear, StoredRun, UnitView } from "./view-model.ts";
 
@@ -212,7 +212,7 @@ function UnitErrors(props: { run: StoredRun; errors: readonly DataError[] }) {
       <ul class="unit-errors">
         {props.errors.map((e) => (
           <li>
-            <a class="cell" href={cellHref(e.source ?? props.run.spreadsheetId, e.cell)} rel="noopener" target="_blank">
+            <a class="cell" href={errorCellHref(props.run, e)} rel="noopener" target="_blank">
               {e.cell}
             </a>
             {e.sourceName ? <span class="small muted">{` (${e.sourceName})`}</span> : null}
