@@ -39,11 +39,11 @@ function* jsonPieces(value: unknown, depth: number): Generator<string> {
   if (Array.isArray(value)) {
     yield "[";
     for (let i = 0; i < value.length; i += ITEMS_PER_PIECE) {
-      // An item JSON cannot write (undefined, a function) is written null inside an array.
-      let piece = i === 0 ? "" : ",";
-      const end = Math.min(i + ITEMS_PER_PIECE, value.length);
-      for (let j = i; j < end; j++) piece += `${j === i ? "" : ","}${JSON.stringify(value[j]) ?? "null"}`;
-      yield piece;
+      // One JSON.stringify per run of items, its brackets dropped: the same text as each item written and joined
+      // with commas (an item JSON cannot write, a hole included, is null), made in one flat string by V8's
+      // serialiser instead of hundreds of small ones glued together.
+      const items = JSON.stringify(value.slice(i, i + ITEMS_PER_PIECE));
+      yield `${i === 0 ? "" : ","}${items.slice(1, -1)}`;
     }
     yield "]";
     return;

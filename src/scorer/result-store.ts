@@ -62,15 +62,24 @@ export class ResultStore {
   /** Replaces the stored result of a year and review (the JSON text of a ReviewRun). */
   saveResult(year: number, json: string, review: ReviewKind = "nam"): void {
     const save = this.replaceResult(year, review);
-    for (let i = 0; i < json.length; i += PART_CHARS) save(json.slice(i, i + PART_CHARS));
+    const encoder = new TextEncoder();
+    let from = 0;
+    while (from < json.length) {
+      let end = Math.min(json.length, from + PART_CHARS);
+      if (end < json.length && isHighSurrogate(json.charCodeAt(end - 1))) end--; // never half an emoji in a part
+      save(encoder.encode(json.slice(from, end)));
+      from = end;
+    }
   }
 
   /**
    * Replaces the stored result of a year and review part by part: drops the stored one and answers a function that
-   * stores the next part of the new JSON text (at most PART_CHARS characters each), so the whole text need never be
-   * held at once. Every call is synchronous: the Durable Object writes them in one transaction.
+   * stores the next part of the new JSON text, as UTF-8 (at most PART_CHARS characters each, whole characters), so
+   * the whole text need never be held at once. Parts go in as bytes (a BLOB): the run encodes each part once for its
+   * answer, and the same bytes are stored as they are instead of SQLite encoding the text a second time. Every call
+   * is synchronous: the Durable Object writes them in one transaction.
    */
-  replaceResult(year: number, review: ReviewKind = "nam"): (part: string) => void {
+  replaceResult(year: number, review: ReviewKind = "nam"): (part: Uint8Array) => void {
     this.createTables();
     let next = 0;
     if (review !== "nam") {
@@ -81,13 +90,13 @@ export class ResultStore {
           year,
           review,
           next++,
-          part,
+          blob(part),
         );
       };
     }
     this.sql.exec("DELETE FROM result_parts WHERE year = ?", year);
     return (part) => {
-      this.sql.exec("INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)", year, next++, part);
+      this.sql.exec("INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)", year, next++, blob(part));
     };
   }
 
@@ -96,17 +105,22 @@ export class ResultStore {
     if (!this.hasTables()) return null;
     const rows =
       review === "nam"
-        ? this.sql.exec<{ body: string }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year).toArray()
+        ? this.sql
+            .exec<{ body: string | ArrayBuffer }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year)
+            .toArray()
         : this.hasReviewTable()
           ? this.sql
-              .exec<{ body: string }>(
+              .exec<{ body: string | ArrayBuffer }>(
                 "SELECT body FROM review_parts WHERE year = ? AND review = ? ORDER BY part",
                 year,
                 review,
               )
               .toArray()
           : [];
-    return rows.length === 0 ? null : rows.map((r) => r.body).join("");
+    if (rows.length === 0) return null;
+    const decoder = new TextDecoder();
+    // Parts stored before they went in as bytes are text; each part is whole characters either way.
+    return rows.map((r) => (typeof r.body === "string" ? r.body : decoder.decode(r.body))).join("");
   }
 
   private hasReviewTable(): boolean {
@@ -167,4 +181,14 @@ export class ResultStore {
         caller: r.caller,
       }));
   }
+}
+
+/** The bytes of a part as SQLite takes a BLOB: an ArrayBuffer of exactly those bytes. */
+function blob(part: Uint8Array): ArrayBuffer {
+  const whole = part.byteOffset === 0 && part.byteLength === part.buffer.byteLength;
+  return (whole ? part.buffer : part.slice().buffer) as ArrayBuffer;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -178,12 +178,13 @@ export class SpreadsheetScorer extends DurableObject<Env> {
  * is one): the whole text, two-byte for its Vietnamese, is never held in the heap next to the value it was made from.
  * The parts are made and stored at once, before the stream is read: the stored result does not wait on the caller.
  */
-function utf8Json(value: unknown, save: ((part: string) => void) | null): ReadableStream<Uint8Array> {
+function utf8Json(value: unknown, save: ((part: Uint8Array) => void) | null): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   for (const part of jsonParts(value, PART_CHARS)) {
-    save?.(part);
-    chunks.push(encoder.encode(part));
+    const bytes = encoder.encode(part); // once: the same bytes are stored and sent
+    save?.(bytes);
+    chunks.push(bytes);
   }
   chunks.reverse(); // taken from the end: each chunk is let go once sent
   return new ReadableStream({

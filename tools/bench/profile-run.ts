@@ -148,6 +148,7 @@ try {
     for (let i = 0; i < runs; i++) calls.push(await scoreOnce(worker, which, dryRun));
     const { profile } = (await session.send("Profiler.stop")) as { profile: Profile };
     session.close();
+    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
     const bundle = bundleModules();
     console.log(
       `${which}${dryRun ? " dry" : ""}: ${runs} runs, main-thread CPU ${calls.map((c) => c.mainMs.toFixed(0)).join(", ")} ms`,
