@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController, env, waitOnExecution
 import { describe, expect, it, vi } from "vitest";
 import { yearInVietnam } from "../sheets-schema/vietnam-time.ts";
 import worker from "../src/index.ts";
-import { scorerFor } from "../src/scorer/scorer-for.ts";
+import { scorerFor, storedResult } from "../src/scorer/scorer-for.ts";
 import { demoSpreadsheet } from "../tools/demo/district.ts";
 import { importSpreadsheet, readTab } from "./support/sheets.ts";
 
@@ -26,8 +26,8 @@ describe("the nightly Cron Trigger", () => {
     const log = await readTab(id, "Nhật ký chấm điểm");
     expect(log).toHaveLength(2);
     expect(log[1]).toContain("Cron (tự động)");
-    const stored = await scorerFor(env, id).latestResult(2024);
-    expect(stored).not.toBeNull();
+    const stored = await storedResult<{ year: number }>(scorerFor(env, id), 2024);
+    expect(stored?.year).toBe(2024);
   });
 
   it("records a failed night where the dashboard shows it, and says so in the log", async () => {

@@ -32,7 +32,7 @@ export const resultsRoute = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: va
 resultsRoute.openapi(route, async (c) => {
   const { year, spreadsheetId: asked, review } = c.req.valid("query");
   const spreadsheetId = asked ?? configOf(c.env).spreadsheetId;
-  const json = spreadsheetId ? await scorerFor(c.env, spreadsheetId).latestResult(year, review) : null;
+  const json = spreadsheetId ? await scorerFor(c.env, spreadsheetId).latestResultBody(year, review) : null;
   if (json === null) {
     const what = review === "nam" ? "chấm điểm" : REVIEW_KIND_LABEL[review].toLowerCase();
     throw new ApiError(404, "not_found", `Chưa có kết quả ${what} năm ${year} cho bảng tính này.`);

@@ -1,7 +1,7 @@
 import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
 import type { ScoreRun, SixMonthRun, StageRun } from "../jobs/score-spreadsheet.ts";
 import type { RunRecord } from "../scorer/result-store.ts";
-import { scorerFor } from "../scorer/scorer-for.ts";
+import { scorerFor, storedResult } from "../scorer/scorer-for.ts";
 import { chooseYear, type DashboardQuery } from "./view-model.ts";
 
 /** Everything one dashboard page shows. */
@@ -42,10 +42,10 @@ export async function loadDashboard(env: Env, query: DashboardQuery, nowMs: numb
   const scorer = scorerFor(env, query.spreadsheetId);
   const [storedYears, recentRuns] = await Promise.all([scorer.storedYears(), scorer.recentRuns(20)]);
   const year = chooseYear(query.year, storedYears, currentYear);
-  const [json, sixMonth, stage] = await Promise.all([
-    storedYears.includes(year) ? scorer.latestResult(year) : null,
-    scorer.latestResult(year, "6-thang"),
-    scorer.latestResult(year, "giai-doan"),
+  const [run, sixMonth, stage] = await Promise.all([
+    storedYears.includes(year) ? storedResult<ScoreRun>(scorer, year) : null,
+    storedResult<SixMonthRun>(scorer, year, "6-thang"),
+    storedResult<StageRun>(scorer, year, "giai-doan"),
   ]);
   return {
     spreadsheetId: query.spreadsheetId,
@@ -54,8 +54,8 @@ export async function loadDashboard(env: Env, query: DashboardQuery, nowMs: numb
     currentYear,
     storedYears,
     recentRuns,
-    run: json === null ? null : (JSON.parse(json) as ScoreRun),
-    sixMonth: sixMonth === null ? null : (JSON.parse(sixMonth) as SixMonthRun),
-    stage: stage === null ? null : (JSON.parse(stage) as StageRun),
+    run,
+    sixMonth,
+    stage,
   };
 }

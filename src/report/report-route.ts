@@ -8,7 +8,7 @@ import { SIGNED_IN } from "../auth/openapi-security.ts";
 import { configOf } from "../config/config.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { ReviewRun } from "../jobs/score-spreadsheet.ts";
-import { scorerFor } from "../scorer/scorer-for.ts";
+import { scorerFor, storedResult } from "../scorer/scorer-for.ts";
 import { type ReviewReport, reportDocument } from "./report-document.ts";
 import { contentDisposition, DOCX_TYPE, REVIEW_NAME, reportFileName } from "./report-file.ts";
 
@@ -68,9 +68,8 @@ async function storedReport(
   year: number,
   review: ReviewKind,
 ): Promise<ReviewReport | null> {
-  const json = await scorerFor(env, spreadsheetId).latestResult(year, review);
-  if (json === null) return null;
-  const stored = JSON.parse(json) as ReviewRun;
+  const stored = await storedResult<ReviewRun>(scorerFor(env, spreadsheetId), year, review);
+  if (stored === null) return null;
   const report = reportOf({ ...stored, reviewKind: stored.reviewKind ?? "nam" } as ReviewRun);
   return report.review === review ? report : null;
 }

@@ -100,8 +100,11 @@ export class ResultStore {
     };
   }
 
-  /** The JSON text of the latest stored result of a year and review, or null. */
-  loadResult(year: number, review: ReviewKind = "nam"): string | null {
+  /**
+   * The latest stored result of a year and review as the UTF-8 bytes of its JSON, part by part, or null: what a
+   * reader that sends or parses the text needs, without decoding 10 M characters first.
+   */
+  loadResultBytes(year: number, review: ReviewKind = "nam"): Uint8Array[] | null {
     if (!this.hasTables()) return null;
     const rows =
       review === "nam"
@@ -118,9 +121,9 @@ export class ResultStore {
               .toArray()
           : [];
     if (rows.length === 0) return null;
-    const decoder = new TextDecoder();
-    // Parts stored before they went in as bytes are text; each part is whole characters either way.
-    return rows.map((r) => (typeof r.body === "string" ? r.body : decoder.decode(r.body))).join("");
+    const encoder = new TextEncoder();
+    // Parts stored before they went in as bytes are text.
+    return rows.map((r) => (typeof r.body === "string" ? encoder.encode(r.body) : new Uint8Array(r.body)));
   }
 
   private hasReviewTable(): boolean {

@@ -10,6 +10,7 @@ import { configOf, runRetryPolicy } from "../config/config.ts";
 import { sheetsClientFor } from "../sheets/client-for.ts";
 import { runStep } from "./background-runner.ts";
 import { BackgroundStore } from "./background-store.ts";
+import { byteStream } from "./byte-stream.ts";
 import { jsonParts } from "./json-parts.ts";
 import { PART_CHARS, ResultStore, type RunRecord } from "./result-store.ts";
 import { RunQueue } from "./run-queue.ts";
@@ -82,9 +83,14 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     });
   }
 
-  /** The JSON text of the latest stored run of `review` for `year` (a ReviewRun), or null. */
-  async latestResult(year: number, review: ReviewKind = "nam"): Promise<string | null> {
-    return this.store.loadResult(year, review);
+  /**
+   * The latest stored run of `review` for `year` (the JSON of a ReviewRun) as the stream of its UTF-8 bytes, as
+   * stored, or null: what `GET /api/results` sends and the pages parse (`storedResult`), without the text being
+   * decoded, copied across to the Worker and encoded again (a province's is 21 MB of text).
+   */
+  async latestResultBody(year: number, review: ReviewKind = "nam"): Promise<ReadableStream<Uint8Array> | null> {
+    const parts = this.store.loadResultBytes(year, review);
+    return parts === null ? null : byteStream(parts);
   }
 
   async storedYears(): Promise<number[]> {
@@ -186,18 +192,7 @@ function utf8Json(value: unknown, save: ((part: Uint8Array) => void) | null): Re
     save?.(bytes);
     chunks.push(bytes);
   }
-  chunks.reverse(); // taken from the end: each chunk is let go once sent
-  return new ReadableStream({
-    type: "bytes",
-    pull(controller) {
-      const next = chunks.pop();
-      if (next === undefined) controller.close();
-      else controller.enqueue(next);
-    },
-    cancel() {
-      chunks.length = 0;
-    },
-  });
+  return byteStream(chunks);
 }
 
 /** The answer to a run asked for while a background run holds the spreadsheet. */

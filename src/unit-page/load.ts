@@ -1,5 +1,5 @@
 import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
-import { scorerFor } from "../scorer/scorer-for.ts";
+import { scorerFor, storedResult } from "../scorer/scorer-for.ts";
 import { chooseYear, type DashboardQuery } from "../dashboard/view-model.ts";
 import { stageYears } from "./stage.ts";
 import { stageYear, type StageYear, type StoredRun, type UnitView, unitView } from "./view-model.ts";
@@ -39,9 +39,8 @@ export async function loadUnitPage(
   const scorer = scorerFor(env, query.spreadsheetId);
   const storedYears = await scorer.storedYears();
   const year = chooseYear(query.year, storedYears, yearInVietnam(nowMs));
-  const json = storedYears.includes(year) ? await scorer.latestResult(year) : null;
-  if (json === null) return { kind: "noResult", year, askedSpreadsheetId };
-  const run = JSON.parse(json) as StoredRun;
+  const run = storedYears.includes(year) ? await storedResult<StoredRun>(scorer, year) : null;
+  if (run === null) return { kind: "noResult", year, askedSpreadsheetId };
   const view = unitView(run, code);
   if (view === null) return { kind: "unknownUnit", year, code, askedSpreadsheetId };
 
@@ -50,8 +49,7 @@ export async function loadUnitPage(
     if (y === year) history.push(stageYear(y, run, code));
     else if (!storedYears.includes(y)) history.push(stageYear(y, null, code));
     else {
-      const other = await scorer.latestResult(y);
-      history.push(stageYear(y, other === null ? null : (JSON.parse(other) as StoredRun), code));
+      history.push(stageYear(y, await storedResult<StoredRun>(scorer, y), code));
     }
   }
   return { kind: "found", data: { askedSpreadsheetId, year, run, view, history } };
