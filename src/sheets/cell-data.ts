@@ -76,7 +76,8 @@ const WHOLE_CELLS = { empty: comma(EMPTY_CELL), nan: comma(NAN_CELL), yes: comma
  * as %. The text is exactly `JSON.stringify` of the `CellData` objects of `cellValue` and the formats above (the
  * tests hold it to that), written directly as pieces: a province's tabs are 250,000 cells, and building an object
  * tree per cell to serialise it, then serialising it again to measure it, was the largest cost of a run after
- * reading. Text needing no JSON escape (nearly all) goes in as it is, between quotes, without a copy.
+ * reading. Each distinct value of a tab is written once per format and place and its cell shared by every row
+ * that holds it (one piece per cell, not three).
  */
 export function tabRowsJson(tab: OutputTab): RowsJson {
   const flagged = new Set(tab.highlights.map((h) => h.row * 65536 + h.column));
@@ -84,6 +85,10 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
   for (const c of tab.percentColumns) percentColumn[c] = true;
   const percentCells = new Set((tab.percentCells ?? []).map((h) => h.row * 65536 + h.column));
   const count = tab.rows.length;
+  // The cells of each value met, by format and place (first of its row or not): most texts of a tab repeat (labels,
+  // `Đạt`, a unit's name on each of its rows), and each is written and measured once.
+  const textCells: Map<string, { text: string; bytes: number }>[] = [];
+  const numberCells: Map<number, string>[] = []; // counts and shares repeat too
   const pieces: string[] = [];
   const rowStarts: number[] = new Array(count);
   const rowEnds: number[] = new Array(count);
@@ -108,23 +113,23 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
         else if (share) format = Format.Percent;
       }
       if (typeof value === "string") {
-        const text = value.length > MAX_CELL_CHARS ? cutToCell(value) : value;
-        let extra = plainJsonText(text);
-        let inner = text;
-        if (extra < 0) {
-          inner = JSON.stringify(text).slice(1, -1); // quotes, backslashes, control characters, lone surrogates
-          extra = extraUtf8Bytes(inner);
-        }
-        const start = TEXT_START[after] as string;
-        const end = AFTER_TEXT[format] as string;
-        pieces.push(start, inner, end);
-        size += start.length + inner.length + extra + end.length;
+        const slot = format * 2 + after;
+        const cells = (textCells[slot] ??= new Map());
+        let cell = cells.get(value);
+        if (cell === undefined) cells.set(value, (cell = textCell(value, after, format)));
+        pieces.push(cell.text);
+        size += cell.bytes;
       } else if (typeof value === "number" && Number.isFinite(value)) {
-        const number = JSON.stringify(value);
-        const start = NUMBER_START[after] as string;
-        const end = AFTER_NUMBER[format] as string;
-        pieces.push(start, number, end);
-        size += start.length + number.length + end.length;
+        const slot = format * 2 + after;
+        const cells = (numberCells[slot] ??= new Map());
+        let cell = cells.get(value);
+        if (cell === undefined) {
+          // JSON writes a finite number as String does (-0 as "0", which the map also takes for 0).
+          cell = `${NUMBER_START[after]}${String(value)}${AFTER_NUMBER[format]}`;
+          cells.set(value, cell);
+        }
+        pieces.push(cell);
+        size += cell.length;
       } else {
         const whole =
           typeof value === "number"
@@ -144,6 +149,22 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
     bytes[r] = size;
   }
   return { pieces, rowStarts, rowEnds, bytes };
+}
+
+/**
+ * The whole JSON of a cell holding `value` (after a comma unless it is the first of its row), and its UTF-8 size.
+ * Text needing no JSON escape (nearly all) goes in as it is, between quotes.
+ */
+function textCell(value: string, after: number, format: number): { text: string; bytes: number } {
+  const text = value.length > MAX_CELL_CHARS ? cutToCell(value) : value;
+  let extra = plainJsonText(text);
+  let inner = text;
+  if (extra < 0) {
+    inner = JSON.stringify(text).slice(1, -1); // quotes, backslashes, control characters, lone surrogates
+    extra = extraUtf8Bytes(inner);
+  }
+  const cell = `${TEXT_START[after]}${inner}${AFTER_TEXT[format]}`;
+  return { text: cell, bytes: cell.length + extra };
 }
 
 /**
