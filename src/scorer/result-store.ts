@@ -27,6 +27,8 @@ export interface RunRecord {
  */
 export class ResultStore {
   private ready = false;
+  /** How many times this instance replaced each year and review's result (`partReader` knows its parts are gone). */
+  readonly #replacements = new Map<string, number>();
 
   constructor(private readonly sql: SqlStorage) {}
 
@@ -81,6 +83,8 @@ export class ResultStore {
    */
   replaceResult(year: number, review: ReviewKind = "nam"): (part: Uint8Array) => void {
     this.createTables();
+    const key = `${review} ${year}`;
+    this.#replacements.set(key, (this.#replacements.get(key) ?? 0) + 1);
     let next = 0;
     if (review !== "nam") {
       this.sql.exec("DELETE FROM review_parts WHERE year = ? AND review = ?", year, review);
@@ -97,6 +101,43 @@ export class ResultStore {
     this.sql.exec("DELETE FROM result_parts WHERE year = ?", year);
     return (part) => {
       this.sql.exec("INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)", year, next++, blob(part));
+    };
+  }
+
+  /**
+   * A reader of the parts of the result of a year and review stored last (by `replaceResult`): part `i` as stored,
+   * or null once another result of that year and review has replaced them. A run's answer is sent from it, one part
+   * at a time, instead of holding every part of a province's JSON (21 MB; 44 MB for a 4× province) until the
+   * caller has read it.
+   */
+  partReader(year: number, review: ReviewKind = "nam"): (part: number) => Uint8Array | null {
+    const key = `${review} ${year}`;
+    const replacement = this.#replacements.get(key) ?? 0;
+    return (part) => {
+      if ((this.#replacements.get(key) ?? 0) !== replacement) return null;
+      const rows =
+        review === "nam"
+          ? this.sql
+              .exec<{ body: string | ArrayBuffer }>(
+                "SELECT body FROM result_parts WHERE year = ? AND part = ?",
+                year,
+                part,
+              )
+              .toArray()
+          : this.sql
+              .exec<{ body: string | ArrayBuffer }>(
+                "SELECT body FROM review_parts WHERE year = ? AND review = ? AND part = ?",
+                year,
+                review,
+                part,
+              )
+              .toArray();
+      const body = rows[0]?.body;
+      return body === undefined
+        ? null
+        : typeof body === "string"
+          ? new TextEncoder().encode(body)
+          : new Uint8Array(body);
     };
   }
 

@@ -150,6 +150,21 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     });
   }
 
+  /**
+   * Stores a run as the latest result of its year and review: its JSON made part by part, each part encoded to
+   * UTF-8 and stored as made, none kept (the answer reads them back).
+   */
+  private storeRun(year: number, run: { reviewKind: ReviewKind }): StoredParts {
+    const save = this.store.replaceResult(year, run.reviewKind);
+    const encoder = new TextEncoder();
+    let count = 0;
+    for (const part of jsonParts(run, PART_CHARS)) {
+      save(encoder.encode(part));
+      count++;
+    }
+    return { count, read: this.store.partReader(year, run.reviewKind) };
+  }
+
   private async runOnce(req: ScoreRequest): Promise<ScoreReply> {
     const running = this.background.runningJob();
     if (running !== null) return { ok: false, failure: busy(running) };
@@ -166,7 +181,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
         req,
       );
       const message = runMessage(run);
-      const body = utf8Json(run, req.dryRun ? null : this.store.replaceResult(req.year, run.reviewKind));
+      const body = req.dryRun ? jsonAnswer(run, null) : jsonAnswer(run, this.storeRun(req.year, run));
       record(true, 200, message);
       return { ok: true, body };
     } catch (error) {
@@ -179,20 +194,48 @@ export class SpreadsheetScorer extends DurableObject<Env> {
   }
 }
 
+/** The parts of a run as stored (`ResultStore.partReader`), and how many there are. */
+interface StoredParts {
+  count: number;
+  read: (part: number) => Uint8Array | null;
+}
+
 /**
- * `JSON.stringify(value)` as a stream of UTF-8 bytes, made part by part (each part also given to `save`, when there
- * is one): the whole text, two-byte for its Vietnamese, is never held in the heap next to the value it was made from.
- * The parts are made and stored at once, before the stream is read: the stored result does not wait on the caller.
+ * A run's answer, `JSON.stringify(value)`, as a stream of its UTF-8 bytes made one part at a time as the caller reads
+ * (a province's is 21 MB: held whole until sent, it sat beside the heap for as long as the caller took). A stored
+ * run's parts are read back as stored; a dry run's, or a stored run's once a later run of the same year has replaced
+ * them, are made again from the run.
  */
-function utf8Json(value: unknown, save: ((part: Uint8Array) => void) | null): ReadableStream<Uint8Array> {
+function jsonAnswer(value: unknown, stored: StoredParts | null): ReadableStream<Uint8Array> {
+  let run: unknown = value;
+  let sent = 0;
+  let made: Iterator<string> | null = null;
   const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  for (const part of jsonParts(value, PART_CHARS)) {
-    const bytes = encoder.encode(part); // once: the same bytes are stored and sent
-    save?.(bytes);
-    chunks.push(bytes);
-  }
-  return byteStream(chunks);
+  const remade = (): Uint8Array | null => {
+    if (made === null) {
+      made = jsonParts(run, PART_CHARS);
+      for (let i = 0; i < sent; i++) made.next(); // the parts already sent, from the store
+    }
+    const next = made.next();
+    return next.done ? null : encoder.encode(next.value);
+  };
+  return new ReadableStream({
+    type: "bytes",
+    pull(controller) {
+      const done = stored !== null && made === null && sent === stored.count;
+      const bytes = done ? null : ((made === null ? stored?.read(sent) : null) ?? remade());
+      if (bytes === null) {
+        run = null;
+        controller.close();
+        return;
+      }
+      sent++;
+      controller.enqueue(bytes);
+    },
+    cancel() {
+      run = null;
+    },
+  });
 }
 
 /** The answer to a run asked for while a background run holds the spreadsheet. */

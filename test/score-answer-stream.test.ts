@@ -1,0 +1,78 @@
+/**
+ * A run's answer is sent from its stored parts as the caller reads, not held whole: what the caller gets is still
+ * exactly that run's JSON, even when a later run of the same year replaces the stored result half-way through.
+ */
+import { env, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { scorerFor, storedResult } from "../src/scorer/scorer-for.ts";
+import type { ScoreReply, SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
+import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
+import type { RunJson } from "./support/api.ts";
+import { importSpreadsheet } from "./support/sheets.ts";
+
+const demo = demoSpreadsheet();
+
+/** The demo with the first unit renamed: a later run whose result differs from the first. */
+function renamedFirstUnit(name: string) {
+  return demo.sheets.map((sheet) =>
+    sheet.title === "Đơn vị"
+      ? { ...sheet, values: sheet.values.map((row, r) => (r === 1 ? [row[0] ?? "", name, ...row.slice(2)] : row)) }
+      : sheet,
+  );
+}
+
+/** The rest of an answer after its first chunk, parsed, and how many chunks it came in. */
+async function readAll(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  first: Uint8Array,
+): Promise<{ run: RunJson; chunks: number }> {
+  const chunks = [first];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  return { run: (await new Response(new Blob(chunks)).json()) as RunJson, chunks: chunks.length };
+}
+
+function bodyOf(reply: ScoreReply): ReadableStream<Uint8Array> {
+  if (reply.ok !== true) throw new Error(`run failed: ${JSON.stringify(reply)}`);
+  return reply.body;
+}
+
+describe("the answer of a run", () => {
+  it("is that run's whole JSON, though a later run replaced the stored result while it was being read", async () => {
+    const id = `answer-stream-${Date.now()}`;
+    await importSpreadsheet(id, demo.sheets, demo.title);
+    const firstUnit = String(demo.sheets.find((s) => s.title === "Đơn vị")?.values[1]?.[0]);
+    const { answer, second, stored } = await runInDurableObject(
+      scorerFor(env, id),
+      async (scorer: SpreadsheetScorer) => {
+        const request = { spreadsheetId: id, year: DEMO_YEAR, dryRun: false, caller: "test" };
+        const reader = bodyOf(await scorer.score(request)).getReader();
+        const head = await reader.read(); // one part sent; the others are still in the store
+        if (head.done) throw new Error("empty answer");
+        await importSpreadsheet(id, renamedFirstUnit("Đơn vị đã đổi tên"), demo.title);
+        const later = await new Response(bodyOf(await scorer.score(request))).json();
+        return {
+          answer: await readAll(reader, head.value),
+          second: later as RunJson,
+          stored: await storedResult<RunJson>(scorerFor(env, id), DEMO_YEAR),
+        };
+      },
+    );
+    expect(answer.chunks).toBeGreaterThan(2); // parts were left to read after the replacement
+    const first = answer.run;
+    expect(first.runId).not.toBe(second.runId);
+    const nameIn = (run: RunJson) =>
+      (run as unknown as { units: { unit: { code: string; name: string } }[] }).units.find(
+        (u) => u.unit.code === firstUnit,
+      )?.unit.name;
+    expect(nameIn(first)).not.toBe("Đơn vị đã đổi tên");
+    expect(nameIn(second)).toBe("Đơn vị đã đổi tên");
+    expect(stored?.runId).toBe(second.runId);
+    // The first answer is whole: as many units and registrations as the second, its own run id throughout.
+    expect(first.units.length).toBe(second.units.length);
+    expect(JSON.stringify(first)).toContain(first.runId);
+  });
+});
