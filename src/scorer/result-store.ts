@@ -99,6 +99,7 @@ export class ResultStore {
       };
     }
     this.sql.exec("DELETE FROM result_parts WHERE year = ?", year);
+    if (this.hasFiguresTable()) this.sql.exec("DELETE FROM year_figures WHERE year = ?", year);
     return (part) => {
       this.sql.exec("INSERT INTO result_parts (year, part, body) VALUES (?, ?, ?)", year, next++, blob(part));
     };
@@ -173,6 +174,33 @@ export class ResultStore {
         .exec<{ n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'review_parts'")
         .one().n === 1
     );
+  }
+
+  /**
+   * The JSON of the history figures of every unit (`yearFiguresOf`) kept beside the annual result of a year, or null
+   * when none is kept (not asked for yet, or the result was replaced since).
+   */
+  loadYearFigures(year: number): string | null {
+    if (!this.hasFiguresTable()) return null;
+    const rows = this.sql.exec<{ body: string }>("SELECT body FROM year_figures WHERE year = ?", year).toArray();
+    return rows[0]?.body ?? null;
+  }
+
+  /** Keeps the history figures of the annual result of `year` beside it, until that result is replaced. */
+  saveYearFigures(year: number, json: string): void {
+    this.sql.exec("CREATE TABLE IF NOT EXISTS year_figures (year INTEGER PRIMARY KEY, body TEXT NOT NULL)");
+    this.figuresTable = true;
+    this.sql.exec("INSERT OR REPLACE INTO year_figures (year, body) VALUES (?, ?)", year, json);
+  }
+
+  /** The table of the figures, added after the others: made by the first figures kept. */
+  private figuresTable = false;
+  private hasFiguresTable(): boolean {
+    this.figuresTable ||=
+      this.sql
+        .exec<{ n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'year_figures'")
+        .one().n === 1;
+    return this.figuresTable;
   }
 
   /** The years that have a stored annual result, latest first (the dashboard's year picker). */

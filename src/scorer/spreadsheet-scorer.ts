@@ -14,6 +14,13 @@ import { byteStream } from "./byte-stream.ts";
 import { jsonParts } from "./json-parts.ts";
 import { PART_CHARS, ResultStore, type RunRecord } from "./result-store.ts";
 import { RunQueue } from "./run-queue.ts";
+import {
+  type StageYear,
+  type StoredRun,
+  stageYearOf,
+  type YearFiguresByUnit,
+  yearFiguresOf,
+} from "../unit-page/view-model.ts";
 
 /**
  * A run's answer: its result (the JSON of its ReviewRun, as a stream of UTF-8 bytes), a run continued in the
@@ -91,6 +98,25 @@ export class SpreadsheetScorer extends DurableObject<Env> {
   async latestResultBody(year: number, review: ReviewKind = "nam"): Promise<ReadableStream<Uint8Array> | null> {
     const parts = this.store.loadResultBytes(year, review);
     return parts === null ? null : byteStream(parts);
+  }
+
+  /**
+   * One unit's line of the unit page's history for `year`: its figures in the annual result of that year (`absent`
+   * when it was not a unit then, `notScored` when the year has no result). Read from the figures of every unit kept
+   * beside the result, made from the result the first time they are asked for: a unit's page reads a few hundred
+   * KB per other year of its stage, not a province's 21 MB result each time.
+   */
+  async unitYear(year: number, code: string): Promise<StageYear> {
+    let json = this.store.loadYearFigures(year);
+    if (json === null) {
+      const parts = this.store.loadResultBytes(year);
+      if (parts === null) return { kind: "notScored", year };
+      const decoder = new TextDecoder();
+      const run = JSON.parse(parts.map((part) => decoder.decode(part)).join("")) as StoredRun;
+      json = JSON.stringify(yearFiguresOf(run));
+      this.store.saveYearFigures(year, json);
+    }
+    return stageYearOf(year, JSON.parse(json) as YearFiguresByUnit, code);
   }
 
   async storedYears(): Promise<number[]> {

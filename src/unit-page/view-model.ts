@@ -70,26 +70,42 @@ export type StageYear =
   | { kind: "notScored"; year: number };
 
 /**
- * The unit's line of one year's stored result (`run` null: the year has none). Only these few figures are kept, so
- * a result of several MB can be let go as soon as it is read.
+ * The unit's line of one year's stored result (`run` null: the year has none), from `yearFiguresOf`, so that a line
+ * read from the figures kept beside a result (`SpreadsheetScorer.unitYear`) is the same line.
  */
 export function stageYear(year: number, run: StoredRun | null, code: string): StageYear {
-  if (run === null) return { kind: "notScored", year };
-  const view = unitView(run, code);
-  if (view === null) return { kind: "absent", year };
-  const u = view.unit;
-  return {
-    kind: "scored",
-    year,
-    figures: {
+  return run === null ? { kind: "notScored", year } : stageYearOf(year, yearFiguresOf(run), code);
+}
+
+/** The unit's line of a year from that year's figures of every unit. */
+export function stageYearOf(year: number, figures: YearFiguresByUnit, code: string): StageYear {
+  const own = Object.hasOwn(figures, code) ? figures[code] : undefined;
+  return own === undefined ? { kind: "absent", year } : { kind: "scored", year, figures: own };
+}
+
+/** The history figures of every unit of one year's result, by unit code. */
+export type YearFiguresByUnit = Record<string, YearFigures>;
+
+/**
+ * The few figures the unit page's history shows, for every unit of a result: a province's result is 21 MB of
+ * JSON, these a few hundred KB, kept beside it so that a unit's page does not parse the whole result of every other
+ * year of its stage.
+ */
+export function yearFiguresOf(run: Pick<StoredRun, "units">): YearFiguresByUnit {
+  const groupSizes = new Map<string, number>();
+  for (const u of run.units) groupSizes.set(u.group, (groupSizes.get(u.group) ?? 0) + 1);
+  const figures: YearFiguresByUnit = {};
+  for (const u of run.units) {
+    figures[u.unit.code] = {
       counted: u.counted,
       recognised: u.recognised,
       score: u.score,
       rank: u.rank,
-      groupSize: view.groupSize,
+      groupSize: groupSizes.get(u.group) ?? 0,
       quotaMet: u.quotaMet,
       takesPartInTitle: u.takesPartInTitle,
       title: u.title,
-    },
-  };
+    };
+  }
+  return figures;
 }
