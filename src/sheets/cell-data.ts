@@ -120,7 +120,9 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
         pieces.push(start, inner, end);
         size += start.length + inner.length + extra + end.length;
       } else if (typeof value === "number" && Number.isFinite(value)) {
-        const number = JSON.stringify(value);
+        // What JSON writes for a finite number is its ToString (ECMA-262 SerializeJSONProperty): `String` gives the
+        // same text, without JSON.stringify's generic path, a quarter of this function's time on a district.
+        const number = String(value);
         const start = NUMBER_START[after] as string;
         const end = AFTER_NUMBER[format] as string;
         pieces.push(start, number, end);
