@@ -64,13 +64,28 @@ export function compactKey(text: string): string {
  * The comparison form of a header, tab title or setting name: `normalise` without trailing decorations
  * (`Năm (*)`, `Mã đơn vị:`, `Tỷ lệ đồng ý phải trên (%)`).
  */
-export function labelKey(text: string): string {
-  return normalise(text).replace(LABEL_DECORATION, "");
-}
+export const labelKey = rememberKeys((text) => normalise(text).replace(LABEL_DECORATION, ""));
 
 /** `compactKey` of a label, decorations removed. */
-export function compactLabelKey(text: string): string {
-  return stripDiacritics(labelKey(text)).replace(NOT_COMPACT, "");
+export const compactLabelKey = rememberKeys((text) => stripDiacritics(labelKey(text)).replace(NOT_COMPACT, ""));
+
+/**
+ * A key function that remembers its answers, for labels: every run matches the same few dozen tab titles and
+ * headers, each several times (every tab title against every wanted tab), and ten regular expressions and two
+ * Unicode normalisations per label were a tenth of a small run's CPU (tools/bench/profile-run.ts). The memory is
+ * the isolate's, bounded: at most `limit` labels, and it starts again empty when full.
+ */
+function rememberKeys(key: (text: string) => string, limit = 2000): (text: string) => string {
+  const memory = new Map<string, string>();
+  return (text) => {
+    let found = memory.get(text);
+    if (found === undefined) {
+      if (memory.size >= limit) memory.clear();
+      found = key(text);
+      memory.set(text, found);
+    }
+    return found;
+  };
 }
 
 /**

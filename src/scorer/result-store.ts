@@ -29,6 +29,7 @@ export class ResultStore {
   private ready = false;
   /** How many times this instance replaced each year and review's result (`partReader` knows its parts are gone). */
   readonly #replacements = new Map<string, number>();
+  private reviewTableReady = false;
 
   constructor(private readonly sql: SqlStorage) {}
 
@@ -55,10 +56,15 @@ export class ResultStore {
     this.ready = true;
   }
 
-  /** The table of the other reviews' results, added after the first two: a store made earlier may lack it. */
+  /**
+   * The table of the other reviews' results, added after the first two: a store made earlier may lack it. Created
+   * once per instance: every run records itself and stores its result, and each asked for it again.
+   */
   private createReviewTable(): void {
+    if (this.reviewTableReady) return;
     this.sql.exec(`CREATE TABLE IF NOT EXISTS review_parts (year INTEGER NOT NULL, review TEXT NOT NULL,
       part INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (year, review, part))`);
+    this.reviewTableReady = true;
   }
 
   /** Replaces the stored result of a year and review (the JSON text of a ReviewRun). */

@@ -124,7 +124,8 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
         const cells = (numberCells[slot] ??= new Map());
         let cell = cells.get(value);
         if (cell === undefined) {
-          // JSON writes a finite number as String does (-0 as "0", which the map also takes for 0).
+          // What JSON writes for a finite number is its ToString (ECMA-262 SerializeJSONProperty): `String` gives
+          // the same text (-0 as "0", which the map also takes for 0) without JSON.stringify's generic path.
           cell = `${NUMBER_START[after]}${String(value)}${AFTER_NUMBER[format]}`;
           cells.set(value, cell);
         }

@@ -2,7 +2,7 @@
  * Where a run's CPU goes in workerd: a V8 CPU profile of the Worker's isolate (wrangler dev's inspector, DevTools
  * protocol) over one `POST /api/score`, summed by function (self time) and by script, the heaviest first.
  *
- *   node --experimental-transform-types tools/bench/profile-run.ts [province|district] [--dry] [--runs=3]
+ *   node --experimental-transform-types tools/bench/profile-run.ts [province|district] [--dry] [--runs=3] [--save=x.cpuprofile]
  *
  * Runs one untimed warm-up, then profiles `runs` runs together. Profiler samples are wall time of a busy thread
  * with the profiler attached: read them as shares, not as billed CPU (tools/bench/end-to-end.ts measures that).
@@ -148,7 +148,8 @@ try {
     for (let i = 0; i < runs; i++) calls.push(await scoreOnce(worker, which, dryRun));
     const { profile } = (await session.send("Profiler.stop")) as { profile: Profile };
     session.close();
-    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
+    const save = process.argv.find((a) => a.startsWith("--save="))?.slice(7);
+    if (save) writeFileSync(save, JSON.stringify(profile)); // for DevTools, or a summary by caller
     const bundle = bundleModules();
     console.log(
       `${which}${dryRun ? " dry" : ""}: ${runs} runs, main-thread CPU ${calls.map((c) => c.mainMs.toFixed(0)).join(", ")} ms`,

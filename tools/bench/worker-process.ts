@@ -37,6 +37,8 @@ export interface WorkerOptions {
   v8Flags?: readonly string[];
   /** Drop wrangler's error output: a heap-cap bisection crashes workerd on purpose. */
   quiet?: boolean;
+  /** Another checkout of the Worker to run (with its own node_modules): an A/B comparison of two builds. */
+  cwd?: string;
 }
 
 /** `inspectorPort` exposes the Worker's isolate to the DevTools protocol (CPU profile, heap usage). */
@@ -71,6 +73,7 @@ export async function startWorker(
       ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
     ],
     {
+      ...(options.cwd ? { cwd: options.cwd } : {}),
       stdio: ["ignore", "ignore", options.quiet ? "ignore" : "inherit"],
       env: options.v8Flags?.length
         ? { ...process.env, MINIFLARE_WORKERD_V8_FLAGS: options.v8Flags.join(" ") }
