@@ -105,6 +105,8 @@ export class SourcesReading {
   readonly #directory: UnitDirectory;
   /** The main spreadsheet's registrations, read as they come; null when it has no `Đăng ký` (in its first block). */
   readonly #mainRegistrations: RegistrationReader | null = null;
+  /** The main spreadsheet's teams, read with its units; null when it has no `Tổ, khối dân vận`. */
+  readonly #mainTeams: { teams: Team[]; errors: DataError[] } | null = null;
 
   /** Checks every spreadsheet's contract, reads the settings and the units, and the main `Đăng ký` as given. */
   constructor(sources: readonly SourceTabs[], options: { years?: YearsKept } = {}) {
@@ -156,8 +158,13 @@ export class SourcesReading {
     }
     this.#directory = { known, rejected };
 
-    // The main spreadsheet's registrations come first: its further rows can be read as soon as they arrive.
+    // The main spreadsheet's teams (they depend on nothing but the units) and registrations now, so that their
+    // grids can be let go before the further rows of its `Đăng ký` arrive.
     const main = located[0];
+    if (main?.index === 0 && main.teams) {
+      this.#mainTeams = this.#readTeams(main);
+      main.teams.grid = [];
+    }
     if (main?.index === 0 && main.registrations) {
       this.#mainRegistrations = this.#registrationReader(main);
       this.#mainRegistrations.readRows(main.registrations.grid, 0);
@@ -191,14 +198,7 @@ export class SourcesReading {
     const teams: Team[] = [];
     for (const l of this.#located) {
       if (!l.teams) continue;
-      const { tab, grid, cols } = l.teams;
-      const read = readTeams(tab, grid, this.#directory, {
-        source: l.source,
-        columns: cols,
-        years: this.#years,
-        shared: this.#shared,
-        index: l.index,
-      });
+      const read = (l.index === 0 ? this.#mainTeams : null) ?? this.#readTeams(l);
       teams.push(...read.teams);
       errors.push(...tagged(read.errors, l));
     }
@@ -221,6 +221,17 @@ export class SourcesReading {
   /** The main spreadsheet's rule settings (`Cấu hình`), known from the first block on. */
   get settings(): Settings {
     return this.#settings;
+  }
+
+  #readTeams(l: Located): { teams: Team[]; errors: DataError[] } {
+    const { tab, grid, cols } = l.teams!;
+    return readTeams(tab, grid, this.#directory, {
+      source: l.source,
+      columns: cols,
+      years: this.#years,
+      shared: this.#shared,
+      index: l.index,
+    });
   }
 
   #registrationReader(l: Located): RegistrationReader {

@@ -67,21 +67,32 @@ if (mode === "prepare") {
     live("every block read");
     return reading.finish();
   };
-  const read = readAll();
-  live("records");
-  const scored = scoreReview(read, 2024, "nam");
-  live("scored (+ output tabs)");
+  const scoreAll = () => {
+    const read = readAll();
+    live("records");
+    return scoreReview(read, 2024, "nam");
+  };
+  const scored = scoreAll();
+  live("scored + output tabs");
   const state = {
     sheets: titles.map((title, sheetId) => ({ sheetId, title, hidden: false, stagingRun: null })),
     lastRun: null,
   };
-  let chars = 0;
-  for (const step of planWrite(state, scored.tabs, { title: LOG_TAB, headers: LOG_HEADERS, row: ["x"] }, "r")) {
-    const body = step.body();
-    chars += body.length;
-    if (chars === body.length) live("first write body held");
-  }
-  live(`bodies done (${(chars / 1e6).toFixed(1)} M chars)`);
+  const write = () => {
+    const plan = planWrite(state, scored.tabs, { title: LOG_TAB, headers: LOG_HEADERS, row: ["x"] }, "r");
+    live(`write plan (${plan.length} calls)`);
+    let most = 0;
+    for (const step of plan) {
+      const body = step.body();
+      body.charCodeAt(0); // flattened, as sending it does
+      if (body.length > most) {
+        most = body.length;
+        live(`largest body so far (${(body.length / 1e6).toFixed(1)} M chars)`);
+      }
+    }
+  };
+  write();
+  live("written");
   if (scored.review !== "nam") throw new Error("annual");
   const run = { ...scored.result, dataErrors: scored.errors };
   const encoder = new TextEncoder();
