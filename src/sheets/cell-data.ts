@@ -36,12 +36,12 @@ function cutToCell(text: string): string {
 
 /**
  * A tab's rows as the JSON text of Sheets `RowData`, kept as pieces: rows `from` to `to` (excluded), separated by
- * commas, are the pieces from `rowStarts[from]` to `rowEnds[to - 1]`, concatenated (`rowsText`). Most pieces are
- * shared constants and the tab's own strings, so the rows cost little memory until the body of the call that
- * carries them is written. `bytes[r]` is the UTF-8 size of row `r`.
+ * commas, are the pieces from `rowStarts[from]` to `rowEnds[to - 1]`, concatenated (`rowsText`). The pieces are the
+ * tab's own strings and numbers (a number stands for its JSON text) between shared constants, so the rows cost
+ * little memory until the body of the call that carries them is written. `bytes[r]` is the UTF-8 size of row `r`.
  */
 export interface RowsJson {
-  pieces: string[];
+  pieces: (string | number)[];
   rowStarts: number[];
   rowEnds: number[];
   bytes: number[];
@@ -84,15 +84,33 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
   for (const c of tab.percentColumns) percentColumn[c] = true;
   const percentCells = new Set((tab.percentCells ?? []).map((h) => h.row * 65536 + h.column));
   const count = tab.rows.length;
-  const pieces: string[] = [];
+  const pieces: (string | number)[] = [];
   const rowStarts: number[] = new Array(count);
   const rowEnds: number[] = new Array(count);
   const bytes: number[] = new Array(count);
+  // The constants between two of the tab's own values are pushed as one piece (`joined`): a cell is then about two
+  // pieces, not three, and the pieces of a province's tabs (three million) were most of what a run held while writing.
+  let pending = "";
+  const constant = (text: string) => {
+    if (pending === "") pending = text;
+    else {
+      const both = joined(pending, text);
+      if (both === null) {
+        pieces.push(pending);
+        pending = text;
+      } else pending = both;
+    }
+  };
+  const variable = (value: string | number) => {
+    if (pending !== "") pieces.push(pending);
+    pending = "";
+    pieces.push(value);
+  };
   for (let r = 0; r < count; r++) {
     const source = tab.rows[r] ?? [];
     if (r > 0) pieces.push(","); // between rows; not part of either
     rowStarts[r] = pieces.length;
-    pieces.push('{"values":[');
+    pending = '{"values":[';
     let size = 11 + 2; // `{"values":[` and `]}`; every piece is ASCII but the texts, whose extra bytes are added
     for (let c = 0; c < source.length; c++) {
       const value = source[c] ?? null;
@@ -117,14 +135,19 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
         }
         const start = TEXT_START[after] as string;
         const end = AFTER_TEXT[format] as string;
-        pieces.push(start, inner, end);
+        constant(start);
+        if (inner !== "") variable(inner);
+        constant(end);
         size += start.length + inner.length + extra + end.length;
       } else if (typeof value === "number" && Number.isFinite(value)) {
-        const number = JSON.stringify(value);
+        // Kept as the number: `+` writes it as JSON.stringify does (a finite number's JSON is its ToString).
+        const length = JSON.stringify(value).length;
         const start = NUMBER_START[after] as string;
         const end = AFTER_NUMBER[format] as string;
-        pieces.push(start, number, end);
-        size += start.length + number.length + end.length;
+        constant(start);
+        variable(value);
+        constant(end);
+        size += start.length + length + end.length;
       } else {
         const whole =
           typeof value === "number"
@@ -135,11 +158,13 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
                 ? WHOLE_CELLS.no
                 : WHOLE_CELLS.empty;
         const cell = whole[after]?.[format] as string;
-        pieces.push(cell);
+        constant(cell);
         size += cell.length;
       }
     }
-    pieces.push("]}");
+    constant("]}");
+    pieces.push(pending);
+    pending = "";
     rowEnds[r] = pieces.length;
     bytes[r] = size;
   }
@@ -156,6 +181,31 @@ export function rowsText(rows: RowsJson, from: number, to: number): string {
   const end = to > from ? (rows.rowEnds[to - 1] ?? 0) : 0;
   for (let i = rows.rowStarts[from] ?? 0; i < end; i++) text += rows.pieces[i];
   return text;
+}
+
+/** Constants joined so far, by their first and second part: few, since a tab's rows repeat the same layouts. */
+const JOINED = new Map<string, Map<string, string>>();
+let joinedCount = 0;
+/** Beyond this many joined constants (a tab of endlessly varied layouts), or this long, constants are left apart. */
+const MAX_JOINED = 4096;
+const MAX_JOINED_CHARS = 512;
+
+/**
+ * `a + b`, one shared string for each pair of constants met; null once MAX_JOINED are held, or when too long.
+ *
+ * @example joined('"}', ',{"userEnteredValue":{"stringValue":"') // → '"},{"userEnteredValue":{"stringValue":"'
+ */
+function joined(a: string, b: string): string | null {
+  let byA = JOINED.get(a);
+  const found = byA?.get(b);
+  if (found !== undefined) return found;
+  if (joinedCount >= MAX_JOINED || a.length + b.length > MAX_JOINED_CHARS) return null;
+  if (byA === undefined) JOINED.set(a, (byA = new Map()));
+  const both = a + b;
+  both.charCodeAt(0); // flattened once, here, rather than in every body that carries it
+  byA.set(b, both);
+  joinedCount++;
+  return both;
 }
 
 /**
