@@ -62,7 +62,9 @@ if (mode === "prepare") {
     tabs = {};
     live("first block read");
     for (const [i, file] of files.slice(1).entries()) {
-      reading.addMainRegistrations(block(file)[0]?.values ?? [], (i + 1) * BLOCK_ROWS);
+      const rows = block(file)[0]?.values ?? [];
+      if (i === files.length - 3) live("next-to-last block parsed");
+      reading.addMainRegistrations(rows, (i + 1) * BLOCK_ROWS);
     }
     live("every block read");
     return reading.finish();
