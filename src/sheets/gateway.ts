@@ -195,7 +195,9 @@ export async function readTabBlocks(
   let left: LaterBlocks | null = null;
   for (const [i, title] of titles.entries()) {
     const grid = first[i] ?? [];
-    if (title === later && rowsOf(title) > BLOCK_ROWS) {
+    // A first block with nothing in it (no header either) is read on as before: whether the tab counts as there
+    // depends on its further rows then.
+    if (title === later && rowsOf(title) > BLOCK_ROWS && grid.length > 0) {
       const starts: number[] = [];
       for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) starts.push(start);
       const read = async (start: number) =>
