@@ -21,7 +21,7 @@ import type { Registration, Settings, Team, Unit } from "../scoring/types.ts";
 import { quoteTab } from "./a1.ts";
 import { isEmptyCell } from "./cell.ts";
 import {
-  readRegistrations,
+  RegistrationReader,
   registrationColumns,
   type RegistrationColumns,
   type RejectedRow,
@@ -84,81 +84,165 @@ interface Located {
  * @example readSources([{ source: "", tabs: main }, { source: "1AbC", name: "Huyện A", tabs: districtA }]).units
  */
 export function readSources(sources: readonly SourceTabs[], options: { years?: YearsKept } = {}): MergedWorkbook {
-  const errors: DataError[] = [];
-  const skipped: SkippedSource[] = [];
-  let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  return new SourcesReading(sources, options).finish();
+}
 
-  // The contract of every spreadsheet, before any row.
-  const located: Located[] = [];
-  sources.forEach((s, index) => {
-    const name = s.name ?? s.source;
-    try {
-      const l = locate(s, index, name);
-      if (index === 0) settings = mainSettings(s.tabs);
-      else errors.push(...ignoredTabs(s, name));
-      located.push(l);
-    } catch (error) {
-      if (index === 0 || !(error instanceof ContractError)) throw error;
-      skipped.push({ source: s.source, name, message: error.message, where: error.where });
-      errors.push(unusableSource(s, name, error));
-    }
-  });
-  for (const id of ["units", "registrations"] as const) {
-    if (!located.some((l) => l[id] !== null)) throw missingTab(id, sources);
-  }
+/**
+ * `readSources` in steps, for a main spreadsheet whose `Đăng ký` arrives in blocks of rows (a province's is read in
+ * several calls): `sources[0]` holds the tab's first block, each further block is given to `addMainRegistrations`
+ * as it comes, in sheet order, and `finish` reads the rest. Each block is read into records at once and can be let
+ * go: the grid of a province's registrations, the largest thing a run would hold, is never whole in memory. The
+ * answer is the one `readSources` gives for the whole tab.
+ */
+export class SourcesReading {
+  readonly #errors: DataError[] = [];
+  readonly #skipped: SkippedSource[] = [];
+  readonly #located: Located[] = [];
+  readonly #settings: Settings;
+  readonly #shared: SharedReading;
+  readonly #years: readonly number[] | undefined;
+  readonly #units: Unit[] = [];
+  readonly #directory: UnitDirectory;
+  /** The main spreadsheet's registrations, read as they come; null when it has no `Đăng ký` (in its first block). */
+  readonly #mainRegistrations: RegistrationReader | null = null;
+  /** The main spreadsheet's teams, read with its units; null when it has no `Tổ, khối dân vận`. */
+  readonly #mainTeams: { teams: Team[]; errors: DataError[] } | null = null;
 
-  const names: string[] = [];
-  for (const l of located) names[l.index] = l.name;
-  const shared = new SharedReading(names);
-  for (const l of located) if (l.units) recordTypedUnitCodes(l.units.grid, l.units.cols, shared);
-  const years = typeof options.years === "function" ? options.years(settings) : options.years;
+  /** Checks every spreadsheet's contract, reads the settings and the units, and the main `Đăng ký` as given. */
+  constructor(sources: readonly SourceTabs[], options: { years?: YearsKept } = {}) {
+    const errors = this.#errors;
+    let settings: Settings = structuredClone(DEFAULT_SETTINGS);
 
-  // Units: one directory for all.
-  const units: Unit[] = [];
-  const known = new Set<string>();
-  const rejected = new Map<string, number>();
-  for (const l of located) {
-    if (!l.units) continue;
-    const read = readUnits(l.units.tab, l.units.grid, {
-      source: l.source,
-      columns: l.units.cols,
-      shared,
-      index: l.index,
+    // The contract of every spreadsheet, before any row.
+    const located = this.#located;
+    sources.forEach((s, index) => {
+      const name = s.name ?? s.source;
+      try {
+        const l = locate(s, index, name);
+        if (index === 0) settings = mainSettings(s.tabs);
+        else errors.push(...ignoredTabs(s, name));
+        located.push(l);
+      } catch (error) {
+        if (index === 0 || !(error instanceof ContractError)) throw error;
+        this.#skipped.push({ source: s.source, name, message: error.message, where: error.where });
+        errors.push(unusableSource(s, name, error));
+      }
     });
-    units.push(...read.units);
-    for (const code of read.known) known.add(code);
-    for (const [code, row] of read.rejected) if (!rejected.has(code)) rejected.set(code, row);
-    errors.push(...tagged(read.errors, l));
-  }
-  const directory: UnitDirectory = { known, rejected };
+    for (const id of ["units", "registrations"] as const) {
+      if (!located.some((l) => l[id] !== null)) throw missingTab(id, sources);
+    }
+    this.#settings = settings;
 
-  // Registrations, then teams, each in list order.
-  const registrations: Registration[] = [];
-  const rejectedRegistrations: RejectedRow[] = [];
-  for (const l of located) {
-    if (!l.registrations) continue;
-    const { tab, grid, cols } = l.registrations;
-    const read = readRegistrations(tab, grid, directory, {
+    const names: string[] = [];
+    for (const l of located) names[l.index] = l.name;
+    const shared = new SharedReading(names);
+    this.#shared = shared;
+    for (const l of located) if (l.units) recordTypedUnitCodes(l.units.grid, l.units.cols, shared);
+    this.#years = typeof options.years === "function" ? options.years(settings) : options.years;
+
+    // Units: one directory for all.
+    const known = new Set<string>();
+    const rejected = new Map<string, number>();
+    for (const l of located) {
+      if (!l.units) continue;
+      const read = readUnits(l.units.tab, l.units.grid, {
+        source: l.source,
+        columns: l.units.cols,
+        shared,
+        index: l.index,
+      });
+      this.#units.push(...read.units);
+      for (const code of read.known) known.add(code);
+      for (const [code, row] of read.rejected) if (!rejected.has(code)) rejected.set(code, row);
+      errors.push(...tagged(read.errors, l));
+    }
+    this.#directory = { known, rejected };
+
+    // The main spreadsheet's teams (they depend on nothing but the units) and registrations now, so that their
+    // grids can be let go before the further rows of its `Đăng ký` arrive.
+    const main = located[0];
+    if (main?.index === 0 && main.teams) {
+      this.#mainTeams = this.#readTeams(main);
+      main.teams.grid = [];
+    }
+    if (main?.index === 0 && main.registrations) {
+      this.#mainRegistrations = this.#registrationReader(main);
+      this.#mainRegistrations.readRows(main.registrations.grid, 0);
+      main.registrations.grid = [];
+    }
+    // What is read is let go: only the sources' registrations and every teams tab are read later.
+    for (const l of located) if (l.units) l.units.grid = [];
+  }
+
+  /** The main `Đăng ký`'s rows from 0-based row index `start` on (the blocks after the first, in sheet order). */
+  addMainRegistrations(rows: RawGrid, start: number): void {
+    this.#mainRegistrations?.readRows(rows, start);
+  }
+
+  /** The sources' registrations, then every spreadsheet's teams: the whole run read. */
+  finish(): MergedWorkbook {
+    const errors = this.#errors;
+    const registrations: Registration[] = [];
+    const rejectedRegistrations: RejectedRow[] = [];
+    for (const l of this.#located) {
+      if (!l.registrations) continue;
+      let read = l.index === 0 ? this.#mainRegistrations : null;
+      if (read === null) {
+        read = this.#registrationReader(l);
+        read.readRows(l.registrations.grid, 0);
+      }
+      registrations.push(...read.registrations);
+      rejectedRegistrations.push(...read.rejected);
+      errors.push(...tagged(read.errors, l));
+    }
+    const teams: Team[] = [];
+    for (const l of this.#located) {
+      if (!l.teams) continue;
+      const read = (l.index === 0 ? this.#mainTeams : null) ?? this.#readTeams(l);
+      teams.push(...read.teams);
+      errors.push(...tagged(read.errors, l));
+    }
+    for (const l of this.#located) {
+      if (l.registrations) l.registrations.grid = [];
+      if (l.teams) l.teams.grid = [];
+    }
+    const { settings } = this;
+    return {
+      units: this.#units,
+      registrations,
+      teams,
+      settings,
+      errors,
+      rejectedRegistrations,
+      skipped: this.#skipped,
+    };
+  }
+
+  /** The main spreadsheet's rule settings (`Cấu hình`), known from the first block on. */
+  get settings(): Settings {
+    return this.#settings;
+  }
+
+  #readTeams(l: Located): { teams: Team[]; errors: DataError[] } {
+    const { tab, grid, cols } = l.teams!;
+    return readTeams(tab, grid, this.#directory, {
       source: l.source,
       columns: cols,
-      years,
-      shared,
+      years: this.#years,
+      shared: this.#shared,
       index: l.index,
     });
-    registrations.push(...read.registrations);
-    rejectedRegistrations.push(...read.rejected);
-    errors.push(...tagged(read.errors, l));
-  }
-  const teams: Team[] = [];
-  for (const l of located) {
-    if (!l.teams) continue;
-    const { tab, grid, cols } = l.teams;
-    const read = readTeams(tab, grid, directory, { source: l.source, columns: cols, years, shared, index: l.index });
-    teams.push(...read.teams);
-    errors.push(...tagged(read.errors, l));
   }
 
-  return { units, registrations, teams, settings, errors, rejectedRegistrations, skipped };
+  #registrationReader(l: Located): RegistrationReader {
+    const { tab, cols } = l.registrations!;
+    return new RegistrationReader(tab, cols, this.#directory, {
+      source: l.source,
+      years: this.#years,
+      shared: this.#shared,
+      index: l.index,
+    });
+  }
 }
 
 /** Finds the data tabs of one spreadsheet (all optional; an entirely empty tab is absent) and checks their headers. */

@@ -1,7 +1,7 @@
 /**
  * The path of every review (SPEC §3.8) from raw tab values to results and the tabs to write: the annual review
  * (`nam`, as `scoreSources`), the six-month review (`6-thang`) and the stage review (`giai-doan`). One read path
- * (`readSources`), keeping only the years the review looks at; one shape of answer, tagged by the review.
+ * (`readSources`, in steps: `SourcesReading`), keeping only the years the review looks at; one shape of answer, tagged by the review.
  *
  * A year with no registration row at all (read or rejected) is not reviewed: the annual and six-month reviews
  * throw NoRegistrationsError, and so does a stage review when no year of its stage has any; the stage review shows
@@ -21,8 +21,8 @@ import { outputTabs } from "./output/write-tabs.ts";
 import type { RejectedRow } from "./read-registrations.ts";
 import {
   type MergedWorkbook,
-  readSources,
   type SkippedSource,
+  SourcesReading,
   type SourceTabs,
   type YearsKept,
 } from "./read-sources.ts";
@@ -66,7 +66,15 @@ export function reviewSources(
  * raw grids (the largest thing a run holds) can let them go before the rules run.
  */
 export function readForReview(sources: readonly SourceTabs[], year: number, review: ReviewKind): MergedWorkbook {
-  return readSources(sources, { years: yearsKept(review, year) });
+  return readingForReview(sources, year, review).finish();
+}
+
+/**
+ * `readForReview` in steps (see SourcesReading): for a main `Đăng ký` that arrives in blocks, each read into
+ * records as it comes.
+ */
+export function readingForReview(sources: readonly SourceTabs[], year: number, review: ReviewKind): SourcesReading {
+  return new SourcesReading(sources, { years: yearsKept(review, year) });
 }
 
 /** The second half of `reviewSources`: the review applied to what was read. */

@@ -1,13 +1,18 @@
 /**
  * A tab taller than BLOCK_ROWS is read in row blocks (one `values.batchGet` per block, so no answer holds a whole
  * province's `Đăng ký` as text), and put back together exactly as one read of the whole tab answers it: empty rows
- * at block edges and a wholly empty block kept in place, trailing empty rows left out.
+ * at block edges and a wholly empty block kept in place, trailing empty rows left out. A run reads the further
+ * blocks of `Đăng ký` into records one at a time, and scores exactly as if the tab had been read whole.
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { configOf } from "../src/config/config.ts";
 import { sheetsClientFor } from "../src/sheets/client-for.ts";
 import { BLOCK_ROWS, readSpreadsheet, readTabs } from "../src/sheets/gateway.ts";
+import { reviewSources } from "../sheets-schema/review-pipeline.ts";
+import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
+import { toSpreadsheet } from "../tools/demo/workbook.ts";
+import { postScore, type RunJson } from "./support/api.ts";
 import { type Grid, importSpreadsheet } from "./support/sheets.ts";
 
 const policy = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadline: Number.POSITIVE_INFINITY };
@@ -62,5 +67,42 @@ describe("reading a tab taller than a block", () => {
     const read = await readSpreadsheet(sheetsClientFor(configOf(env)), id, (t) => t, policy);
     expect(read.valueReads).toBe(1);
     expect(read.tabs["Đăng ký"]).toEqual([["Mã đơn vị"], ["DV1"], [], ["DV3"]]);
+  });
+});
+
+describe("scoring a spreadsheet whose Đăng ký is taller than a block", () => {
+  it("reads each block into records as it comes and gives the result of the whole tab read at once", async () => {
+    const tabs = generateDistrict({ modelsPerYear: 4_200 }); // 21,000 registrations over five years
+    const registrations = tabs["Đăng ký"] ?? [];
+    expect(registrations.length).toBeGreaterThan(BLOCK_ROWS + 1);
+    const header = (registrations[0] ?? []).map(String);
+    const yearColumn = header.indexOf("Năm");
+    const last = registrations[registrations.length - 1] ?? [];
+    // At the edges of the first block: an unreadable year on the second block's first row, and the last row of
+    // the tab again (a `Mã mô hình` met twice, the later row in a later block); empty rows around the edge.
+    const edge = [...(registrations[BLOCK_ROWS] ?? [])];
+    edge[yearColumn] = "năm ngoái";
+    registrations[BLOCK_ROWS] = edge;
+    registrations[BLOCK_ROWS - 1] = [];
+    registrations.push([], [...last]);
+    const id = `score-blocks-${crypto.randomUUID()}`;
+    await importSpreadsheet(id, toSpreadsheet(id, tabs).sheets as { title: string; values: Grid }[]);
+
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: id, dryRun: true });
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as RunJson & { review: unknown };
+    const whole = reviewSources([{ source: "", tabs }], DEMO_YEAR, "nam");
+    if (whole.review !== "nam") throw new Error("an annual review");
+    const expected = JSON.parse(JSON.stringify({ ...whole.result, dataErrors: whole.errors }));
+    expect(run.units).toEqual(expected.units);
+    expect(run.registrations).toEqual(expected.registrations);
+    expect(run.review).toEqual(expected.review);
+    expect(run.dataErrors).toEqual(expected.dataErrors);
+    const column = (name: string) => String.fromCharCode(65 + header.indexOf(name));
+    const cells = run.dataErrors.map((e) => e.cell);
+    expect(cells).toContain(`'Đăng ký'!${column("Năm")}${BLOCK_ROWS + 1}`);
+    expect(cells).toContain(`'Đăng ký'!${column("Mã mô hình")}${registrations.length}`);
+    // The tab list, then the first block with the other tabs, then one call per further block.
+    expect(run.sheetsRequests).toBe(2 + Math.ceil(registrations.length / BLOCK_ROWS) - 1);
   });
 });

@@ -5,7 +5,9 @@ import type { SixMonthResult } from "../../scoring/six-month.ts";
 import type { StageResult } from "../../scoring/stage.ts";
 import { stageLabel } from "../../scoring/stage-period.ts";
 import type { ScoringResult } from "../../scoring/types.ts";
-import { readForReview, scoreReview, type ReviewedWorkbook } from "../../sheets-schema/review-pipeline.ts";
+import type { MergedWorkbook } from "../../sheets-schema/read-sources.ts";
+import { readingForReview, scoreReview, type ReviewedWorkbook } from "../../sheets-schema/review-pipeline.ts";
+import { findTab, REGISTRATIONS_TAB } from "../../sheets-schema/tabs.ts";
 import { LOG_HEADERS, LOG_TAB, logRow } from "../../sheets-schema/output/run-log.ts";
 import { selectRunTabs, sourceFailure, sourceListIn, type SourceList } from "../../sheets-schema/source-list.ts";
 import type { DataError } from "../../sheets-schema/types.ts";
@@ -218,7 +220,11 @@ export function runPacer(ctx: RunContext, starts: readonly number[] = []): ReadP
 
 /** Reads the main spreadsheet: the input tabs and `Nguồn dữ liệu`. */
 export async function readMain(ctx: RunContext, req: ScoreRequest, pace?: () => Promise<void>): Promise<MainRead> {
-  const snapshot = await readSpreadsheet(ctx.api, req.spreadsheetId, selectRunTabs, ctx.policy, { pace });
+  // The further blocks of a tall `Đăng ký` are read by finishRun, each into records as it comes (see mergeSources).
+  const snapshot = await readSpreadsheet(ctx.api, req.spreadsheetId, selectRunTabs, ctx.policy, {
+    pace,
+    later: registrationsTab,
+  });
   const list = sourceListIn(snapshot.tabs, { mainId: req.spreadsheetId });
   return { snapshot, list, requests: 1 + snapshot.valueReads };
 }
@@ -238,7 +244,8 @@ export async function finishRun(
   const sheetIds = inputSheetIds(main.snapshot);
   // The raw values are the largest thing a run holds (≈ 30 MB for a province); mergeSources lets them go once they
   // are read into records, before the rules run, which keeps the isolate well under its 128 MB.
-  const merged = mergeSources(req, main, sources);
+  const merged = await mergeSources(req, main, sources);
+  sheetsRequests += merged.blockReads;
   const { errors, tabs, counts } = merged.scored;
   const sourceOutcomes = merged.sources;
   const failedSources = merged.failedSources;
@@ -319,27 +326,24 @@ export function inputSheetIds(snapshot: Pick<SpreadsheetSnapshot, "sheets" | "ta
  * Scores the main spreadsheet's tabs with the sources read (none for a single-spreadsheet run: `list` and `sources`
  * null), and says what became of each source.
  */
-function mergeSources(
+async function mergeSources(
   req: ScoreRequest,
   main: MainRead,
   sourcesRead: SourcesRead | null,
-): { scored: ReviewedWorkbook; sources: SourceOutcome[]; failedSources: FailedSourceReport[] } {
+): Promise<{
+  scored: ReviewedWorkbook;
+  sources: SourceOutcome[];
+  failedSources: FailedSourceReport[];
+  /** The `values.batchGet` calls of the main `Đăng ký`'s further blocks. */
+  blockReads: number;
+}> {
   const { list } = main;
   const read = sourcesRead?.read ?? [];
   const failed = sourcesRead?.failed ?? [];
   const entries = list?.entries ?? [];
   const review = reviewOf(req);
-  const records = readForReview(
-    [
-      { source: "", tabs: main.snapshot.tabs },
-      ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, listedAt: s.entry, tabs: s.tabs })),
-    ],
-    req.year,
-    review,
-  );
-  // Nothing below needs a raw cell again: the grids (tens of MB for a province) are let go before scoring.
-  main.snapshot.tabs = {};
-  for (const s of read) s.tabs = {};
+  const blockReads = main.snapshot.laterBlocks?.starts.length ?? 0;
+  const records = await readRecords(req, review, main, read);
   const scored = scoreReview(records, req.year, review, {
     extraErrors: [...failed.map((f) => sourceFailure(f.entry, f.reason)), ...(list?.errors ?? [])],
   });
@@ -367,7 +371,44 @@ function mergeSources(
       read: !failedIds.has(e.spreadsheetId),
     }),
   );
-  return { scored, sources, failedSources };
+  return { scored, sources, failedSources, blockReads };
+}
+
+/**
+ * The records of the run's spreadsheets. Nothing after needs a raw cell again: the grids (tens of MB for a province)
+ * are let go before scoring, and the main `Đăng ký`, most of a province's values, is read block by block into
+ * records, never whole. (A function of its own so that nothing of the reading outlives it.)
+ */
+async function readRecords(
+  req: ScoreRequest,
+  review: ReviewKind,
+  main: MainRead,
+  read: readonly SourceSnapshot[],
+): Promise<MergedWorkbook> {
+  const reading = readingForReview(
+    [
+      { source: "", tabs: main.snapshot.tabs },
+      ...read.map((s) => ({ source: s.entry.spreadsheetId, name: s.entry.name, listedAt: s.entry, tabs: s.tabs })),
+    ],
+    req.year,
+    review,
+  );
+  main.snapshot.tabs = {};
+  const later = main.snapshot.laterBlocks;
+  main.snapshot.laterBlocks = null;
+  for (const start of later?.starts ?? []) reading.addMainRegistrations(await later!.read(start), start);
+  const records = reading.finish();
+  for (const s of read) s.tabs = {};
+  return records;
+}
+
+/** The main spreadsheet's `Đăng ký` among the titles read, whose further blocks are read into records as they come. */
+function registrationsTab(titles: readonly string[]): string | null {
+  try {
+    return findTab(titles, REGISTRATIONS_TAB);
+  } catch {
+    return null; // two tabs read as `Đăng ký`: both are read whole, and the reader reports the conflict
+  }
 }
 
 /** `Kết quả` of the run log: success, and how many sources were left out. */

@@ -36,12 +36,12 @@ function cutToCell(text: string): string {
 
 /**
  * A tab's rows as the JSON text of Sheets `RowData`, kept as pieces: rows `from` to `to` (excluded), separated by
- * commas, are the pieces from `rowStarts[from]` to `rowEnds[to - 1]`, concatenated (`rowsText`). Most pieces are
- * shared constants and the tab's own strings, so the rows cost little memory until the body of the call that
- * carries them is written. `bytes[r]` is the UTF-8 size of row `r`.
+ * commas, are the pieces from `rowStarts[from]` to `rowEnds[to - 1]`, concatenated (`rowsText`). The pieces are the
+ * tab's own strings and numbers (a number stands for its JSON text) between shared constants, so the rows cost
+ * little memory until the body of the call that carries them is written. `bytes[r]` is the UTF-8 size of row `r`.
  */
 export interface RowsJson {
-  pieces: string[];
+  pieces: (string | number)[];
   rowStarts: number[];
   rowEnds: number[];
   bytes: number[];
@@ -76,8 +76,7 @@ const WHOLE_CELLS = { empty: comma(EMPTY_CELL), nan: comma(NAN_CELL), yes: comma
  * as %. The text is exactly `JSON.stringify` of the `CellData` objects of `cellValue` and the formats above (the
  * tests hold it to that), written directly as pieces: a province's tabs are 250,000 cells, and building an object
  * tree per cell to serialise it, then serialising it again to measure it, was the largest cost of a run after
- * reading. Each distinct value of a tab is written once per format and place and its cell shared by every row
- * that holds it (one piece per cell, not three).
+ * reading. Text needing no JSON escape (nearly all) goes in as it is, between quotes, without a copy.
  */
 export function tabRowsJson(tab: OutputTab): RowsJson {
   const flagged = new Set(tab.highlights.map((h) => h.row * 65536 + h.column));
@@ -85,19 +84,33 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
   for (const c of tab.percentColumns) percentColumn[c] = true;
   const percentCells = new Set((tab.percentCells ?? []).map((h) => h.row * 65536 + h.column));
   const count = tab.rows.length;
-  // The cells of each value met, by format and place (first of its row or not): most texts of a tab repeat (labels,
-  // `Đạt`, a unit's name on each of its rows), and each is written and measured once.
-  const textCells: Map<string, { text: string; bytes: number }>[] = [];
-  const numberCells: Map<number, string>[] = []; // counts and shares repeat too
-  const pieces: string[] = [];
+  const pieces: (string | number)[] = [];
   const rowStarts: number[] = new Array(count);
   const rowEnds: number[] = new Array(count);
   const bytes: number[] = new Array(count);
+  // The constants between two of the tab's own values are pushed as one piece (`joined`): a cell is then about two
+  // pieces, not three, and the pieces of a province's tabs (three million) were most of what a run held while writing.
+  let pending = "";
+  const constant = (text: string) => {
+    if (pending === "") pending = text;
+    else {
+      const both = joined(pending, text);
+      if (both === null) {
+        pieces.push(pending);
+        pending = text;
+      } else pending = both;
+    }
+  };
+  const variable = (value: string | number) => {
+    if (pending !== "") pieces.push(pending);
+    pending = "";
+    pieces.push(value);
+  };
   for (let r = 0; r < count; r++) {
     const source = tab.rows[r] ?? [];
     if (r > 0) pieces.push(","); // between rows; not part of either
     rowStarts[r] = pieces.length;
-    pieces.push('{"values":[');
+    pending = '{"values":[';
     let size = 11 + 2; // `{"values":[` and `]}`; every piece is ASCII but the texts, whose extra bytes are added
     for (let c = 0; c < source.length; c++) {
       const value = source[c] ?? null;
@@ -113,24 +126,29 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
         else if (share) format = Format.Percent;
       }
       if (typeof value === "string") {
-        const slot = format * 2 + after;
-        const cells = (textCells[slot] ??= new Map());
-        let cell = cells.get(value);
-        if (cell === undefined) cells.set(value, (cell = textCell(value, after, format)));
-        pieces.push(cell.text);
-        size += cell.bytes;
-      } else if (typeof value === "number" && Number.isFinite(value)) {
-        const slot = format * 2 + after;
-        const cells = (numberCells[slot] ??= new Map());
-        let cell = cells.get(value);
-        if (cell === undefined) {
-          // What JSON writes for a finite number is its ToString (ECMA-262 SerializeJSONProperty): `String` gives
-          // the same text (-0 as "0", which the map also takes for 0) without JSON.stringify's generic path.
-          cell = `${NUMBER_START[after]}${String(value)}${AFTER_NUMBER[format]}`;
-          cells.set(value, cell);
+        const text = value.length > MAX_CELL_CHARS ? cutToCell(value) : value;
+        let extra = plainJsonText(text);
+        let inner = text;
+        if (extra < 0) {
+          inner = JSON.stringify(text).slice(1, -1); // quotes, backslashes, control characters, lone surrogates
+          extra = extraUtf8Bytes(inner);
         }
-        pieces.push(cell);
-        size += cell.length;
+        const start = TEXT_START[after] as string;
+        const end = AFTER_TEXT[format] as string;
+        constant(start);
+        if (inner !== "") variable(inner);
+        constant(end);
+        size += start.length + inner.length + extra + end.length;
+      } else if (typeof value === "number" && Number.isFinite(value)) {
+        // Kept as the number: `+` writes it as JSON.stringify does (a finite number's JSON is its ToString,
+        // ECMA-262 SerializeJSONProperty, so `String` measures it without JSON.stringify's generic path).
+        const length = String(value).length;
+        const start = NUMBER_START[after] as string;
+        const end = AFTER_NUMBER[format] as string;
+        constant(start);
+        variable(value);
+        constant(end);
+        size += start.length + length + end.length;
       } else {
         const whole =
           typeof value === "number"
@@ -141,31 +159,17 @@ export function tabRowsJson(tab: OutputTab): RowsJson {
                 ? WHOLE_CELLS.no
                 : WHOLE_CELLS.empty;
         const cell = whole[after]?.[format] as string;
-        pieces.push(cell);
+        constant(cell);
         size += cell.length;
       }
     }
-    pieces.push("]}");
+    constant("]}");
+    pieces.push(pending);
+    pending = "";
     rowEnds[r] = pieces.length;
     bytes[r] = size;
   }
   return { pieces, rowStarts, rowEnds, bytes };
-}
-
-/**
- * The whole JSON of a cell holding `value` (after a comma unless it is the first of its row), and its UTF-8 size.
- * Text needing no JSON escape (nearly all) goes in as it is, between quotes.
- */
-function textCell(value: string, after: number, format: number): { text: string; bytes: number } {
-  const text = value.length > MAX_CELL_CHARS ? cutToCell(value) : value;
-  let extra = plainJsonText(text);
-  let inner = text;
-  if (extra < 0) {
-    inner = JSON.stringify(text).slice(1, -1); // quotes, backslashes, control characters, lone surrogates
-    extra = extraUtf8Bytes(inner);
-  }
-  const cell = `${TEXT_START[after]}${inner}${AFTER_TEXT[format]}`;
-  return { text: cell, bytes: cell.length + extra };
 }
 
 /**
@@ -178,6 +182,31 @@ export function rowsText(rows: RowsJson, from: number, to: number): string {
   const end = to > from ? (rows.rowEnds[to - 1] ?? 0) : 0;
   for (let i = rows.rowStarts[from] ?? 0; i < end; i++) text += rows.pieces[i];
   return text;
+}
+
+/** Constants joined so far, by their first and second part: few, since a tab's rows repeat the same layouts. */
+const JOINED = new Map<string, Map<string, string>>();
+let joinedCount = 0;
+/** Beyond this many joined constants (a tab of endlessly varied layouts), or this long, constants are left apart. */
+const MAX_JOINED = 4096;
+const MAX_JOINED_CHARS = 512;
+
+/**
+ * `a + b`, one shared string for each pair of constants met; null once MAX_JOINED are held, or when too long.
+ *
+ * @example joined('"}', ',{"userEnteredValue":{"stringValue":"') // → '"},{"userEnteredValue":{"stringValue":"'
+ */
+function joined(a: string, b: string): string | null {
+  let byA = JOINED.get(a);
+  const found = byA?.get(b);
+  if (found !== undefined) return found;
+  if (joinedCount >= MAX_JOINED || a.length + b.length > MAX_JOINED_CHARS) return null;
+  if (byA === undefined) JOINED.set(a, (byA = new Map()));
+  const both = a + b;
+  both.charCodeAt(0); // flattened once, here, rather than in every body that carries it
+  byA.set(b, both);
+  joinedCount++;
+  return both;
 }
 
 /**

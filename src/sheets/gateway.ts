@@ -1,6 +1,6 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import { quoteTab } from "../../sheets-schema/a1.ts";
-import type { RawTabs } from "../../sheets-schema/types.ts";
+import type { RawGrid, RawTabs } from "../../sheets-schema/types.ts";
 import { withRetry, type RetryPolicy } from "./retry.ts";
 
 /** What the writer needs to know about a tab that already exists. */
@@ -31,6 +31,25 @@ export interface SpreadsheetSnapshot extends SpreadsheetMeta {
   tabs: RawTabs;
   /** The `values.batchGet` calls the tabs took (0 when none was read; more than 1 when a large tab came in blocks). */
   valueReads: number;
+  /** The blocks of the tab named by `later` beyond its first one, not read yet (null when none is left). */
+  laterBlocks: LaterBlocks | null;
+}
+
+/**
+ * The rows of a tall tab beyond its first block, left to be read one block at a time by whoever reads them into
+ * records, so that a block can be let go before the next is asked for.
+ */
+export interface LaterBlocks {
+  title: string;
+  /** The 0-based index of the first row of each block still to read, in sheet order. */
+  starts: readonly number[];
+  /** The rows of the block at `start` (one `values.batchGet`; `[]` when the block is empty). */
+  read(start: number): Promise<RawGrid>;
+}
+
+/** How `readSpreadsheet` reads: `later` names, from the titles read, the tab whose further blocks it leaves. */
+export interface SpreadsheetReadOptions extends ReadOptions {
+  later?: (titles: readonly string[]) => string | null;
 }
 
 /** Sheets read options: `pace`, when given, is awaited before every attempt of a call (the run's ReadPacer). */
@@ -95,14 +114,15 @@ export async function readSpreadsheet(
   spreadsheetId: string,
   selectInputTabs: (titles: string[]) => string[],
   policy: RetryPolicy,
-  options: ReadOptions = {},
+  options: SpreadsheetReadOptions = {},
 ): Promise<SpreadsheetSnapshot> {
   const { sheets, lastRun, title } = await readWriteState(api, spreadsheetId, policy, options);
   const wanted = selectInputTabs(sheets.map((s) => s.title));
-  if (wanted.length === 0) return { sheets, lastRun, title, tabs: {}, valueReads: 0 };
+  if (wanted.length === 0) return { sheets, lastRun, title, tabs: {}, valueReads: 0, laterBlocks: null };
   const rowCounts = new Map(sheets.map((s) => [s.title, s.rowCount]));
-  const read = await readTabBlocks(api, spreadsheetId, wanted, policy, options, (t) => rowCounts.get(t));
-  return { sheets, lastRun, title, tabs: read.tabs, valueReads: read.calls };
+  const later = options.later?.(wanted) ?? null;
+  const read = await readTabBlocks(api, spreadsheetId, wanted, policy, options, (t) => rowCounts.get(t), later);
+  return { sheets, lastRun, title, tabs: read.tabs, valueReads: read.calls, laterBlocks: read.later };
 }
 
 /** The tabs of a spreadsheet (titles, ids, hidden, marks), without any cell: one `spreadsheets.get`. */
@@ -149,6 +169,7 @@ export const BLOCK_ROWS = 20_000;
  * grid heights of `spreadsheets.get`) is read in blocks of whole rows: its first block with the other tabs, then one
  * `values.batchGet` per further block, each answer parsed and dropped before the next is asked for. The blocks are
  * put back together as the single read would have answered: an empty row is `[]`, trailing empty rows are left out.
+ * The further blocks of tab `later` are not read: they are left in `later`, for the caller to read one at a time.
  */
 export async function readTabBlocks(
   api: sheets_v4.Sheets,
@@ -157,7 +178,8 @@ export async function readTabBlocks(
   policy: RetryPolicy,
   options: ReadOptions,
   rowCountOf: (title: string) => number | undefined,
-): Promise<{ tabs: RawTabs; calls: number }> {
+  later: string | null = null,
+): Promise<{ tabs: RawTabs; calls: number; later: LaterBlocks | null }> {
   const rowsOf = (title: string) => rowCountOf(title) ?? 0;
   const block = (title: string, start: number) =>
     `${quoteTab(title)}!${start + 1}:${Math.min(start + BLOCK_ROWS, rowsOf(title))}`;
@@ -170,8 +192,20 @@ export async function readTabBlocks(
   );
   let calls = 1;
   const tabs: RawTabs = {};
+  let left: LaterBlocks | null = null;
   for (const [i, title] of titles.entries()) {
     const grid = first[i] ?? [];
+    // A first block with nothing in it (no header either) is read on as before: whether the tab counts as there
+    // depends on its further rows then.
+    if (title === later && rowsOf(title) > BLOCK_ROWS && grid.length > 0) {
+      const starts: number[] = [];
+      for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) starts.push(start);
+      const read = async (start: number) =>
+        (await batchGetValues(api, spreadsheetId, [block(title, start)], policy, options))[0] ?? [];
+      left = { title, starts, read };
+      tabs[title] = grid;
+      continue;
+    }
     for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) {
       const [rows = []] = await batchGetValues(api, spreadsheetId, [block(title, start)], policy, options);
       calls++;
@@ -181,7 +215,7 @@ export async function readTabBlocks(
     }
     tabs[title] = grid;
   }
-  return { tabs, calls };
+  return { tabs, calls, later: left };
 }
 
 /** The rows of each range (as `values.batchGet` answers them, in the order asked for; `[]` when a range is empty). */

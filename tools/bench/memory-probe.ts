@@ -18,6 +18,7 @@ try {
   );
   const runs = which === "several" ? [true, false, false] : [false];
   for (const cap of [quad ? "512" : "256", ...caps]) {
+    await fetch(`${emulator.url}/_emulator/reset-stats`, { method: "POST" });
     const worker = await startWorker(emulator.url, undefined, undefined, {
       v8Flags: [`--max-heap-size=${cap}`],
       quiet: !process.env.LOUD,
@@ -27,7 +28,8 @@ try {
       for (const dry of runs) {
         const call = await scoreOnce(worker, "p", dry, which === "stage" ? "giai-doan" : "nam");
         if (!call.ok) {
-          console.log(`status ${call.status} after ${Math.round(call.wallMs)} ms`);
+          const calls = await (await fetch(`${emulator.url}/_emulator/stats`)).text();
+          console.log(`status ${call.status} after ${Math.round(call.wallMs)} ms; Sheets calls made: ${calls}`);
           ok = false;
           break;
         }
