@@ -149,5 +149,9 @@ export function formatMemoryFigures(f: MemoryFigures): string[] {
       how: `the same run; smallest --max-heap-size bisected in ${QUAD_FLOOR}–${CEILING} MiB, to ${QUAD_STEP} MiB, a fresh workerd per probe`,
       met: f.quadrupleHeap !== null && f.quadrupleHeap <= 112,
     }),
+    // What a heap cap cannot see, said beside the figures rather than left for the reader to assume.
+    "  not in these figures: bytes outside the V8 heap (ArrayBuffers: a Sheets answer or a write body in flight, one",
+    "  part of the run's answer). Each is bounded by design: reads come in blocks of 20,000 rows, a write body is",
+    "  ≤ 2 MB, and the answer is read back from its stored parts one part (≤ 1.2 MB) at a time as the caller reads it.",
   ];
 }
