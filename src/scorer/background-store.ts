@@ -5,9 +5,9 @@
  */
 import type { RawTabs } from "../../sheets-schema/types.ts";
 import { isRunning, type RunState } from "../jobs/background-run.ts";
+import { jsonParts } from "./json-parts.ts";
+import { PART_CHARS } from "./result-store.ts";
 import { fromStored } from "./stored-run.ts";
-
-const PART_CHARS = 400_000; // ≤ 1.2 MB of UTF-8 even if every character were Vietnamese
 
 /** Like ResultStore, the tables are created by the first write, never by a read (GET /api/runs/{id}). */
 export class BackgroundStore {
@@ -67,15 +67,16 @@ export class BackgroundStore {
   /** Keeps the tabs of source number `source` (its index in the job's list). */
   saveTabs(runId: string, source: number, tabs: RawTabs): void {
     this.createTables();
-    const json = JSON.stringify(tabs);
     this.sql.exec("DELETE FROM background_tabs WHERE run_id = ? AND source = ?", runId, source);
-    for (let i = 0, part = 0; i < json.length; i += PART_CHARS, part++) {
+    let part = 0;
+    // Made and stored part by part, as a run's result is: a source's whole JSON is never one string.
+    for (const body of jsonParts(tabs, PART_CHARS)) {
       this.sql.exec(
         "INSERT INTO background_tabs (run_id, source, part, body) VALUES (?, ?, ?, ?)",
         runId,
         source,
-        part,
-        json.slice(i, i + PART_CHARS),
+        part++,
+        body,
       );
     }
   }

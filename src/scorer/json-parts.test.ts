@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonParts } from "./json-parts.ts";
+import { jsonParts, textParts } from "./json-parts.ts";
 
 const samples: unknown[] = [
   null,
@@ -53,5 +53,22 @@ describe("jsonParts", () => {
     const parts = [...jsonParts(value, 10_000)];
     expect(parts.length).toBeGreaterThan(10);
     expect(parts.join("")).toBe(JSON.stringify(value));
+  });
+});
+
+describe("textParts", () => {
+  it("cuts a text into whole parts of at most maxChars, an emoji never split, nothing for an empty text", () => {
+    expect([...textParts("abcde", 2)]).toEqual(["ab", "cd", "e"]);
+    expect([...textParts("a\ud83d\ude00b", 2)]).toEqual(["a", "\ud83d\ude00", "b"]);
+    expect([...textParts("", 5)]).toEqual([]);
+    const text = `Thôn ${"\ud83d\ude00".repeat(1000)} Đông`;
+    for (const max of [2, 3, 7, 100]) {
+      const parts = [...textParts(text, max)];
+      expect(parts.join("")).toBe(text);
+      for (const part of parts) {
+        expect(part.length).toBeLessThanOrEqual(max);
+        expect(new TextDecoder().decode(new TextEncoder().encode(part))).toBe(part); // no lone half
+      }
+    }
   });
 });

@@ -16,14 +16,29 @@ export function* jsonParts(value: unknown, maxChars: number, depth = 3): Generat
       continue;
     }
     if (part !== "") yield part;
-    part = piece;
-    while (part.length > maxChars) {
-      const cut = isHighSurrogate(part.charCodeAt(maxChars - 1)) ? maxChars - 1 : maxChars;
-      yield part.slice(0, cut);
-      part = part.slice(cut);
+    part = "";
+    for (const whole of textParts(piece, maxChars)) {
+      if (part !== "") yield part;
+      part = whole; // the last, and shortest, is carried on
     }
   }
   if (part !== "") yield part;
+}
+
+/**
+ * `text` cut into parts of at most `maxChars` characters (at least 2), never between the two halves of a surrogate
+ * pair: each part is whole text, to be stored or encoded to UTF-8 by itself. Nothing for an empty text.
+ *
+ * @example [...textParts("abcde", 2)] // → ["ab", "cd", "e"]
+ */
+export function* textParts(text: string, maxChars: number): Generator<string> {
+  let from = 0;
+  while (from < text.length) {
+    let end = Math.min(text.length, from + maxChars);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    yield text.slice(from, end);
+    from = end;
+  }
 }
 
 /** Array items written per piece. */

@@ -6,6 +6,7 @@
  * the six-month and stage reviews in `review_parts` (by year and review).
  */
 import type { ReviewKind } from "../../scoring/review-kind.ts";
+import { textParts } from "./json-parts.ts";
 
 export const PART_CHARS = 400_000; // ≤ 1.2 MB of UTF-8 even if every character were Vietnamese
 
@@ -71,13 +72,7 @@ export class ResultStore {
   saveResult(year: number, json: string, review: ReviewKind = "nam"): void {
     const save = this.replaceResult(year, review);
     const encoder = new TextEncoder();
-    let from = 0;
-    while (from < json.length) {
-      let end = Math.min(json.length, from + PART_CHARS);
-      if (end < json.length && isHighSurrogate(json.charCodeAt(end - 1))) end--; // never half an emoji in a part
-      save(encoder.encode(json.slice(from, end)));
-      from = end;
-    }
+    for (const part of textParts(json, PART_CHARS)) save(encoder.encode(part));
   }
 
   /**
@@ -265,8 +260,4 @@ export class ResultStore {
 function blob(part: Uint8Array): ArrayBuffer {
   const whole = part.byteOffset === 0 && part.byteLength === part.buffer.byteLength;
   return (whole ? part.buffer : part.slice().buffer) as ArrayBuffer;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
