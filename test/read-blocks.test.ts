@@ -5,15 +5,16 @@
  * blocks of `Đăng ký` into records one at a time, and scores exactly as if the tab had been read whole.
  */
 import { env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { configOf } from "../src/config/config.ts";
+import { scorerFor, storedResult } from "../src/scorer/scorer-for.ts";
 import { sheetsClientFor } from "../src/sheets/client-for.ts";
 import { BLOCK_ROWS, readSpreadsheet, readTabs } from "../src/sheets/gateway.ts";
 import { reviewSources } from "../sheets-schema/review-pipeline.ts";
 import { DEMO_YEAR, generateDistrict } from "../tools/demo/district.ts";
 import { toSpreadsheet } from "../tools/demo/workbook.ts";
 import { postScore, type RunJson } from "./support/api.ts";
-import { type Grid, importSpreadsheet } from "./support/sheets.ts";
+import { clearFaults, type Grid, importSpreadsheet, setFaults, snapshot } from "./support/sheets.ts";
 
 const policy = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadline: Number.POSITIVE_INFINITY };
 
@@ -104,5 +105,28 @@ describe("scoring a spreadsheet whose Đăng ký is taller than a block", () => 
     expect(cells).toContain(`'Đăng ký'!${column("Mã mô hình")}${registrations.length}`);
     // The tab list, then the first block with the other tabs, then one call per further block.
     expect(run.sheetsRequests).toBe(2 + Math.ceil(registrations.length / BLOCK_ROWS) - 1);
+  });
+});
+
+describe("a run whose read of a further block of Đăng ký fails", () => {
+  afterEach(clearFaults);
+
+  it("writes nothing, stores nothing and says the run failed", async () => {
+    const tabs = generateDistrict({ modelsPerYear: 4_200 }); // 21,000 registrations: two blocks
+    expect((tabs["Đăng ký"] ?? []).length).toBeGreaterThan(BLOCK_ROWS + 1);
+    const id = `score-blocks-fault-${crypto.randomUUID()}`;
+    await importSpreadsheet(id, toSpreadsheet(id, tabs).sheets as { title: string; values: Grid }[]);
+    const before = await snapshot(id);
+    // The first values.batchGet (the first block with the other tabs) is answered; every later one fails.
+    await setFaults([
+      { delayMs: 1, count: 1, kinds: ["values.batchGet"] },
+      { status: 500, count: -1, kinds: ["values.batchGet"] },
+    ]);
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: id });
+    await clearFaults();
+    expect(res.status).toBeGreaterThanOrEqual(500);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("Không có gì được ghi");
+    expect(await snapshot(id)).toBe(before);
+    expect(await storedResult(scorerFor(env, id), DEMO_YEAR)).toBeNull();
   });
 });
