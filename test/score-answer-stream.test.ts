@@ -5,6 +5,7 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { scorerFor, storedResult } from "../src/scorer/scorer-for.ts";
+import { PART_CHARS, type ResultStore } from "../src/scorer/result-store.ts";
 import type { ScoreReply, SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
 import type { RunJson } from "./support/api.ts";
@@ -74,5 +75,38 @@ describe("the answer of a run", () => {
     // The first answer is whole: as many units and registrations as the second, its own run id throughout.
     expect(first.units.length).toBe(second.units.length);
     expect(JSON.stringify(first)).toContain(first.runId);
+  });
+
+  it("is the stored run's JSON byte for byte, though a background run, another review and another year stored theirs meanwhile", async () => {
+    const id = `answer-stream-others-${Date.now()}`;
+    await importSpreadsheet(id, demo.sheets, demo.title);
+    const { text, answer, stored } = await runInDurableObject(scorerFor(env, id), async (scorer: SpreadsheetScorer) => {
+      // The store a background run's `store-result` writes to (RunnerDeps.results), the one the answer reads.
+      const store = (scorer as unknown as { store: ResultStore }).store;
+      const request = { spreadsheetId: id, year: DEMO_YEAR, dryRun: false, caller: "test" };
+      const reader = bodyOf(await scorer.score(request)).getReader();
+      const head = await reader.read();
+      if (head.done) throw new Error("empty answer");
+      const decoder = new TextDecoder();
+      const text = (store.loadResultBytes(DEMO_YEAR) ?? []).map((p) => decoder.decode(p)).join("");
+      store.saveResult(DEMO_YEAR, '{"sơ kết":true}', "6-thang");
+      store.saveResult(DEMO_YEAR - 1, '{"năm trước":true}');
+      // A background run of the same year stores its result, of as many parts as this one.
+      store.saveResult(DEMO_YEAR, JSON.stringify({ "chạy nền": "ồ".repeat(text.length) }));
+      const chunks = [head.value];
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+      }
+      return {
+        text,
+        answer: await new Response(new Blob(chunks)).text(),
+        stored: await storedResult<Record<string, unknown>>(scorerFor(env, id), DEMO_YEAR),
+      };
+    });
+    expect(text.length).toBeGreaterThan(PART_CHARS); // parts were left to read after the stores
+    expect(answer).toBe(text);
+    expect(Object.keys(stored ?? {})).toEqual(["chạy nền"]);
   });
 });
