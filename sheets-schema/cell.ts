@@ -33,6 +33,11 @@ export function isEmptyCell(cell: RawCell | undefined): boolean {
   return BLANK.test(cell);
 }
 
+/** Whether a grid holds any value (white space and invisible characters are none): a tab with none is not there. */
+export function hasData(grid: readonly (readonly RawCell[])[] | undefined): boolean {
+  return (grid ?? []).some((row) => row.some((cell) => !isEmptyCell(cell)));
+}
+
 /** Whether a row holds no data in the given columns; an unticked checkbox (FALSE) is no data either. */
 export function isBlankRow(row: readonly RawCell[], columns: readonly number[]): boolean {
   for (const c of columns) {

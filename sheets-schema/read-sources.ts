@@ -19,7 +19,7 @@
 import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
 import type { Registration, Settings, Team, Unit } from "../scoring/types.ts";
 import { quoteTab } from "./a1.ts";
-import { isEmptyCell } from "./cell.ts";
+import { hasData, isEmptyCell } from "./cell.ts";
 import {
   RegistrationReader,
   registrationColumns,
@@ -334,10 +334,6 @@ function tagged(errors: DataError[], l: Located): DataError[] {
 }
 
 /** Whether a tab holds anything at all. */
-function hasData(grid: RawGrid | undefined): boolean {
-  return (grid ?? []).some((row) => row.some((cell) => !isEmptyCell(cell)));
-}
-
 /** Whether a tab holds anything below its header row. */
 function hasRows(grid: RawGrid | undefined): boolean {
   return (grid ?? []).slice(1).some((row) => row.some((cell) => !isEmptyCell(cell)));

@@ -285,6 +285,40 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
 });
 
 describe("a run whose sources the read quota cannot carry within its deadline", () => {
+  it("counts the further blocks of a tall main Đăng ký in the reads it needs", async () => {
+    const main = uniqueId("too-slow-tall");
+    const ids = Array.from({ length: 19 }, (_, i) => uniqueId(`never-read${i}`));
+    // 19 sources are 57 reads on top of the main's first ones: at 60 a minute they all start in the first minute;
+    // the two further blocks of a 45,000-row main `Đăng ký` push the last read past it, beyond the 30 s deadline.
+    const registrations = split.main["Đăng ký"] ?? [];
+    const filler = Array.from({ length: 45_000 - registrations.length }, (_, i) => [`ghi chú ${i}`]);
+    await importSpreadsheet(
+      main,
+      sheetsOf({
+        ...split.main,
+        "Đăng ký": [...registrations, ...filler],
+        "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map((id) => [id])],
+      }),
+    );
+    const before = await snapshot(main);
+    const now = Date.now();
+    const ctx = {
+      api: sheetsClientFor(configOf(env)),
+      policy: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadline: now + 30_000 },
+      runId: "r",
+      now: Date.now,
+      sources: { concurrency: 4, readsPerMinute: 60 },
+    };
+    const error = await scoreSpreadsheet(ctx, {
+      spreadsheetId: main,
+      year: DEMO_YEAR,
+      dryRun: false,
+      caller: "test",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourcesTooSlowError);
+    expect(await snapshot(main)).toBe(before);
+  }, 60_000);
+
   it("is refused up front with 422, saying what it would take, before any source is read or anything written", async () => {
     const main = uniqueId("too-slow");
     const ids = Array.from({ length: 70 }, (_, i) => uniqueId(`never-read${i}`)); // none exists: none may be asked for

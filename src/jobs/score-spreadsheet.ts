@@ -185,7 +185,9 @@ export async function scoreSpreadsheet(ctx: RunContext, req: ScoreRequest): Prom
   if (main.list === null) return finishRun(ctx, req, started, main, null);
 
   // Say up front when the quota cannot carry the reads within the deadline, rather than fail half-way.
-  const lastStart = pacer.lastStartOf(READS_PER_SOURCE * main.list.entries.length);
+  // The further blocks of the main `Đăng ký`, read after the sources, take from the same quota.
+  const mainBlocks = main.snapshot.laterBlocks?.starts.length ?? 0;
+  const lastStart = pacer.lastStartOf(READS_PER_SOURCE * main.list.entries.length + mainBlocks);
   if (lastStart > ctx.policy.deadline) {
     const n = main.list.entries.length;
     throw new SourcesTooSlowError(n, pacer.perMinute, lastStart - ctx.now(), ctx.policy.deadline - ctx.now());

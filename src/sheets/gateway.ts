@@ -1,5 +1,6 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import { quoteTab } from "../../sheets-schema/a1.ts";
+import { hasData } from "../../sheets-schema/cell.ts";
 import type { RawGrid, RawTabs } from "../../sheets-schema/types.ts";
 import { withRetry, type RetryPolicy } from "./retry.ts";
 
@@ -195,9 +196,9 @@ export async function readTabBlocks(
   let left: LaterBlocks | null = null;
   for (const [i, title] of titles.entries()) {
     const grid = first[i] ?? [];
-    // A first block with nothing in it (no header either) is read on as before: whether the tab counts as there
-    // depends on its further rows then.
-    if (title === later && rowsOf(title) > BLOCK_ROWS && grid.length > 0) {
+    // A first block with nothing in it (no header either; blank text counts as nothing, as the readers count it) is
+    // read on as before: whether the tab counts as there depends on its further rows then.
+    if (title === later && rowsOf(title) > BLOCK_ROWS && hasData(grid)) {
       const starts: number[] = [];
       for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) starts.push(start);
       const read = async (start: number) =>
