@@ -26,6 +26,11 @@ export interface RunRecord {
  * spreadsheet id without a token, and a read that created tables would leave a stored Durable Object behind for
  * every id anyone cares to make up.
  */
+/** A stored part: UTF-8 bytes (a BLOB), or text for parts stored before they went in as bytes. */
+interface StoredPart extends Record<string, SqlStorageValue> {
+  body: string | ArrayBuffer;
+}
+
 export class ResultStore {
   private ready = false;
   /** How many times this instance replaced each year and review's result (`partReader` knows its parts are gone). */
@@ -115,32 +120,8 @@ export class ResultStore {
   partReader(year: number, review: ReviewKind = "nam"): (part: number) => Uint8Array | null {
     const key = `${review} ${year}`;
     const replacement = this.#replacements.get(key) ?? 0;
-    return (part) => {
-      if ((this.#replacements.get(key) ?? 0) !== replacement) return null;
-      const rows =
-        review === "nam"
-          ? this.sql
-              .exec<{ body: string | ArrayBuffer }>(
-                "SELECT body FROM result_parts WHERE year = ? AND part = ?",
-                year,
-                part,
-              )
-              .toArray()
-          : this.sql
-              .exec<{ body: string | ArrayBuffer }>(
-                "SELECT body FROM review_parts WHERE year = ? AND review = ? AND part = ?",
-                year,
-                review,
-                part,
-              )
-              .toArray();
-      const body = rows[0]?.body;
-      return body === undefined
-        ? null
-        : typeof body === "string"
-          ? new TextEncoder().encode(body)
-          : new Uint8Array(body);
-    };
+    return (part) =>
+      (this.#replacements.get(key) ?? 0) === replacement ? (this.parts(year, review, part)[0] ?? null) : null;
   }
 
   /**
@@ -148,25 +129,31 @@ export class ResultStore {
    * reader that sends or parses the text needs, without decoding 10 M characters first.
    */
   loadResultBytes(year: number, review: ReviewKind = "nam"): Uint8Array[] | null {
-    if (!this.hasTables()) return null;
+    if (!this.hasTables() || (review !== "nam" && !this.hasReviewTable())) return null;
+    const parts = this.parts(year, review);
+    return parts.length === 0 ? null : parts;
+  }
+
+  /** The stored parts of a year and review in order (only part `part`, when given), each as UTF-8 bytes. */
+  private parts(year: number, review: ReviewKind, part?: number): Uint8Array[] {
+    const which = part === undefined ? [] : [part];
+    const onePart = part === undefined ? "" : " AND part = ?";
     const rows =
       review === "nam"
-        ? this.sql
-            .exec<{ body: string | ArrayBuffer }>("SELECT body FROM result_parts WHERE year = ? ORDER BY part", year)
-            .toArray()
-        : this.hasReviewTable()
-          ? this.sql
-              .exec<{ body: string | ArrayBuffer }>(
-                "SELECT body FROM review_parts WHERE year = ? AND review = ? ORDER BY part",
-                year,
-                review,
-              )
-              .toArray()
-          : [];
-    if (rows.length === 0) return null;
+        ? this.sql.exec<StoredPart>(
+            `SELECT body FROM result_parts WHERE year = ?${onePart} ORDER BY part`,
+            year,
+            ...which,
+          )
+        : this.sql.exec<StoredPart>(
+            `SELECT body FROM review_parts WHERE year = ? AND review = ?${onePart} ORDER BY part`,
+            year,
+            review,
+            ...which,
+          );
     const encoder = new TextEncoder();
     // Parts stored before they went in as bytes are text.
-    return rows.map((r) => (typeof r.body === "string" ? encoder.encode(r.body) : new Uint8Array(r.body)));
+    return rows.toArray().map((r) => (typeof r.body === "string" ? encoder.encode(r.body) : new Uint8Array(r.body)));
   }
 
   private hasReviewTable(): boolean {

@@ -111,8 +111,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     if (json === null) {
       const parts = this.store.loadResultBytes(year);
       if (parts === null) return { kind: "notScored", year };
-      const decoder = new TextDecoder();
-      const run = JSON.parse(parts.map((part) => decoder.decode(part)).join("")) as StoredRun;
+      const run = (await new Response(byteStream(parts)).json()) as StoredRun; // as storedResult reads one
       json = JSON.stringify(yearFiguresOf(run));
       this.store.saveYearFigures(year, json);
     }
