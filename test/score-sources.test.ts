@@ -285,6 +285,19 @@ describe("POST /api/score with a Nguồn dữ liệu tab", () => {
 });
 
 describe("a run whose sources the read quota cannot carry within its deadline", () => {
+  /** A full run of `main` at Google's default per-user read quota (60 a minute), due within `deadlineMs`: its error. */
+  function runAtDefaultQuota(main: string, deadlineMs: number): Promise<unknown> {
+    const ctx = {
+      api: sheetsClientFor(configOf(env)),
+      policy: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadline: Date.now() + deadlineMs },
+      runId: "r",
+      now: Date.now,
+      sources: { concurrency: 4, readsPerMinute: 60 },
+    };
+    const request = { spreadsheetId: main, year: DEMO_YEAR, dryRun: false, caller: "test" };
+    return scoreSpreadsheet(ctx, request).catch((e: unknown) => e);
+  }
+
   it("counts the further blocks of a tall main Đăng ký in the reads it needs", async () => {
     const main = uniqueId("too-slow-tall");
     const ids = Array.from({ length: 19 }, (_, i) => uniqueId(`never-read${i}`));
@@ -301,20 +314,7 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
       }),
     );
     const before = await snapshot(main);
-    const now = Date.now();
-    const ctx = {
-      api: sheetsClientFor(configOf(env)),
-      policy: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadline: now + 30_000 },
-      runId: "r",
-      now: Date.now,
-      sources: { concurrency: 4, readsPerMinute: 60 },
-    };
-    const error = await scoreSpreadsheet(ctx, {
-      spreadsheetId: main,
-      year: DEMO_YEAR,
-      dryRun: false,
-      caller: "test",
-    }).catch((e: unknown) => e);
+    const error = await runAtDefaultQuota(main, 30_000);
     expect(error).toBeInstanceOf(SourcesTooSlowError);
     expect(await snapshot(main)).toBe(before);
   }, 60_000);
@@ -327,22 +327,8 @@ describe("a run whose sources the read quota cannot carry within its deadline", 
       sheetsOf({ ...split.main, "Nguồn dữ liệu": [SOURCES_HEADER, ...ids.map((id) => [id])] }),
     );
     const before = await snapshot(main);
-    const api = sheetsClientFor(configOf(env));
-    const now = Date.now();
-    const ctx = {
-      api,
-      policy: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadline: now + 90_000 },
-      runId: "r",
-      now: Date.now,
-      sources: { concurrency: 4, readsPerMinute: 60 }, // Google's default per-user quota
-    };
     const started = Date.now();
-    const error = await scoreSpreadsheet(ctx, {
-      spreadsheetId: main,
-      year: DEMO_YEAR,
-      dryRun: false,
-      caller: "test",
-    }).catch((e: unknown) => e);
+    const error = await runAtDefaultQuota(main, 90_000);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(error).toBeInstanceOf(SourcesTooSlowError);
     const failure = describeRunFailure(error);
