@@ -3,6 +3,7 @@
  * a person can act on, and the registration is recognised when every criterion in force passes.
  */
 import { deadlineIn } from "./dates.ts";
+import { flatText } from "./flat-text.ts";
 import { formatDate, formatNumber, formatPercent } from "./format.ts";
 import { SPREAD_LABEL } from "./labels.ts";
 import { isAbove } from "./numbers.ts";
@@ -109,7 +110,8 @@ function judgeCriterion(
 ): CriterionVerdict {
   const problems = criterionProblems(criterion, r, settings, deadline);
   if (problems.length === 0) return PASSED[criterion];
-  return { criterion, passed: false, reason: problems.join("; ") };
+  // In one piece: the result is serialised as JSON, whose fast path takes no text built from pieces (flatText).
+  return { criterion, passed: false, reason: flatText(problems.join("; ")) };
 }
 
 // Most criteria pass, and a passed criterion says nothing more: one frozen verdict per criterion is shared by every

@@ -4,14 +4,17 @@
  * district (tools/demo/district.ts), as the end-to-end bench measures it (tools/bench/workerd-cpu.ts).
  *
  *   node --experimental-transform-types tools/bench/district-cpu.ts [--runs=15] [--warmup=3] [--dry] [--against=DIR]
+ *     [--province]
  *
  * On a shared machine one run's CPU moves by ±20 % with the load of the others, more than most single changes
  * save. `--against=DIR` compares this build with another checkout (e.g. `git archive <commit> | tar -x -C DIR`, with
  * a `node_modules` link): both Workers run side by side and their runs alternate, so a change of load hits both,
- * and the median of the paired differences says what the change bought.
+ * and the median of the paired differences says what the change bought. `--province` runs the generated province
+ * (tools/demo/province.ts) instead: the same comparison for a change that matters at size.
  */
 import { startEmulator } from "../../emulator/server.ts";
 import { demoSpreadsheet } from "../demo/district.ts";
+import { provinceSpreadsheet } from "../demo/province.ts";
 import { formatGoal, medianOf, spread } from "./goal.ts";
 import { type ScoreCall, scoreOnce, seed } from "./score-call.ts";
 import { type RunningWorker, startWorker } from "./worker-process.ts";
@@ -28,14 +31,14 @@ export interface DistrictFigures {
 
 /** `runs` warm full (or dry) runs of the demo district after `warmup` untimed ones, in one isolate (per build). */
 export async function benchDistrict(
-  options: { runs?: number; warmup?: number; dryRun?: boolean; against?: string } = {},
+  options: { runs?: number; warmup?: number; dryRun?: boolean; against?: string; province?: boolean } = {},
 ): Promise<DistrictFigures> {
   const runs = options.runs ?? 15;
   const warmup = options.warmup ?? 3;
   const emulator = await startEmulator({ port: 0 });
   const workers: RunningWorker[] = [];
   try {
-    await seed(emulator.url, DISTRICT, demoSpreadsheet());
+    await seed(emulator.url, DISTRICT, options.province ? provinceSpreadsheet() : demoSpreadsheet());
     const worker = await startWorker(emulator.url);
     workers.push(worker);
     const other = options.against
@@ -94,6 +97,7 @@ if (import.meta.main) {
     runs: Number(arg("runs") ?? 15),
     warmup: Number(arg("warmup") ?? 3),
     dryRun,
+    province: process.argv.includes("--province"),
     ...(arg("against") ? { against: arg("against") } : {}),
   });
   const kinds = Object.entries(f.requests)
@@ -101,7 +105,8 @@ if (import.meta.main) {
     .join(", ");
   const main = (calls: ScoreCall[]) => calls.map((c) => c.mainMs);
   console.log(`Sheets requests of one run: ${kinds}`);
-  console.log(`district ${dryRun ? "dry" : "full"} run, warm (${f.runs.length} runs), workerd main-thread CPU:`);
+  const what = process.argv.includes("--province") ? "province" : "district";
+  console.log(`${what} ${dryRun ? "dry" : "full"} run, warm (${f.runs.length} runs), workerd main-thread CPU:`);
   console.log(`  this build   ${spread(main(f.runs))}; wall ${spread(f.runs.map((c) => c.wallMs))}`);
   if (f.against.length > 0) {
     const saved = f.against.map((c, i) => c.mainMs - (f.runs[i]?.mainMs ?? NaN));
