@@ -67,11 +67,13 @@ export function markRun(state: WriteState, runId: string): Request {
  * - `publish`: makes the run visible (the swap, or the whole write when it fits one request) and sets the run mark;
  * - `cleanup`: deletes this run's staging tabs after a failure.
  */
-export type WriteStep =
-  | { kind: "stage"; body: () => string }
-  | { kind: "fill"; body: () => string }
-  | { kind: "publish"; body: () => string }
-  | { kind: "cleanup"; body: () => string };
+export type WriteStep = {
+  kind: "stage" | "fill" | "publish" | "cleanup";
+  /** The JSON text of the call's body. */
+  body: () => string;
+  /** The same body as the UTF-8 bytes sent, when the planner can write them without the whole text first. */
+  bytes?: () => Uint8Array;
+};
 
 /**
  * Whether a step whose reply was lost is already applied, judged from what the spreadsheet holds now. A fill is
@@ -90,7 +92,7 @@ export function stepApplied(step: WriteStep, state: WriteState, runId: string): 
     case "cleanup":
       return !state.sheets.some((s) => s.stagingRun === runId);
     default: {
-      const never: never = step;
+      const never: never = step.kind;
       return never;
     }
   }

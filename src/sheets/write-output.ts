@@ -50,7 +50,7 @@ class WriteIo {
   ) {}
 
   /** Sends a body the planner already wrote as JSON text: the client passes a string through as it is. */
-  async batchUpdate(body: string): Promise<void> {
+  async batchUpdate(body: string | Uint8Array): Promise<void> {
     this.calls++;
     await this.api.spreadsheets.batchUpdate(
       // The client's type asks for the object; a string goes through gaxios untouched, so it is serialised only once.
@@ -82,7 +82,7 @@ async function sendStep(io: WriteIo, step: WriteStep, runId: string): Promise<vo
     await withRetry(async () => {
       if (ambiguous && step.kind !== "fill" && stepApplied(step, await io.readState(), runId)) return;
       try {
-        await io.batchUpdate(step.body());
+        await io.batchUpdate(step.bytes?.() ?? step.body());
         ambiguous = false;
       } catch (error) {
         ambiguous = mayHaveApplied(error);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { OutputTab } from "../../sheets-schema/types.ts";
 import { ContractError } from "../../sheets-schema/types.ts";
 import type { sheets_v4 } from "@googleapis/sheets";
@@ -125,6 +125,34 @@ describe("planWrite", () => {
       const plan = planWrite(state([sheet(2, "Xếp hạng 2024")], "r0"), [shares], log, "r6", maxBytes);
       expect(plan.length > 1).toBe(maxBytes < 10_000_000);
       for (const step of plan) expect(step.body()).toBe(JSON.stringify({ requests: requestsOf(step) }));
+    }
+  });
+
+  it("sends a fill call as the UTF-8 bytes of its body, written a few rows at a time, byte for byte the same", () => {
+    // Long rows, quotes, new lines, Vietnamese, emoji and lone surrogates: every way a cell's JSON can differ in
+    // size from its text, across many encoding chunks and several calls.
+    const cellText = (i: number) =>
+      `${'Mô hình "dân vận khéo" 🌾\n'.repeat(1 + (i % 200))}${i % 7 === 0 ? "\ud800" : ""}`;
+    const rows = [
+      ["Tên", "Tỷ lệ", "Đạt"],
+      ...Array.from({ length: 3000 }, (_, i) => [cellText(i), i / 3000, i % 2 === 0]),
+    ];
+    const shares: OutputTab = {
+      ...tab("Xếp hạng 2024", rows),
+      percentColumns: [1],
+      highlights: [{ row: 5, column: 0 }],
+    };
+    const plan = planWrite(state([sheet(2, "Xếp hạng 2024")], "r0"), [shares], log, "r7", 400_000);
+    const fills = plan.filter((step) => step.kind === "fill");
+    expect(fills.length).toBeGreaterThan(2);
+    for (const step of fills) {
+      // Written piece by piece (encodeInto), never by encoding the whole text: that is the fallback for a body
+      // whose measured size is off, which must not happen.
+      const wholeText = vi.spyOn(TextEncoder.prototype, "encode");
+      const sent = step.bytes?.();
+      expect(wholeText).not.toHaveBeenCalled();
+      wholeText.mockRestore();
+      expect(Buffer.from(sent ?? []).equals(Buffer.from(new TextEncoder().encode(step.body())))).toBe(true);
     }
   });
 

@@ -14,6 +14,7 @@ import type { RawTabs } from "../../sheets-schema/types.ts";
 import type { WriteState } from "../../src/sheets/gateway.ts";
 import { planWrite } from "../../src/sheets/write-plan.ts";
 import { threadCpu } from "./goal.ts";
+import { readyToSend } from "./step-body.ts";
 
 /** The scored year: the last of the generated province's five. */
 export const BENCH_YEAR = 2024;
@@ -40,9 +41,9 @@ export function measureStage(text: string, titles: readonly string[]) {
     const reviewed = reviewSources([{ source: "", tabs: tabsOf(text, titles) }], BENCH_YEAR, "giai-doan");
     if (reviewed.review !== "giai-doan" || reviewed.stage.perYear.length !== 5) throw new Error("not a 5-year stage");
     const log = { title: LOG_TAB, headers: LOG_HEADERS, row: ["bench"] };
-    let chars = 0;
-    for (const step of planWrite(stateOf(titles), reviewed.tabs, log, "bench")) chars += readOnce(step.body());
-    return chars;
+    let size = 0;
+    for (const step of planWrite(stateOf(titles), reviewed.tabs, log, "bench")) size += readyToSend(step);
+    return size;
   });
   return { parse: parse.cpuMs, pipeline: pipeline.cpuMs };
 }
@@ -80,18 +81,9 @@ function planBodies(text: string, titles: readonly string[]): number {
     outcome: "Thành công",
   });
   const plan = planWrite(stateOf(titles), scored.tabs, { title: LOG_TAB, headers: LOG_HEADERS, row }, "bench");
-  let chars = 0;
-  for (const step of plan) chars += readOnce(step.body());
-  return chars;
-}
-
-/**
- * Reads a body once, as sending it does, and returns its length. A body built with `+` is a rope until first read,
- * when V8 copies it into one flat string: that copy is part of the pipeline's cost and must be counted here.
- */
-function readOnce(body: string): number {
-  body.charCodeAt(body.length - 1);
-  return body.length;
+  let size = 0;
+  for (const step of plan) size += readyToSend(step);
+  return size;
 }
 
 /** Main-thread CPU and wall of `JSON.parse(text)` and of the whole pipeline on the same text. */
@@ -121,7 +113,7 @@ export function measureSteps(text: string, titles: readonly string[]) {
       { title: LOG_TAB, headers: LOG_HEADERS, row: ["bench"] },
       "bench",
     );
-    for (const step of steps) readOnce(step.body());
+    for (const step of steps) readyToSend(step);
     return steps;
   });
   return {
