@@ -4,14 +4,16 @@
  *
  *   node --experimental-transform-types tools/bench/profile-run.ts [province|district] [--dry] [--runs=3] [--save=x.cpuprofile]
  *
- * Runs one untimed warm-up, then profiles `runs` runs together. Profiler samples are wall time of a busy thread
- * with the profiler attached: read them as shares, not as billed CPU (tools/bench/end-to-end.ts measures that).
+ * Runs one untimed warm-up, then profiles `runs` runs together. Profiler samples are taken on the wall clock of a
+ * busy thread with the profiler attached: read them as shares of the samples; the milliseconds shown are those
+ * shares of the CPU measured as the platform bills it (tools/bench/workerd-cpu.ts), not profiler time.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { startEmulator } from "../../emulator/server.ts";
 import { demoSpreadsheet } from "../demo/district.ts";
 import { provinceSpreadsheet } from "../demo/province.ts";
 import { freePort } from "../free-port.ts";
+import { medianOf } from "./goal.ts";
 import { scoreOnce, seed } from "./score-call.ts";
 import { startWorker } from "./worker-process.ts";
 
@@ -75,35 +77,47 @@ function bundleModules(): { moduleOf: (line: number) => string; lineText: (line:
   return { moduleOf: (line) => marks[line] ?? "", lineText: (line) => (lines[line] ?? "").trim().slice(0, 110) };
 }
 
-function summarise(profile: Profile, top: number, { moduleOf, lineText }: ReturnType<typeof bundleModules>): string[] {
+/**
+ * The profile summed by function and by script, as shares of the busy samples and as milliseconds of one run's
+ * measured CPU (`cpuPerRunMs`, the share times it). Samples are counted rather than their time deltas summed: the
+ * delta before a sample also covers any gap in sampling (the isolate waiting on I/O, the sampler starved), so a
+ * function that happens to run after a gap was once shown with hundreds of milliseconds it never took.
+ */
+function summarise(
+  profile: Profile,
+  top: number,
+  cpuPerRunMs: number,
+  { moduleOf, lineText }: ReturnType<typeof bundleModules>,
+): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const id of profile.samples) self.set(id, (self.get(id) ?? 0) + 1);
   const byFunction = new Map<string, number>();
   const byScript = new Map<string, number>();
   const ticksOf = new Map<string, Map<number, number>>();
   let busy = 0;
-  for (const [id, micros] of self) {
+  for (const [id, samples] of self) {
     const node = byId.get(id);
     if (!node) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === "(idle)") continue;
-    busy += micros;
+    busy += samples;
     const file = url.endsWith("index.js") ? moduleOf(lineNumber) : url.replace(/^.*\//, "");
     const key = `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
+    byFunction.set(key, (byFunction.get(key) ?? 0) + samples);
     const lines = ticksOf.get(key) ?? new Map<number, number>();
     for (const t of node.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
     ticksOf.set(key, lines);
-    byScript.set(file || functionName, (byScript.get(file || functionName) ?? 0) + micros);
+    byScript.set(file || functionName, (byScript.get(file || functionName) ?? 0) + samples);
   }
   const rows = (m: Map<string, number>) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(
-        ([k, us]) => `  ${(us / 1000).toFixed(1).padStart(8)} ms  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${k}`,
-      );
+      .map(([k, n]) => {
+        const share = n / busy;
+        return `  ${(share * cpuPerRunMs).toFixed(1).padStart(8)} ms  ${(100 * share).toFixed(1).padStart(5)}%  ${k}`;
+      });
   const hotLines = [...byFunction]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 12)
@@ -114,7 +128,7 @@ function summarise(profile: Profile, top: number, { moduleOf, lineText }: Return
         : [`  ${key}`, ...lines.map(([line, n]) => `    ${String(n).padStart(6)} × ${lineText(line - 1)}`)];
     });
   return [
-    `busy ${(busy / 1000).toFixed(0)} ms`,
+    `${busy} busy samples; ms below: the share of samples times one run's median main-thread CPU (${cpuPerRunMs.toFixed(0)} ms)`,
     "by script:",
     ...rows(byScript),
     "by function (self):",
@@ -154,7 +168,8 @@ try {
     console.log(
       `${which}${dryRun ? " dry" : ""}: ${runs} runs, main-thread CPU ${calls.map((c) => c.mainMs.toFixed(0)).join(", ")} ms`,
     );
-    for (const line of summarise(profile, 40, bundle)) console.log(line);
+    const cpuPerRun = medianOf(calls.map((c) => c.mainMs));
+    for (const line of summarise(profile, 40, cpuPerRun, bundle)) console.log(line);
   } finally {
     await worker.stop();
   }
