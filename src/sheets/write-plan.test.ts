@@ -128,7 +128,7 @@ describe("planWrite", () => {
     }
   });
 
-  it("sends a fill call as the UTF-8 bytes of its body, written a few rows at a time, byte for byte the same", () => {
+  it("sends each call as the UTF-8 bytes of its body, written a few rows at a time, byte for byte the same", () => {
     // Long rows, quotes, new lines, Vietnamese, emoji and lone surrogates: every way a cell's JSON can differ in
     // size from its text, across many encoding chunks and several calls.
     const cellText = (i: number) =>
@@ -143,9 +143,10 @@ describe("planWrite", () => {
       highlights: [{ row: 5, column: 0 }],
     };
     const plan = planWrite(state([sheet(2, "Xếp hạng 2024")], "r0"), [shares], log, "r7", 400_000);
-    const fills = plan.filter((step) => step.kind === "fill");
-    expect(fills.length).toBeGreaterThan(2);
-    for (const step of fills) {
+    expect(plan.filter((step) => step.kind === "fill").length).toBeGreaterThan(2);
+    const small = planWrite(state(), [tab("Xếp hạng 2024", rows.slice(0, 30))], log, "r8");
+    expect(small.map((step) => step.kind)).toEqual(["publish"]);
+    for (const step of [...plan, ...small]) {
       // Written piece by piece (encodeInto), never by encoding the whole text: that is the fallback for a body
       // whose measured size is off, which must not happen.
       const wholeText = vi.spyOn(TextEncoder.prototype, "encode");

@@ -72,7 +72,7 @@ export function planWrite(
   // Summed request by request, as `{"requests":[…]}` would hold them: "[", each request, the commas, "]".
   let directBytes = 2;
   for (const request of direct) directBytes += request.bytes + 1;
-  if (directBytes <= maxBytes) return [{ kind: "publish", body: () => batchBody(direct) }];
+  if (directBytes <= maxBytes) return [call("publish", direct)];
   return planStaged(state, tabs, cells, log, runId, maxBytes, ids, byTitle, leftovers);
 }
 
@@ -100,6 +100,11 @@ function fillRequest(
 }
 
 const FILL_FIELDS = "userEnteredValue,userEnteredFormat";
+
+/** One batchUpdate call of the plan: its body as text, and as the bytes sent. */
+function call(kind: "stage" | "fill" | "publish", requests: readonly Planned[]): WriteStep {
+  return { kind, body: () => batchBody(requests), bytes: () => batchBytes(requests) };
+}
 
 /**
  * The body of one batchUpdate call, `{"requests":[…]}`, as `JSON.stringify` would write it. Built with `+` (see
@@ -301,11 +306,9 @@ function planStaged(
   if (tabs.length > 0) swap.push(unmarkStaging(runId));
   swap.push(...appendLog(log, byTitle.get(log.title), ids), markRun(state, runId));
   return [
-    { kind: "stage", body: () => batchBody(create.map(planned)) },
-    ...packCalls(fills, maxBytes).map(
-      (requests): WriteStep => ({ kind: "fill", body: () => batchBody(requests), bytes: () => batchBytes(requests) }),
-    ),
-    { kind: "publish", body: () => batchBody(swap.map(planned)) },
+    call("stage", create.map(planned)),
+    ...packCalls(fills, maxBytes).map((requests) => call("fill", requests)),
+    call("publish", swap.map(planned)),
   ];
 }
 
