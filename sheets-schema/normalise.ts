@@ -4,6 +4,7 @@
  * Used for headers, tab titles, setting names and every enumerated value; never for display. All regular
  * expressions are built once here, never per cell.
  */
+import { flatText } from "../scoring/flat-text.ts";
 
 // Invisible characters offices paste along with text: soft hyphen, zero-width space/joiners, LRM/RLM marks,
 // word joiner and the byte-order mark.
@@ -95,7 +96,9 @@ function rememberKeys(key: (text: string) => string, limit = 2000): (text: strin
 export function tidyText(text: string): string {
   // Nearly every name is already tidy: one pass over its characters says so, and returns it without copying it.
   if (isTidy(text)) return text;
-  return text.replace(INVISIBLE, "").normalize("NFC").replace(WHITESPACE, " ").trim();
+  // In one piece: V8 keeps a trimmed text as a slice of the typed one, and the names end up in the stored result,
+  // whose JSON.stringify leaves its fast path for any slice (flatText).
+  return flatText(text.replace(INVISIBLE, "").normalize("NFC").replace(WHITESPACE, " ").trim());
 }
 
 /**
