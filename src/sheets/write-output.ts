@@ -49,11 +49,11 @@ class WriteIo {
     readonly policy: RetryPolicy,
   ) {}
 
-  /** Sends a body the planner already wrote as JSON text: the client passes a string through as it is. */
+  /** Sends a body the planner already wrote, as its UTF-8 bytes (or its JSON text): the client passes it through. */
   async batchUpdate(body: string | Uint8Array): Promise<void> {
     this.calls++;
     await this.api.spreadsheets.batchUpdate(
-      // The client's type asks for the object; a string goes through gaxios untouched, so it is serialised only once.
+      // The client's type asks for the object; bytes or a string go through gaxios untouched, never serialised again.
       { spreadsheetId: this.spreadsheetId, requestBody: body as sheets_v4.Schema$BatchUpdateSpreadsheetRequest },
       { headers: { "content-type": "application/json" } },
     );
