@@ -184,6 +184,15 @@ export async function readTabBlocks(
   const rowsOf = (title: string) => rowCountOf(title) ?? 0;
   const block = (title: string, start: number) =>
     `${quoteTab(title)}!${start + 1}:${Math.min(start + BLOCK_ROWS, rowsOf(title))}`;
+  /** The first row (0-based) of each block of `title` after its first. */
+  const furtherStarts = (title: string) => {
+    const starts: number[] = [];
+    for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) starts.push(start);
+    return starts;
+  };
+  /** The rows of the block of `title` at `start`: one `values.batchGet`. */
+  const readBlock = async (title: string, start: number) =>
+    (await batchGetValues(api, spreadsheetId, [block(title, start)], policy, options))[0] ?? [];
   const first = await batchGetValues(
     api,
     spreadsheetId,
@@ -199,16 +208,12 @@ export async function readTabBlocks(
     // A first block with nothing in it (no header either; blank text counts as nothing, as the readers count it) is
     // read on as before: whether the tab counts as there depends on its further rows then.
     if (title === later && rowsOf(title) > BLOCK_ROWS && hasData(grid)) {
-      const starts: number[] = [];
-      for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) starts.push(start);
-      const read = async (start: number) =>
-        (await batchGetValues(api, spreadsheetId, [block(title, start)], policy, options))[0] ?? [];
-      left = { title, starts, read };
+      left = { title, starts: furtherStarts(title), read: (start) => readBlock(title, start) };
       tabs[title] = grid;
       continue;
     }
-    for (let start = BLOCK_ROWS; start < rowsOf(title); start += BLOCK_ROWS) {
-      const [rows = []] = await batchGetValues(api, spreadsheetId, [block(title, start)], policy, options);
+    for (const start of furtherStarts(title)) {
+      const rows = await readBlock(title, start);
       calls++;
       if (rows.length === 0) continue;
       while (grid.length < start) grid.push([]);
