@@ -19,7 +19,7 @@
 import { DEFAULT_SETTINGS } from "../scoring/settings.ts";
 import type { Registration, Settings, Team, Unit } from "../scoring/types.ts";
 import { quoteTab } from "./a1.ts";
-import { hasData, isEmptyCell } from "./cell.ts";
+import { hasData } from "./cell.ts";
 import {
   RegistrationReader,
   registrationColumns,
@@ -333,8 +333,7 @@ function tagged(errors: DataError[], l: Located): DataError[] {
   return l.index === 0 ? errors : errors.map((e) => ({ ...e, source: l.source, sourceName: l.name }));
 }
 
-/** Whether a tab holds anything at all. */
 /** Whether a tab holds anything below its header row. */
 function hasRows(grid: RawGrid | undefined): boolean {
-  return (grid ?? []).slice(1).some((row) => row.some((cell) => !isEmptyCell(cell)));
+  return hasData(grid?.slice(1));
 }
