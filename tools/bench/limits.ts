@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { busyMs, type CpuProfile } from "./cpu-profile.ts";
+import { wranglerEnv } from "./worker-process.ts";
 
 export interface LimitFigures {
   bundleKiB: number;
@@ -18,7 +19,10 @@ export interface LimitFigures {
 }
 
 const wrangler = (args: string[]) =>
-  execFileSync(process.execPath, ["node_modules/wrangler/bin/wrangler.js", ...args], { stdio: "pipe" }).toString();
+  execFileSync(process.execPath, ["node_modules/wrangler/bin/wrangler.js", ...args], {
+    stdio: "pipe",
+    env: wranglerEnv(),
+  }).toString();
 
 export async function benchLimits(): Promise<LimitFigures> {
   const dir = mkdtempSync(join(tmpdir(), "dvk-limits-"));

@@ -16,6 +16,14 @@ import { localWorkerOverrides } from "../local-worker-env.ts";
 
 const DEV_VARS = ".dev.vars.example";
 
+/**
+ * The environment of a wrangler the benchmarks start. Without a banner, wrangler makes no update check, whose cache
+ * (`update-check/` in the system's temporary folder) would outlive the benchmark.
+ */
+export function wranglerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, WRANGLER_HIDE_BANNER: "true", ...extra };
+}
+
 export interface RunningWorker {
   url: string;
   /** The dev vars the Worker was started with (its tokens, its Access audience and scorers). */
@@ -75,9 +83,7 @@ export async function startWorker(
     {
       ...(options.cwd ? { cwd: options.cwd } : {}),
       stdio: ["ignore", "ignore", options.quiet ? "ignore" : "inherit"],
-      env: options.v8Flags?.length
-        ? { ...process.env, MINIFLARE_WORKERD_V8_FLAGS: options.v8Flags.join(" ") }
-        : process.env,
+      env: wranglerEnv(options.v8Flags?.length ? { MINIFLARE_WORKERD_V8_FLAGS: options.v8Flags.join(" ") } : {}),
     },
   );
   const url = `http://127.0.0.1:${port}`;
