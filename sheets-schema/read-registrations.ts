@@ -131,7 +131,7 @@ export class RegistrationReader {
       const note = kept ? p.optionalText(row, cols.note) : null;
 
       if (unitCode !== null) {
-        const problem = unitCodeProblem(units, unitCode);
+        const problem = unitCodeProblem(units, unitCode, shared, index);
         if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
       }
       const first =

@@ -193,6 +193,50 @@ describe("readSources", () => {
     ]);
   });
 
+  it("names the spreadsheet of a unit's bad row when another spreadsheet's rows use that unit", () => {
+    const units = main()["Đơn vị"] as RawGrid;
+    const book = readSources([
+      {
+        source: "",
+        tabs: {
+          ...main(),
+          "Đơn vị": [...units.slice(0, 2), ["X2", "Xã 2", "Xa lạ"], ...units.slice(3)],
+          "Đăng ký": registrations([2024, "M0", "B2", "Chợ", "TT", "KT", "Mới"]),
+        },
+      },
+      {
+        source: "src-a",
+        name: "Huyện A",
+        tabs: {
+          "Đơn vị": [UNIT_HEADER, ["B1", "Xã B1", "Xã"], ["B2", "Xã B2", "Không rõ"]],
+          "Đăng ký": registrations(
+            [2024, "M1", "B1", "Cầu", "TT", "KT", "Mới"],
+            [2024, "M2", "X2", "Đường", "TT", "KT", "Mới"],
+          ),
+          "Tổ, khối dân vận": [TEAM_HEADER, [2024, "TDV1", "Tổ", "X2", "Tốt"]],
+        },
+      },
+    ]);
+    const unitErrors = book.errors.filter((e) => e.message.startsWith("Đơn vị "));
+    expect(unitErrors.map((e) => [e.cell, e.source, e.message])).toEqual([
+      [
+        "'Đăng ký'!C2",
+        undefined,
+        'Đơn vị "B2" có lỗi ở trang tính "Đơn vị" (dòng 3 của nguồn "Huyện A") nên dòng này chưa được chấm',
+      ],
+      [
+        "'Đăng ký'!C3",
+        "src-a",
+        'Đơn vị "X2" có lỗi ở trang tính "Đơn vị" (dòng 3 của bảng tính chính) nên dòng này chưa được chấm',
+      ],
+      [
+        "'Tổ, khối dân vận'!D2",
+        "src-a",
+        'Đơn vị "X2" có lỗi ở trang tính "Đơn vị" (dòng 3 của bảng tính chính) nên dòng này chưa được chấm',
+      ],
+    ]);
+  });
+
   it("takes the rules from the main spreadsheet only, and says that a source's Cấu hình and Nguồn dữ liệu are not used", () => {
     const book = readSources([
       { source: "", tabs: { "Đơn vị": main()["Đơn vị"]!, "Đăng ký": registrations() } },

@@ -153,7 +153,7 @@ export class SourcesReading {
       });
       this.#units.push(...read.units);
       for (const code of read.known) known.add(code);
-      for (const [code, row] of read.rejected) if (!rejected.has(code)) rejected.set(code, row);
+      for (const [code, position] of read.rejected) if (!rejected.has(code)) rejected.set(code, position);
       errors.push(...tagged(read.errors, l));
     }
     this.#directory = { known, rejected };

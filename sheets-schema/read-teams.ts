@@ -74,7 +74,7 @@ export function readTeams(
       );
     }
     if (unitCode !== null) {
-      const problem = unitCodeProblem(units, unitCode);
+      const problem = unitCodeProblem(units, unitCode, shared, index);
       if (problem !== null) p.report(cols.unitCode, row[cols.unitCode], problem);
     }
     if (p.count > 0 || !kept) continue;

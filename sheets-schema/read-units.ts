@@ -24,7 +24,10 @@ export interface UnitsRead {
   errors: DataError[];
   /** Codes of the units read. */
   known: Set<string>;
-  /** Codes of unit rows left out for an error, with their sheet row: their registrations cannot be scored either. */
+  /**
+   * Codes of unit rows left out for an error, with where that row is (`SharedReading.at`: its spreadsheet and sheet
+   * row): their registrations cannot be scored either.
+   */
   rejected: Map<string, number>;
 }
 
@@ -79,7 +82,7 @@ export function readUnits(
     if (first !== undefined)
       p.report(cols.code, row[cols.code], `Mã đơn vị "${code}" bị trùng với ${shared.rowName(first, index)}`);
     if (p.count > 0) {
-      if (code !== null && !rejected.has(code)) rejected.set(code, p.row);
+      if (code !== null && !rejected.has(code)) rejected.set(code, shared.at(index, p.row));
       continue;
     }
     if (parentCode !== null && (parentCode === code || !shared.typedUnitCodes.has(parentCode))) {
