@@ -7,6 +7,7 @@ describe("consentsTo", () => {
   it("accepts the main spreadsheet by its id or by its address, on any row", () => {
     expect(consentsTo([HEADER, ["khac"], ["tinh-1"]], "tinh-1")).toBe(true);
     expect(consentsTo([HEADER, ["https://docs.google.com/spreadsheets/d/tinh-1/edit#gid=0"]], "tinh-1")).toBe(true);
+    expect(consentsTo([HEADER, ["tinh-1\u200B"]], "tinh-1")).toBe(true); // pasted with a zero-width space
   });
 
   it("accepts the header by one of its aliases", () => {

@@ -9,6 +9,16 @@ import { flatText } from "../scoring/flat-text.ts";
 // Invisible characters offices paste along with text: soft hyphen, zero-width space/joiners, LRM/RLM marks,
 // word joiner and the byte-order mark.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+
+/**
+ * A text without the invisible characters pasted along with it, for readers that match it against a pattern
+ * (`30%`, a spreadsheet id) where JavaScript's `trim` and `\s` would leave a zero-width space in place.
+ *
+ * @example withoutInvisible("30%\u200B") // → "30%"
+ */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
 // Ð (U+00D0, Icelandic eth) and its look-alikes are typed for Đ by some keyboards and fonts.
 const ETH = /[\u00D0\u00F0\u0189\u0256]/g;
 // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign, small and full-width hyphens.

@@ -76,6 +76,11 @@ describe("readShare", () => {
       expect(readShare(cell)).toEqual({ ok: true, value: 0.3 });
   });
 
+  it("reads a share pasted with an invisible character as the share it shows", () => {
+    for (const cell of ["30%\u200B", "\uFEFF30 %", "30\u00A0%"])
+      expect(readShare(cell)).toEqual({ ok: true, value: 0.3 });
+  });
+
   it("reads 1 as 100% and 0,5% as half a percent", () => {
     expect(readShare(1)).toEqual({ ok: true, value: 1 });
     expect(readShare("0,5%")).toEqual({ ok: true, value: 0.005 });

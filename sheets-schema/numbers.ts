@@ -7,6 +7,7 @@
  * several commas in groups of three (`1,234,567`) or `1,234.5` can only be the English notation, so they are too.
  */
 import { EMPTY, fail, isEmptyCell, memoised, ok, quoted, type CellResult } from "./cell.ts";
+import { withoutInvisible } from "./normalise.ts";
 import type { RawCell } from "./types.ts";
 
 // Spaces inside numbers ("1 234", NBSP, thin and narrow spaces) and invisible characters are dropped.
@@ -77,6 +78,19 @@ export function wholeCountReader(label: string): (cell: RawCell | undefined) => 
 const PERCENT = /^(.*)%$/s;
 
 /**
+ * A number typed with or without a trailing `%` (surrounding spaces and invisible characters aside): its value as
+ * typed, and whether `%` was typed. Null when it is not a number.
+ *
+ * @example percentText(" 30 % ") // → { n: 30, percent: true }
+ * @example percentText("0,3") // → { n: 0.3, percent: false }
+ */
+export function percentText(text: string): { n: number; percent: boolean } | null {
+  const percent = PERCENT.exec(withoutInvisible(text).trim());
+  const n = parseNumberText(percent ? (percent[1] ?? "") : text);
+  return n === null ? null : { n, percent: percent !== null };
+}
+
+/**
  * Reads a share (settings): `30%`, `30`, `0,3` and `0.3` are all 0.3. A number above 1 is a percentage, at most 1 a
  * fraction (so `1` is 100%). `null` when empty.
  */
@@ -86,9 +100,8 @@ export function readShare(cell: RawCell | undefined): CellResult<number | null> 
   else if (isEmptyCell(cell)) return EMPTY;
   else if (typeof cell !== "string") value = null;
   else {
-    const percent = PERCENT.exec(cell.trim());
-    const n = parseNumberText(percent ? (percent[1] ?? "") : cell);
-    value = n === null ? null : percent || n > 1 ? n / 100 : n;
+    const typed = percentText(cell);
+    value = typed === null ? null : typed.percent || typed.n > 1 ? typed.n / 100 : typed.n;
   }
   if (value === null) return fail(`Không đọc được tỷ lệ ${quoted(cell)}; hãy ghi dạng 30%, 30, 0,3 hoặc 0.3`);
   if (value < 0 || value > 1) return fail(`Tỷ lệ ${quoted(cell)} phải nằm trong khoảng từ 0% đến 100%`);

@@ -61,6 +61,25 @@ describe("readSettings", () => {
     expect(readSettings("Cấu hình", grid).weights).toEqual({ quota: 40, recognitionRate: 30, vote: 20, fields: 10 });
   });
 
+  it("reads weights typed as percentages, which Sheets keeps as fractions (40% arrives as 0.4), as points", () => {
+    const grid: RawGrid = [
+      HEADERS,
+      ["Trọng số chỉ tiêu", 0.4],
+      ["Trọng số tỷ lệ công nhận", 0.3],
+      ["Trọng số bình chọn", "0,2"],
+      ["Trọng số lĩnh vực", "10%\u200B"],
+    ];
+    expect(readSettings("Cấu hình", grid).weights).toEqual({ quota: 40, recognitionRate: 30, vote: 20, fields: 10 });
+    const all = [
+      HEADERS,
+      ["Trọng số chỉ tiêu", 1],
+      ["Trọng số tỷ lệ công nhận", 0],
+      ["Trọng số bình chọn", 0],
+      ["Trọng số lĩnh vực", 0],
+    ];
+    expect(readSettings("Cấu hình", all).weights).toEqual({ quota: 100, recognitionRate: 0, vote: 0, fields: 0 });
+  });
+
   it("reads the min/max pairs as separate parameters", () => {
     const grid: RawGrid = [
       HEADERS,

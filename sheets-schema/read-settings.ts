@@ -25,7 +25,7 @@ import { readDayMonth } from "./dates.ts";
 import { BY_YEAR, readStage, STAGE_BY_YEAR } from "./read-stage.ts";
 import { locateColumns, usedColumns, type ColumnIndex } from "./headers.ts";
 import { compactLabelKey, labelKey } from "./normalise.ts";
-import { parseNumberText, readShare, wholeCountReader } from "./numbers.ts";
+import { percentText, readShare, wholeCountReader } from "./numbers.ts";
 import { SETTING_COLUMNS } from "./tabs.ts";
 import { ContractError, type RawCell, type RawGrid } from "./types.ts";
 import { readSpread, readTitleAllocation } from "./vocabulary.ts";
@@ -60,17 +60,22 @@ function parameter<T>(
   };
 }
 
-const TRAILING_PERCENT = /%\s*$/;
-
-/** A score weight in percentage points, 0 to 100. */
+/**
+ * A score weight in percentage points, 0 to 100: `40`, `40%` and `0,4` are 40. A cell typed `40%` reaches the Worker
+ * as the number 0.4 (Sheets keeps a percentage as its fraction), so, as for shares, a number above 0 and at most 1
+ * typed without `%` is a fraction: nobody weights a part of the score at one point or less.
+ */
 function readWeight(cell: RawCell | undefined): CellResult<number | null> {
   if (isEmptyCell(cell)) return EMPTY;
+  const typed =
+    typeof cell === "number" ? { n: cell, percent: false } : typeof cell === "string" ? percentText(cell) : null;
+  // toFixed: 0.3 × 100 is 30.000000000000004, which would show in the score parts.
   const n =
-    typeof cell === "number"
-      ? cell
-      : typeof cell === "string"
-        ? parseNumberText(cell.replace(TRAILING_PERCENT, ""))
-        : null;
+    typed === null
+      ? null
+      : !typed.percent && typed.n > 0 && typed.n <= 1
+        ? Number((typed.n * 100).toFixed(9))
+        : typed.n;
   if (n === null || !Number.isFinite(n) || n < 0 || n > 100)
     return fail(`Trọng số ${quoted(cell)} phải là số từ 0 đến 100`);
   return ok(n);

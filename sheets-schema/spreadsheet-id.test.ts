@@ -6,6 +6,7 @@ const ID = "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms";
 describe("parseSpreadsheetRef", () => {
   it("takes a bare id, spaces around it ignored", () => {
     expect(parseSpreadsheetRef(` ${ID}\n`)).toEqual({ ok: true, id: ID });
+    expect(parseSpreadsheetRef(`${ID}\u200B`)).toEqual({ ok: true, id: ID }); // pasted from a web page
   });
 
   it("takes the id out of a Google Sheets address", () => {

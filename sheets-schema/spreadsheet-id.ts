@@ -2,6 +2,7 @@
  * Spreadsheet ids as people give them: the bare id Google issues, or the address of the spreadsheet copied from the
  * browser. One parser for every place that takes a spreadsheet (`Nguồn dữ liệu`, the API, the dashboard, the config).
  */
+import { withoutInvisible } from "./normalise.ts";
 
 /** A Google spreadsheet id: letters, digits, `-` and `_` (Google's own ids are 44 characters). */
 export const SPREADSHEET_ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
@@ -15,14 +16,14 @@ const SPREADSHEET_URL =
 export type SpreadsheetRef = { ok: true; id: string } | { ok: false; problem: "published" | "unreadable" };
 
 /**
- * The spreadsheet id in a text: the id itself, or the id inside a Google Sheets address. Surrounding spaces are ignored.
+ * The spreadsheet id in a text: the id itself, or the id inside a Google Sheets address. Surrounding spaces and invisible characters pasted along are ignored.
  *
  * @example parseSpreadsheetRef("https://docs.google.com/spreadsheets/d/1AbC-x_9/edit#gid=0") // → { ok: true, id: "1AbC-x_9" }
  * @example parseSpreadsheetRef(" 1AbC-x_9 ") // → { ok: true, id: "1AbC-x_9" }
  * @example parseSpreadsheetRef("https://docs.google.com/spreadsheets/d/e/2PACX-1v/pubhtml") // → { ok: false, problem: "published" }
  */
 export function parseSpreadsheetRef(text: string): SpreadsheetRef {
-  const trimmed = text.trim();
+  const trimmed = withoutInvisible(text).trim();
   if (SPREADSHEET_ID_PATTERN.test(trimmed)) return { ok: true, id: trimmed };
   const url = SPREADSHEET_URL.exec(trimmed);
   if (url?.[1] !== undefined) return { ok: false, problem: "published" };
