@@ -12,7 +12,7 @@ import { score, yearsScored } from "../scoring/score.ts";
 import { sixMonthReview, type SixMonthResult } from "../scoring/six-month.ts";
 import { stageReview, type StageResult } from "../scoring/stage.ts";
 import { stageLabel, stageOf, stageYears, stageYearsRead } from "../scoring/stage-period.ts";
-import type { ScoringResult } from "../scoring/types.ts";
+import type { ScoringResult, Stage } from "../scoring/types.ts";
 import { quoteTab } from "./a1.ts";
 import { errorsTab } from "./output/errors-tab.ts";
 import { sixMonthTab } from "./output/six-month-tab.ts";
@@ -41,7 +41,12 @@ interface Reviewed {
 
 /** What one review produced, by its kind. */
 export type ReviewedWorkbook =
-  | (Reviewed & { review: "nam"; result: ScoringResult })
+  | (Reviewed & {
+      review: "nam";
+      result: ScoringResult;
+      /** The stage (giai đoạn) holding the year under this run's `Cấu hình`: what a unit's history covers. */
+      stagePeriod: Stage;
+    })
   | (Reviewed & { review: "6-thang"; sixMonth: SixMonthResult })
   | (Reviewed & { review: "giai-doan"; stage: StageResult });
 
@@ -93,7 +98,8 @@ export function scoreReview(
       const rejectedRegistrations = rejectedOf(read.rejectedRegistrations, year);
       const result = score({ year, settings, units, registrations, teams, rejectedRegistrations });
       const counts = { units: result.units.length, registrations: result.registrations.length };
-      return { review, result, errors, tabs: outputTabs(result, errors), skipped, counts };
+      const stagePeriod = stageOf(settings, year);
+      return { review, result, stagePeriod, errors, tabs: outputTabs(result, errors), skipped, counts };
     }
     case "6-thang": {
       if (!hasRows.has(year)) throw noRegistrations(`năm ${year}`);

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "../scoring/format.ts";
 import { CRITERION_LABEL, noTitleReasonLabel, UNIT_TYPE_LABEL } from "../scoring/labels.ts";
 import type { ScoringResult } from "../scoring/types.ts";
-import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
+import { DEMO_SEED, DEMO_TITLE, DEMO_YEAR, demoSpreadsheet, generateDistrict } from "../tools/demo/district.ts";
+import { toSpreadsheet } from "../tools/demo/workbook.ts";
 import { getAs, postScore, READ_TOKEN } from "./support/api.ts";
 import { type Grid, importSpreadsheet } from "./support/sheets.ts";
 
@@ -310,3 +311,23 @@ function tinyDistrict(agencyName: string): { title: string; values: Grid }[] {
     { title: "Cấu hình", values: [["Tham số", "Giá trị"]] },
   ];
 }
+
+describe("GET /don-vi/{Mã đơn vị} when Cấu hình names the stage (Giai đoạn)", () => {
+  it("shows the history of that stage, not of the five-year stage holding the year", async () => {
+    const id = uniqueId("unit-stage");
+    const tabs = generateDistrict({ seed: DEMO_SEED });
+    tabs["Cấu hình"]?.push(["Giai đoạn", "2020-2024"]);
+    const sheet = toSpreadsheet(DEMO_TITLE, tabs);
+    await importSpreadsheet(id, sheet.sheets, sheet.title);
+    const res = await postScore({ year: DEMO_YEAR, spreadsheetId: id });
+    expect(res.status).toBe(200);
+    const scored = (await res.json()) as Run & { stagePeriod: { first: number; last: number } };
+    expect(scored.stagePeriod).toEqual({ first: 2020, last: 2024 });
+    const code = scored.units[0]!.unit.code;
+    const { html } = await page(`/don-vi/${encodeURIComponent(code)}?year=${DEMO_YEAR}&spreadsheetId=${id}`);
+    expect(text(html)).toContain("Quá trình giai đoạn 2020–2024");
+    const rows = blocks(html, /<tr data-year="/, "</tr>");
+    expect(rows.map((r) => r.match(/data-year="(\d+)"/)![1])).toEqual(["2020", "2021", "2022", "2023", "2024"]);
+    expect(rows[4]).toContain('aria-current="true"');
+  }, 90_000);
+});

@@ -190,6 +190,10 @@ export const ScoreRunSchema = z
   .object({
     ...runInfo,
     reviewKind: z.literal("nam").openapi({ description: "Chấm điểm năm" }),
+    stagePeriod: z.object({ first: z.number(), last: z.number() }).openapi({
+      description:
+        "Giai đoạn chứa năm Y theo Cấu hình (Giai đoạn; mặc định 5 năm: 2021–2025, 2026–2030…): trang đơn vị hiện quá trình của các năm này",
+    }),
     criteriaInForce: z.array(Criterion),
     scoreRules: z
       .object({

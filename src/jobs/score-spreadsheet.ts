@@ -4,7 +4,7 @@ import type { ReviewKind } from "../../scoring/review-kind.ts";
 import type { SixMonthResult } from "../../scoring/six-month.ts";
 import type { StageResult } from "../../scoring/stage.ts";
 import { stageLabel } from "../../scoring/stage-period.ts";
-import type { ScoringResult } from "../../scoring/types.ts";
+import type { ScoringResult, Stage } from "../../scoring/types.ts";
 import type { MergedWorkbook } from "../../sheets-schema/read-sources.ts";
 import { readingForReview, scoreReview, type ReviewedWorkbook } from "../../sheets-schema/review-pipeline.ts";
 import { findTab, REGISTRATIONS_TAB } from "../../sheets-schema/tabs.ts";
@@ -86,6 +86,11 @@ export interface RunInfo {
 /** An annual run (§3.1–§3.7): this is what `POST /api/score` returns and `GET /api/results` serves again. */
 export interface ScoreRun extends ScoringResult, RunInfo {
   reviewKind: "nam";
+  /**
+   * The stage (giai đoạn) holding Y under this run's `Cấu hình` (`Giai đoạn`, else the five-year stage): the years
+   * a unit's page shows as its history.
+   */
+  stagePeriod: Stage;
 }
 
 /** A six-month review (§3.8): the counts at the cut-off in `sixMonth`. */
@@ -289,7 +294,7 @@ export async function finishRun(
   const scored = merged.scored;
   switch (scored.review) {
     case "nam":
-      return { ...scored.result, ...info, reviewKind: "nam" };
+      return { ...scored.result, ...info, reviewKind: "nam", stagePeriod: scored.stagePeriod };
     case "6-thang":
       return { ...info, reviewKind: "6-thang", sixMonth: scored.sixMonth };
     case "giai-doan":

@@ -1,7 +1,8 @@
+import { defaultStage } from "../../scoring/stage-period.ts";
+import type { Stage } from "../../scoring/types.ts";
 import { yearInVietnam } from "../../sheets-schema/vietnam-time.ts";
 import { scorerFor, storedResult } from "../scorer/scorer-for.ts";
 import { chooseYear, type DashboardQuery } from "../dashboard/view-model.ts";
-import { stageYears } from "./stage.ts";
 import { stageYear, type StageYear, type StoredRun, type UnitView, unitView } from "./view-model.ts";
 
 /** Everything one unit's page shows. */
@@ -12,7 +13,9 @@ export interface UnitPageData {
   /** The stored result of the year (for its spreadsheet, run time and criteria in force). */
   run: StoredRun;
   view: UnitView;
-  /** Every year of the stage holding `year`, first to last. */
+  /** The stage (giai đoạn) holding `year` under the run's `Cấu hình`. */
+  stage: Stage;
+  /** Every year of that stage, first to last. */
   history: StageYear[];
 }
 
@@ -44,11 +47,13 @@ export async function loadUnitPage(
   const view = unitView(run, code);
   if (view === null) return { kind: "unknownUnit", year, code, askedSpreadsheetId };
 
+  // A result stored before runs kept their stage is shown with the five-year stage, as `Giai đoạn` defaults to.
+  const stage = run.stagePeriod ?? defaultStage(year);
   const history: StageYear[] = [];
-  for (const y of stageYears(year)) {
+  for (let y = stage.first; y <= stage.last; y++) {
     if (y === year) history.push(stageYear(y, run, code));
     else if (!storedYears.includes(y)) history.push(stageYear(y, null, code));
     else history.push(await scorer.unitYear(y, code)); // the Durable Object answers the unit's line only
   }
-  return { kind: "found", data: { askedSpreadsheetId, year, run, view, history } };
+  return { kind: "found", data: { askedSpreadsheetId, year, run, view, stage, history } };
 }

@@ -3,21 +3,9 @@ import { DEFAULT_SETTINGS } from "../../scoring/settings.ts";
 import { scoreRulesOf } from "../../scoring/unit-score.ts";
 import { result, unitResult } from "../../sheets-schema/output/test-fixtures.ts";
 import { explainScore, quotaRule, scoreInputs } from "./score-explanation.ts";
-import { stageOf, stageYears } from "./stage.ts";
 import { type StoredRun, stageYear, unitCodeOf, unitView } from "./view-model.ts";
 
 const RULES = scoreRulesOf(DEFAULT_SETTINGS); // weights 50/20/20/10, T = 2, Ft = 2
-
-describe("stageOf", () => {
-  it("starts a stage in the years ending in 1 or 6", () => {
-    expect(stageOf(2021)).toEqual({ first: 2021, last: 2025 });
-    expect(stageOf(2024)).toEqual({ first: 2021, last: 2025 });
-    expect(stageOf(2025)).toEqual({ first: 2021, last: 2025 });
-    expect(stageOf(2026)).toEqual({ first: 2026, last: 2030 });
-    expect(stageOf(2020)).toEqual({ first: 2016, last: 2020 });
-    expect(stageYears(2018)).toEqual([2016, 2017, 2018, 2019, 2020]);
-  });
-});
 
 describe("explainScore", () => {
   // The worked example of unit-score.ts: N = 3, R = 1, F = 1, V = 0,8 → 25 + 6,67 + 16 + 5 = 52,67.

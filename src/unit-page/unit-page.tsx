@@ -20,14 +20,13 @@ import { errorCellHref } from "../dashboard/sheet-links.ts";
 import { dashboardHref } from "../dashboard/view-model.ts";
 import type { UnitPageData } from "./load.ts";
 import { explainScore, quotaRule, scoreInputs } from "./score-explanation.ts";
-import { stageOf } from "./stage.ts";
 import type { StageYear, StoredRun, UnitView } from "./view-model.ts";
 
 /** One unit's page (SPEC §6 `GET /don-vi/{Mã đơn vị}?year=Y`): why it stands where it does, and what to fix. */
 export function UnitPage(props: { data: UnitPageData }) {
   const { data } = props;
   const { unit } = data.view;
-  const stage = stageOf(data.year);
+  const { stage } = data;
   return (
     <Page title={`${unit.unit.name} – Dân vận khéo năm ${data.year}`} css={CSS}>
       <header class="top">

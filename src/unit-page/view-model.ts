@@ -2,16 +2,16 @@
  * The unit page's decisions that are not markup: which unit the address names, what of a stored result belongs to
  * it, and one line of its history per year of the stage. Pure, so each rule has a test.
  */
-import type { RegistrationVerdict, ScoreRules, TitleProposal, UnitResult } from "../../scoring/types.ts";
+import type { RegistrationVerdict, ScoreRules, Stage, TitleProposal, UnitResult } from "../../scoring/types.ts";
 import type { DataError } from "../../sheets-schema/types.ts";
 import { codeOf } from "../../sheets-schema/text-cells.ts";
 import type { ScoreRun } from "../jobs/score-spreadsheet.ts";
 
 /**
  * A stored result as read back: results stored before the unit page existed carry no `scoreRules` and no unit code
- * on their data errors, and are still shown.
+ * on their data errors, those stored before runs kept their stage no `stagePeriod`; they are still shown.
  */
-export type StoredRun = Omit<ScoreRun, "scoreRules"> & { scoreRules?: ScoreRules };
+export type StoredRun = Omit<ScoreRun, "scoreRules" | "stagePeriod"> & { scoreRules?: ScoreRules; stagePeriod?: Stage };
 
 /**
  * The unit code of the address as the results key it (trimmed, upper-cased, as `Mã đơn vị` is read); null when it

@@ -6,6 +6,7 @@
  */
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultStage } from "../../scoring/stage-period.ts";
 import type { RawTabs } from "../../sheets-schema/types.ts";
 import { scoreWorkbook } from "../../sheets-schema/pipeline.ts";
 import { DashboardPage } from "../../src/dashboard/dashboard-page.tsx";
@@ -28,6 +29,7 @@ async function dashboardHtml(tabs: RawTabs, title: string): Promise<string> {
   const run: ScoreRun = {
     ...result,
     reviewKind: "nam",
+    stagePeriod: defaultStage(DEMO_YEAR),
     runId: "size",
     spreadsheetId: "size",
     spreadsheetTitle: title,

@@ -1,3 +1,4 @@
+import { defaultStage } from "../../scoring/stage-period.ts";
 import type { ReviewKind } from "../../scoring/review-kind.ts";
 import { scoreWorkbook } from "../../sheets-schema/pipeline.ts";
 import { reviewSources } from "../../sheets-schema/review-pipeline.ts";
@@ -33,7 +34,12 @@ function runInfo(year: number, errors: DataError[], tabs: readonly { title: stri
 export function demoScoreRun(options: { seed?: number; year?: number } = {}): ScoreRun {
   const year = options.year ?? DEMO_YEAR;
   const { result, errors, tabs } = scoreWorkbook(generateDistrict({ seed: options.seed ?? DEMO_SEED }), year);
-  return { ...result, reviewKind: "nam", ...runInfo(year, errors, tabs, `${year + 1}-01-10T02:00:00.000Z`) };
+  return {
+    ...result,
+    reviewKind: "nam",
+    stagePeriod: defaultStage(year), // the demo's Cấu hình names no Giai đoạn
+    ...runInfo(year, errors, tabs, `${year + 1}-01-10T02:00:00.000Z`),
+  };
 }
 
 /**
