@@ -8,6 +8,8 @@ import { formatNumber } from "../scoring/format.ts";
 import { TITLE_LABEL } from "../scoring/labels.ts";
 import type { ScoreRun } from "../src/jobs/score-spreadsheet.ts";
 import { reportDocument } from "../src/report/report-document.ts";
+import { scoreWorkbook } from "../sheets-schema/pipeline.ts";
+import type { RawTabs } from "../sheets-schema/types.ts";
 import { demoScoreRun } from "../tools/report/demo-run.ts";
 import { docxHtml, docxPart, docxText, htmlTables, tableStartingWith } from "./support/docx.ts";
 
@@ -142,11 +144,13 @@ describe("the figures of the year", () => {
     );
   });
 
-  it("lists the tổ dân vận per xã and every flagged team", () => {
+  it("lists the tổ dân vận per xã and every flagged team, with its name and its Mã tổ", () => {
     const communes = tableStartingWith(tables, "Xã, thị trấn", "Số tổ dân vận")!;
     expect(communes.slice(1).map((r) => r[1])).toEqual(run.communeTeams.map((c) => c.communeName));
-    const flagged = tableStartingWith(tables, "Tên tổ, khối")!;
-    expect(flagged.slice(1).map((r) => r[1])).toEqual(run.teamFlags.map((f) => f.team.name));
+    const flagged = tableStartingWith(tables, "Tên tổ, khối", "Mã tổ")!;
+    expect(flagged.slice(1).map((r) => [r[1], r[2]])).toEqual(
+      run.teamFlags.map((f) => [f.team.name ?? "", f.team.teamId]),
+    );
   });
 
   it("lists the models to review and the data errors with their tab and cell", () => {
@@ -162,5 +166,68 @@ describe("the figures of the year", () => {
     expect(errors.slice(1).map((r) => r.slice(1))).toEqual(
       run.dataErrors.map((e) => [e.tab, e.cell, e.value, e.message]),
     );
+  });
+});
+
+/** A hand-made annual run of `tabs` for 2024, as the Worker stores it (run details fixed). */
+function runOf(tabs: RawTabs): ScoreRun {
+  const base = demoScoreRun();
+  const { result, errors } = scoreWorkbook(tabs, 2024);
+  return { ...base, ...result, dataErrors: errors };
+}
+
+const UNITS_HEADER = ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên", "Cụm thi đua"];
+const REGISTRATION_HEADER = [
+  ["Mã mô hình", "Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Ngày đăng ký"],
+  ["Bình chọn công khai", "Số phiếu đồng ý", "Tổng số phiếu", "Tập thể thừa nhận", "Sức lan tỏa"],
+].flat();
+/** A registration every criterion recognises. */
+const passing = (model: string, unit: string) => [
+  ...[model, 2024, unit, `Mô hình ${model}`, "Tập thể", "Kinh tế", "Xây dựng mới", "01/03/2024"],
+  ...["Có", 90, 100, "Có", "Cao"],
+];
+
+describe("the annual report where the committee must decide", () => {
+  it("says which units are tied at the tiêu biểu threshold, under 3a and beside each of them under 3b", async () => {
+    // 20 chi bộ in one cụm, 6 with the same recognised model: 6 may be proposed, at most 5 tiêu biểu, and the 6
+    // share rank 1 (SPEC §3.4: they stay “Dân vận khéo” with the warning).
+    const units = Array.from({ length: 20 }, (_, i) => [`CB${i + 1}`, `Chi bộ số ${i + 1}`, "Chi bộ", "", "Cụm A"]);
+    const run = runOf({
+      "Đơn vị": [UNITS_HEADER, ...units],
+      "Đăng ký": [REGISTRATION_HEADER, ...[1, 2, 3, 4, 5, 6].map((i) => passing(`MH-${i}`, `CB${i}`))],
+    });
+    const tied = run.units.filter((u) => u.flags.some((f) => f.code === "tieAtExemplaryCap"));
+    expect(tied.map((u) => [u.unit.code, u.title])).toEqual([1, 2, 3, 4, 5, 6].map((i) => [`CB${i}`, "title"]));
+
+    const doc = await Packer.toArrayBuffer(reportDocument({ review: "nam", run }));
+    const docText = await docxText(doc);
+    const names = tied.map((u) => u.unit.name).join("; ");
+    expect(docText).toContain(
+      `6 đơn vị đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét (đang được đề xuất “Dân vận khéo”): ${names}.`,
+    );
+    const group = tableStartingWith(htmlTables(await docxHtml(doc)), "Đơn vị", "Hạng", "Điểm")!;
+    expect(group.slice(1).map((r) => r[4])).toEqual(
+      tied.map(() => "Dân vận khéo (đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét)"),
+    );
+  });
+
+  it("names a flagged tổ by its Mã tổ when it has no name, and does not say no tổ was rated when some were", async () => {
+    // Thôn typed without `Đơn vị cấp trên`: their tổ count in the district's share but under no xã.
+    const run = runOf({
+      "Đơn vị": [UNITS_HEADER, ["T1", "Thôn Một", "Thôn", "", ""], ["CB1", "Chi bộ 1", "Chi bộ", "", ""]],
+      "Đăng ký": [REGISTRATION_HEADER, passing("MH-1", "CB1")],
+      "Tổ, khối dân vận": [
+        ["Năm", "Mã tổ", "Tên tổ", "Cấp", "Mã đơn vị", "Xếp loại"],
+        [2024, "TDV-07", "", "Tổ dân vận", "T1", ""],
+        [2024, "TDV-08", "", "Tổ dân vận", "T1", "Tốt"],
+      ],
+    });
+    expect(run.communeTeams).toEqual([]);
+    const doc = await Packer.toArrayBuffer(reportDocument({ review: "nam", run }));
+    const docText = await docxText(doc);
+    expect(docText).not.toContain("Chưa có tổ dân vận được xếp loại");
+    expect(docText).toContain("Chưa có tổ dân vận nào thuộc xã, thị trấn trong năm này.");
+    const flagged = tableStartingWith(htmlTables(await docxHtml(doc)), "Tên tổ, khối", "Mã tổ")!;
+    expect(flagged.slice(1).map((r) => r.slice(1, 4))).toEqual([["", "TDV-07", "Tổ dân vận"]]);
   });
 });

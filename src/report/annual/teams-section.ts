@@ -9,12 +9,15 @@ import { shareText } from "../share-text.ts";
 
 /**
  * `4. Tổ, khối dân vận`: per xã the tổ dân vận counted, those rated Tốt, the share and the verdict (as in
- * `Tổ, khối dân vận {Y}`), then every team rated Yếu or not rated, named with its unit.
+ * `Tổ, khối dân vận {Y}`), then every team rated Yếu or not rated, with its name, its `Mã tổ` (a name is optional)
+ * and its unit.
  */
 export function teamsSection(number: string, result: ScoringResult): FileChild[] {
   const names = unitNames(result);
   const out: FileChild[] = [heading(2, number, "Tổ dân vận, khối dân vận")];
-  if (result.communeTeams.length === 0) out.push(note("Chưa có tổ dân vận được xếp loại năm này."));
+  // The table counts tổ by the xã they belong to; tổ whose thôn names no xã (no `Đơn vị cấp trên`) still count in
+  // the district's share (target 3), so "no tổ" would contradict it.
+  if (result.communeTeams.length === 0) out.push(note("Chưa có tổ dân vận nào thuộc xã, thị trấn trong năm này."));
   else
     out.push(
       dataTable(
@@ -42,13 +45,15 @@ export function teamsSection(number: string, result: ScoringResult): FileChild[]
     out.push(
       dataTable(
         [
-          { header: "Tên tổ, khối", width: 3.4 },
-          { header: "Cấp", width: 1.6 },
-          { header: "Thuộc đơn vị", width: 2.8 },
+          { header: "Tên tổ, khối", width: 2.6 },
+          { header: "Mã tổ", width: 1.2 },
+          { header: "Cấp", width: 1.4 },
+          { header: "Thuộc đơn vị", width: 2.6 },
           { header: "Xếp loại", width: 2, align: "center" },
         ],
         result.teamFlags.map((f) => [
-          f.team.name,
+          f.team.name ?? "",
+          f.team.teamId,
           TEAM_LEVEL_LABEL[f.team.level],
           names.get(f.team.unitCode) ?? f.team.unitCode,
           { text: f.team.rating === null ? TEAM_FLAG_LABEL.unrated : RATING_LABEL[f.team.rating], bold: true },

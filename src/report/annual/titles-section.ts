@@ -19,7 +19,18 @@ function isListed(u: UnitResult): boolean {
 }
 
 /**
- * `3. Đề xuất danh hiệu`: the units proposed “Dân vận khéo tiêu biểu”, then per cụm (ranking group, in the order of
+ * Proposed “Dân vận khéo” while tied with units proposed “tiêu biểu” across `Số tiêu biểu tối đa` (SPEC §3.4): the
+ * committee decides, so the report says so wherever it lists the unit, as the tab and the dashboard do.
+ */
+function tiedAtExemplaryCap(u: UnitResult): boolean {
+  return u.flags.some((f) => f.code === "tieAtExemplaryCap");
+}
+
+const TIE_AT_EXEMPLARY_CAP = "đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét";
+
+/**
+ * `3. Đề xuất danh hiệu`: the units proposed “Dân vận khéo tiêu biểu” (and those tied at its threshold, left to the
+ * committee), then per cụm (ranking group, in the order of
  * `Xếp hạng {Y}`) the units proposed a title or tied at the cap, with rank and score; tiêu biểu in bold. Only proposed
  * units are listed — a province has hundreds of units, and the whole ranking stays in `Xếp hạng {Y}`.
  */
@@ -32,6 +43,7 @@ export function titlesSection(number: string, result: ScoringResult): FileChild[
     ),
     heading(3, "a", "Đơn vị đề xuất “Dân vận khéo tiêu biểu”"),
   ];
+  const tied = result.units.filter(tiedAtExemplaryCap).sort(byScoreThenName);
   if (exemplary.length === 0) out.push(note("Không có đơn vị được đề xuất “Dân vận khéo tiêu biểu”."));
   else
     out.push(
@@ -46,6 +58,14 @@ export function titlesSection(number: string, result: ScoringResult): FileChild[
       ),
       afterTable(),
     );
+  if (tied.length > 0) {
+    const names = tied.map((u) => u.unit.name).join("; ");
+    out.push(
+      bodyText(
+        `${formatNumber(tied.length)} đơn vị ${TIE_AT_EXEMPLARY_CAP} (đang được đề xuất “Dân vận khéo”): ${names}.`,
+      ),
+    );
+  }
   out.push(heading(3, "b", "Theo cụm thi đua"));
   for (const [group, units] of groupsTakingPart(result.units)) out.push(...groupBlock(group, units));
   return out;
@@ -82,7 +102,10 @@ function groupBlock(group: string, units: readonly UnitResult[]): FileChild[] {
         u.unit.name,
         formatNumber(u.rank),
         formatNumber(u.score),
-        { text: TITLE_LABEL[u.title], bold: u.title === "exemplary" },
+        {
+          text: tiedAtExemplaryCap(u) ? `${TITLE_LABEL[u.title]} (${TIE_AT_EXEMPLARY_CAP})` : TITLE_LABEL[u.title],
+          bold: u.title === "exemplary",
+        },
       ]),
       { numbered: true },
     ),
