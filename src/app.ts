@@ -13,6 +13,7 @@ import { dashboardRoute } from "./dashboard/dashboard-route.tsx";
 import { ApiError, errorResponse } from "./http/api-error.ts";
 import { requestBodyLimit } from "./http/body-limit.ts";
 import { type KnownRoute, methodNotAllowed } from "./http/method-not-allowed.ts";
+import { privateAnswers } from "./http/private-answers.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { reportRoute } from "./report/report-route.ts";
 import { setupRoute } from "./setup/setup-route.ts";
@@ -24,6 +25,7 @@ useVietnameseZodMessages();
 export const app = new OpenAPIHono<{ Bindings: Env }>();
 
 app.use("*", securityHeaders());
+app.use("*", privateAnswers());
 app.use("*", requireConfig());
 app.use("/api/*", methodNotAllowed(documentedRoutes));
 app.use("/api/*", requestBodyLimit());

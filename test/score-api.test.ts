@@ -48,6 +48,7 @@ describe("POST /api/score on the demo district", () => {
       headers: { Authorization: `Bearer ${TOKEN}` },
     });
     expect(stored.status).toBe(200);
+    expect(stored.headers.get("Cache-Control")).toBe("private, no-store"); // names and votes of people
     expect(parseStrict(ScoreRunSchema, await stored.json())).toEqual(scored);
   });
 

@@ -113,6 +113,14 @@ describe("browsers on other sites", () => {
     },
   );
 
+  it.each(["/api/results?year=2024&spreadsheetId=x", `/api/runs/${"0".repeat(64)}`, "/openapi.json", "/khong-co"])(
+    "is told no cache may keep %s (answers behind an identity that is not in Authorization)",
+    async (path) => {
+      const res = await SELF.fetch(`${BASE}${path}`, { headers: await asPerson() });
+      expect(res.headers.get("Cache-Control")).toBe("private, no-store");
+    },
+  );
+
   it("gets the same headers on a refused request", async () => {
     const res = await post("/api/score", JSON.stringify({ year: 2024 }), { Authorization: "Bearer sai" });
     expect(res.status).toBe(401);
