@@ -58,7 +58,13 @@ app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);
   if (err instanceof HTTPException) {
     if (err.res) return err.res;
-    // Hono's JSON validator throws 400 for a body that is not JSON at all.
+    // Hono's JSON validator throws 400 for a body that is not JSON at all, and the OpenAPI validator 415 for one
+    // sent without a JSON Content-Type (curl's `-d` alone sends a form type).
+    if (err.status === 415) {
+      const message =
+        'Nội dung yêu cầu phải là JSON và gửi kèm tiêu đề "Content-Type: application/json" (với curl: -H "Content-Type: application/json").';
+      return errorResponse(c, new ApiError(415, "unsupported_media_type", message));
+    }
     const message = err.status === 400 ? "Nội dung yêu cầu không phải JSON hợp lệ." : err.message;
     return errorResponse(c, new ApiError(err.status, "bad_request", message));
   }

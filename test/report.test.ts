@@ -161,6 +161,11 @@ describe("GET /api/report refuses", () => {
       expect(body.error.field).toBe(field);
       expect(body.error.message).toContain(`"${field}"`);
     }
+    // A year that is no number reads as one after coercion (NaN): the message must not say it received a number.
+    const missing = (await (await getReport("review=nam&spreadsheetId=x")).json()) as { error: { message: string } };
+    expect(missing.error.message).toBe(
+      'Trường "year" không hợp lệ: cần số, nhận được giá trị không phải số (hoặc bỏ trống).',
+    );
   });
 
   it("a year never scored (404, in Vietnamese)", async () => {

@@ -205,7 +205,13 @@ describe("GET /api/runs/{runId}", () => {
     const known = env.SCORER.idFromName(uniqueId("nobody")).toString();
     expect((await progress(`${known}.${crypto.randomUUID()}`)).status).toBe(404);
     expect((await progress(`${"a".repeat(64)}.${crypto.randomUUID()}`)).status).toBe(404);
-    expect((await progress("not-a-run")).status).toBe(400);
+    const bad = await progress("not-a-run");
+    expect(bad.status).toBe(400);
+    const { error } = (await bad.json()) as { error: { field: string; message: string } };
+    expect(error.field).toBe("runId");
+    expect(error.message).toBe(
+      'Trường "runId" không hợp lệ: không phải mã lần chạy nền (mã có dạng được trả về ở Location khi POST /api/score trả lời 202).',
+    );
   });
 });
 

@@ -68,6 +68,30 @@ describe("POST /api/score rejects bad requests before touching the spreadsheet",
     expect(await errorOf(res)).toEqual({ code: "bad_request", message: "Nội dung yêu cầu không phải JSON hợp lệ." });
   });
 
+  it("answers 415 in Vietnamese, saying which header to send, when the JSON comes without its Content-Type", async () => {
+    // What `curl -d '{"year":2024}'` sends without -H "Content-Type: application/json".
+    for (const type of ["application/x-www-form-urlencoded", "text/plain"]) {
+      const res = await SELF.fetch("https://dvk.test/api/score", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": type },
+        body: JSON.stringify({ year: 2024, spreadsheetId: "x" }),
+      });
+      expect(res.status).toBe(415);
+      const error = await errorOf(res);
+      expect(error.code).toBe("unsupported_media_type");
+      expect(error.message).toContain("Content-Type: application/json");
+      expect(error.message).not.toMatch(/Unsupported/);
+    }
+  });
+
+  it.each([[[]], [null], ["2024"]])("answers 400 naming the body when it is %j instead of an object", async (body) => {
+    const res = await postScore(body);
+    expect(res.status).toBe(400);
+    const error = await errorOf(res);
+    expect(error.field).toBe("body");
+    expect(error.message).toMatch(/^Nội dung yêu cầu không hợp lệ: cần đối tượng/);
+  });
+
   it("answers 400 when no spreadsheet is named and none is configured", async () => {
     const res = await postScore({ year: 2024 });
     expect(res.status).toBe(400);
@@ -137,5 +161,20 @@ describe("a known API address asked with the wrong method", () => {
     });
     expect(res.status).toBe(404);
     expect(await errorOf(res)).toEqual({ code: "not_found", message: "Không có trang này." });
+  });
+});
+
+describe("the API reference", () => {
+  it("documents every status the scoring, setup and run routes answer", async () => {
+    const res = await SELF.fetch("https://dvk.test/openapi.json", { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const doc = (await res.json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    const statuses = (path: string, method: string) => Object.keys(doc.paths[path]?.[method]?.responses ?? {});
+    const run = ["200", "400", "401", "403", "404", "409", "415", "422", "429", "500", "502", "503"];
+    expect(statuses("/api/score", "post")).toEqual(expect.arrayContaining([...run, "202"]));
+    expect(statuses("/api/setup", "post")).toEqual(expect.arrayContaining(["400", "403", "404", "415", "500"]));
+    expect(statuses("/api/runs/{runId}", "get")).toEqual(["200", "400", "401", "404"]);
+    expect(doc.paths["/api/score"]?.post?.responses["202"]?.headers).toHaveProperty("Location");
   });
 });

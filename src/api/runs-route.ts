@@ -16,6 +16,7 @@ const route = createRoute({
       description: "Bước đang làm, số nguồn đã đọc, phần trăm; khi xong, nơi lấy kết quả",
       content: { "application/json": { schema: RunProgressSchema } },
     },
+    400: errorResponse("Mã lần chạy không đúng dạng (nêu tên trường)"),
     401: errorResponse("Thiếu hoặc sai mã truy cập"),
     404: errorResponse("Không có lần chạy nền với mã này"),
   },

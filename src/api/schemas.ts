@@ -94,7 +94,9 @@ export const RunProgressSchema = z
 export const RunParams = z.object({
   runId: z
     .string()
-    .regex(/^[0-9a-f]{64}\.[0-9a-f-]{36}$/)
+    .regex(/^[0-9a-f]{64}\.[0-9a-f-]{36}$/, {
+      error: "không phải mã lần chạy nền (mã có dạng được trả về ở Location khi POST /api/score trả lời 202)",
+    })
     .openapi({
       param: { name: "runId", in: "path" },
       description: "Mã lần chạy nền (trả về khi POST /api/score trả lời 202)",

@@ -15,5 +15,9 @@ export const validationHook: Hook<unknown, { Bindings: Env }, string, unknown> =
       ? String((issue.keys as string[])[0])
       : "";
   const detail = issue?.code === "unrecognized_keys" ? "trường không được hỗ trợ" : (issue?.message ?? "không hợp lệ");
+  // No field to name: the body as a whole is wrong (`[]`, `null`, a bare text instead of an object).
+  if (field === "") {
+    throw new ApiError(400, "invalid_request", `Nội dung yêu cầu không hợp lệ: ${detail}.`, { field: "body" });
+  }
   throw new ApiError(400, "invalid_request", `Trường "${field}" không hợp lệ: ${detail}.`, { field });
 };

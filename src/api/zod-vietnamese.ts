@@ -22,11 +22,14 @@ const TYPE_NAME: Record<string, string> = {
   array: "mảng",
   null: "giá trị rỗng (null)",
   undefined: "không có giá trị",
+  // A query parameter read as a number (`z.coerce.number()`) is NaN when it is missing or not a number.
+  nan: "giá trị không phải số (hoặc bỏ trống)",
 };
 
 function typeOf(input: unknown): string {
   if (input === null) return "null";
   if (Array.isArray(input)) return "array";
+  if (typeof input === "number" && !Number.isFinite(input)) return "nan";
   if (typeof input === "number" && !Number.isInteger(input)) return "number";
   return typeof input;
 }
