@@ -284,7 +284,7 @@ describe("planSetup: protection and guide", () => {
 
   it("rewrites a guide whose text differs, clearing what the new one does not cover", () => {
     const state = readyState();
-    state.guide = [["Hướng dẫn cũ"], ["dòng cũ"]];
+    state.guide = [[guideSheet().rows[0]![0]!], ["dòng cũ của một phiên bản trước"]];
     const { requests, report } = planSetup(state);
     expect(report.guide).toBe("rewritten");
     expect(requests[0]!.updateSheetProperties!.properties).toMatchObject({
@@ -300,5 +300,17 @@ describe("planSetup: protection and guide", () => {
       endColumnIndex: 3,
     });
     expect(write.rows![0]!.values![0]!.userEnteredValue).toEqual({ stringValue: guideSheet().rows[0]![0] });
+  });
+
+  it("leaves an office's own Hướng dẫn as typed, unprotected, and says how to get the system's guide", () => {
+    const state = readyState();
+    state.sheets = state.sheets.map((s) => (s.sheetId === 9 ? { ...s, title: "Huong dan", protectedRanges: [] } : s));
+    state.guide = [["Hướng dẫn của Ban Chỉ đạo huyện"], ["Nộp bảng trước 15/3, liên hệ đ/c Lan"]];
+    const { requests, report } = planSetup(state);
+    expect(requests.filter((r) => JSON.stringify(r).includes('"sheetId":9'))).toEqual([]);
+    expect(report.guide).toBe("unchanged");
+    expect(report.warnings).toEqual([
+      expect.stringContaining("Trang “Huong dan” có nội dung do đơn vị tự ghi: giữ nguyên"),
+    ]);
   });
 });

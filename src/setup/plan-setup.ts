@@ -293,7 +293,10 @@ function planValidations(layouts: readonly TabLayout[], report: SetupReport): Re
   return requests;
 }
 
-/** The guide: created first in the tab bar when missing, rewritten when its text differs from the current guide. */
+/**
+ * The guide: created first in the tab bar when missing, rewritten when its text differs from the current guide, left
+ * alone (with a warning) when a tab of its title holds the office's own text.
+ */
 function planGuide(
   sheet: SetupSheet | undefined,
   current: string[][] | null,
@@ -339,6 +342,16 @@ function planGuide(
       protect: { sheetId, title: GUIDE_TAB },
       existingId: null,
     };
+  }
+  // A tab of this title whose text is not a guide of ours (its first cell is not the guide's title, which every
+  // version of it has had) was written by the office: setup never writes over typed text, so it stays as it is.
+  const typed = (current ?? []).some((row) => row.some((cell) => cell.trim() !== ""));
+  if (typed && current?.[0]?.[0] !== guide.rows[0]?.[0]) {
+    report.warnings.push(
+      `Trang “${sheet.title}” có nội dung do đơn vị tự ghi: giữ nguyên, không ghi hướng dẫn của hệ thống vào đó. ` +
+        `Muốn có trang hướng dẫn của hệ thống, hãy đổi tên trang này (ví dụ “Hướng dẫn của huyện”) rồi chuẩn bị lại.`,
+    );
+    return { requests: [], protect: null, existingId: null };
   }
   const protect = { sheetId: sheet.sheetId, title: sheet.title };
   if (sameText(current ?? [], guide.rows)) return { requests: [], protect, existingId: sheet.sheetId };
