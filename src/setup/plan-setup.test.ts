@@ -314,3 +314,27 @@ describe("planSetup: protection and guide", () => {
     ]);
   });
 });
+
+describe("planSetup on a spreadsheet scored with others (SPEC §2.5)", () => {
+  const unitRules = (requests: Request[]) =>
+    kinds(requests, "setDataValidation")
+      .map((r) => r.setDataValidation!.rule!)
+      .filter((rule) => rule.condition?.type === "ONE_OF_RANGE");
+
+  it("creates no Đơn vị or Cấu hình in a source, and puts no unit-code rule on its rows", () => {
+    const { requests, report } = planSetup({ sheets: [sheet(0, "Gửi về")], inputs: {}, guide: null });
+    expect(report.created).toEqual(["Đăng ký", "Tổ, khối dân vận", "Hướng dẫn"]);
+    expect(unitRules(requests)).toEqual([]);
+  });
+
+  it("only marks a unit code missing from a Đơn vị tab that is not the only one of the run", () => {
+    for (const other of ["Gửi về", "Nguồn dữ liệu"]) {
+      const inputs = { "Đơn vị": read(headersOf("units")) };
+      const { requests } = planSetup({ sheets: [sheet(0, other), sheet(1, "Đơn vị")], inputs, guide: null });
+      const rules = unitRules(requests);
+      expect(rules.length).toBeGreaterThan(0);
+      for (const rule of rules) expect(rule.strict).toBe(false);
+    }
+    for (const rule of unitRules(planSetup(EMPTY).requests)) expect(rule.strict).toBe(true);
+  });
+});

@@ -1,9 +1,11 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import { columnLetters, quoteTab } from "../../sheets-schema/a1.ts";
+import { CONSENT_TAB } from "../../sheets-schema/consent.ts";
 import { GUIDE_TAB, guideSheet } from "../../sheets-schema/guide.ts";
 import { headerHits } from "../../sheets-schema/headers.ts";
 import { inputRule } from "../../sheets-schema/input-rules.ts";
 import { isGeneratedTabTitle } from "../../sheets-schema/output/tab-names.ts";
+import { SOURCES_TAB } from "../../sheets-schema/source-list.ts";
 import {
   findTab,
   INPUT_TABS,
@@ -104,18 +106,27 @@ interface TabLayout {
 }
 
 /**
- * Where setup looks: each input tab found the forgiving way the reader finds it, and the guide.
+ * Where setup looks: each input tab found the forgiving way the reader finds it, and the guide; and whether the
+ * spreadsheet is scored with others (SPEC §2.5): a source sends its rows to a main spreadsheet (it has `Gửi về`),
+ * a main spreadsheet reads sources (it has `Nguồn dữ liệu`).
  *
- * @example setupTabs(["Don vi", "Sheet1"]) // → { inputs: { units: "Don vi", registrations: null, … }, guide: null }
+ * @example setupTabs(["Don vi", "Sheet1"]) // → { inputs: { units: "Don vi", registrations: null, … }, guide: null, source: false, merged: false }
  */
 export function setupTabs(titles: readonly string[]): {
   inputs: Record<InputTabId, string | null>;
   guide: string | null;
+  source: boolean;
+  merged: boolean;
 } {
   const inputs = {} as Record<InputTabId, string | null>;
   for (const tab of INPUT_TABS) inputs[tab.id] = findTab(titles, tab.title);
-  return { inputs, guide: findTab(titles, GUIDE_TAB) };
+  const source = findTab(titles, CONSENT_TAB) !== null;
+  const merged = source || findTab(titles, SOURCES_TAB) !== null;
+  return { inputs, guide: findTab(titles, GUIDE_TAB), source, merged };
 }
+
+/** Tabs a source spreadsheet does without: the units may be declared elsewhere, and only the main one's rules count. */
+const NOT_NEEDED_IN_A_SOURCE: ReadonlySet<InputTabId> = new Set(["units", "settings"]);
 
 /**
  * The one batchUpdate that prepares a spreadsheet for the offices, and what it does in words. Pure: same state, same
@@ -142,15 +153,15 @@ export function planSetup(state: SetupState): SetupPlan {
   };
   const structure: Request[] = [];
 
-  const layouts: TabLayout[] = INPUT_TABS.map((tab) => {
+  const layouts: TabLayout[] = INPUT_TABS.flatMap((tab) => {
     const title = located.inputs[tab.id];
     const sheet = title === null ? undefined : byTitle.get(title);
-    return sheet
-      ? completeTab(tab.id, sheet, state.inputs[sheet.title], structure, report)
-      : createTab(tab.id, tab.title, ids.next(), structure, report);
+    if (sheet) return [completeTab(tab.id, sheet, state.inputs[sheet.title], structure, report)];
+    if (located.source && NOT_NEEDED_IN_A_SOURCE.has(tab.id)) return [];
+    return [createTab(tab.id, tab.title, ids.next(), structure, report)];
   });
 
-  const validations = planValidations(layouts, report);
+  const validations = planValidations(layouts, report, located.merged);
   const guide = planGuide(located.guide === null ? undefined : byTitle.get(located.guide), state.guide, ids, report);
   const protections = planProtections(state.sheets, guide.protect, report);
 
@@ -253,9 +264,11 @@ function headerCells(sheetId: number, columnIndex: number, headers: readonly str
 /**
  * A rule on rows 2..rowCount of every checked column, wherever its header is, unless rows 2 and rowCount already
  * carry exactly that rule. Unit codes are checked against the `Mã đơn vị` column of `Đơn vị` (open-ended, so new
- * units are offered as soon as they are typed).
+ * units are offered as soon as they are typed). When the spreadsheet is scored with others (`merged`), a unit may be
+ * declared in another one's `Đơn vị`, so a code missing here is only marked, not refused; a source without a `Đơn vị`
+ * tab gets no unit-code rule.
  */
-function planValidations(layouts: readonly TabLayout[], report: SetupReport): Request[] {
+function planValidations(layouts: readonly TabLayout[], report: SetupReport, merged: boolean): Request[] {
   const units = layouts.find((l) => l.id === "units");
   const codeColumn = units?.columns.get("code")?.[0] ?? 0;
   const letter = columnLetters(codeColumn);
@@ -265,8 +278,8 @@ function planValidations(layouts: readonly TabLayout[], report: SetupReport): Re
     if (tab.rowCount < 2) continue; // a header row alone: no row to check
     for (const spec of COLUMNS[tab.id]) {
       const rule = inputRule(tab.id, spec.key);
-      if (rule === undefined) continue;
-      const planned = sheetsRule(rule, unitCodes);
+      if (rule === undefined || (rule.kind === "unitCode" && units === undefined)) continue;
+      const planned = sheetsRule(rule, unitCodes, { unitsElsewhere: merged });
       for (const column of tab.columns.get(spec.key) ?? []) {
         const inPlace =
           tab.read !== null &&

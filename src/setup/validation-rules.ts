@@ -6,12 +6,13 @@ type Rule = sheets_v4.Schema$DataValidationRule;
 /**
  * The Sheets data validation rule of a column's contract rule. Every rule is strict (a value outside it is refused
  * when typed; values already there stay and are only marked); dropdowns show the list. `unitCodes` is the range of
- * the unit codes, e.g. `'Đơn vị'!A2:A`.
+ * the unit codes, e.g. `'Đơn vị'!A2:A`. With `unitsElsewhere` (a spreadsheet scored with others, whose units may be
+ * declared in another one), a unit code not in that range is marked but accepted.
  *
  * @example sheetsRule({ kind: "count" }, "'Đơn vị'!A2:A")
  *   // → { condition: { type: "NUMBER_GREATER_THAN_EQ", values: [{ userEnteredValue: "0" }] }, strict: true, inputMessage: "…" }
  */
-export function sheetsRule(rule: InputRule, unitCodes: string): Rule {
+export function sheetsRule(rule: InputRule, unitCodes: string, options: { unitsElsewhere?: boolean } = {}): Rule {
   switch (rule.kind) {
     case "oneOf":
       return dropdown(rule.values, "Chọn một giá trị trong danh sách.");
@@ -22,8 +23,10 @@ export function sheetsRule(rule: InputRule, unitCodes: string): Rule {
     case "unitCode":
       return {
         condition: { type: "ONE_OF_RANGE", values: [{ userEnteredValue: `=${unitCodes}` }] },
-        inputMessage: "Chọn mã đơn vị có trong trang “Đơn vị”.",
-        strict: true,
+        inputMessage: options.unitsElsewhere
+          ? "Mã đơn vị khai ở trang “Đơn vị” của bảng tính này hoặc của bảng tính chính (mã không có ở đây chỉ được đánh dấu)."
+          : "Chọn mã đơn vị có trong trang “Đơn vị”.",
+        strict: !options.unitsElsewhere,
         showCustomUi: true,
       };
     case "date":
