@@ -212,10 +212,9 @@ describe("POST /api/setup on the demo district, filled by its offices", () => {
     expect(await snapshot(id)).toBe(before);
   });
 
-  it("protects the generated tabs with a warning only, once, and scoring still writes them", async () => {
+  it("protects the generated tabs with a warning only, once (the run that creates them, or setup), and scoring still writes them", async () => {
     const id = await freshDemo();
     expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id })).status).toBe(200);
-    const report = await setup(id);
     const generated = [
       `Xếp hạng ${DEMO_YEAR}`,
       `Kết quả mô hình ${DEMO_YEAR}`,
@@ -223,23 +222,28 @@ describe("POST /api/setup on the demo district, filled by its offices", () => {
       "Lỗi dữ liệu",
       "Nhật ký chấm điểm",
     ];
-    expect(report.protected).toEqual(expect.arrayContaining([...generated, "Hướng dẫn"]));
-    expect(report.protected).not.toContain("Đăng ký");
-
-    const { sheets } = await inspect(id, "Đăng ký", 2);
-    for (const s of sheets) {
-      const expectProtected = report.protected.includes(s.properties.title);
-      expect(s.protectedRanges ?? []).toEqual(
-        expectProtected
-          ? [expect.objectContaining({ range: { sheetId: s.properties.sheetId }, warningOnly: true })]
-          : [],
-      );
-    }
+    const protectedTitles = async () =>
+      (await inspect(id, "Đăng ký", 2)).sheets.flatMap((s) => {
+        const ranges = s.protectedRanges ?? [];
+        if (ranges.length === 0) return [];
+        expect(ranges).toEqual([
+          expect.objectContaining({ range: { sheetId: s.properties.sheetId }, warningOnly: true }),
+        ]);
+        return [s.properties.title];
+      });
+    // The run protected every tab it created (the guide says they are protected): setup has only its guide left.
+    expect(await protectedTitles()).toEqual(expect.arrayContaining(generated));
+    const report = await setup(id);
+    expect(report.protected).toEqual(["Hướng dẫn"]);
+    const after = await protectedTitles();
+    expect(after).toEqual(expect.arrayContaining([...generated, "Hướng dẫn"]));
+    expect(after).not.toContain("Đăng ký");
 
     expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id })).status).toBe(200);
     const before = await snapshot(id);
     expect((await setup(id)).unchanged).toBe(true); // no second protection
     expect(await snapshot(id)).toBe(before);
+    expect(await protectedTitles()).toEqual(after); // a tab replaced keeps its one protection
   });
 
   it("runs in the spreadsheet's queue: a setup and a scoring run started together both complete", async () => {

@@ -17,7 +17,7 @@ import {
   type InputTabId,
 } from "../../sheets-schema/tabs.ts";
 import type { RawCell } from "../../sheets-schema/types.ts";
-import { SheetIds } from "../sheets/write-plan.ts";
+import { protectGeneratedTab, SheetIds } from "../sheets/write-plan.ts";
 import { assertSetupScope } from "./setup-guard.ts";
 import { sameRule, sheetsRule } from "./validation-rules.ts";
 
@@ -429,37 +429,19 @@ function planProtections(
   guide: { sheetId: number; title: string } | null,
   report: SetupReport,
 ): Request[] {
-  const targets: {
-    sheetId: number;
-    title: string;
-    description: string;
-    protectedRanges: sheets_v4.Schema$GridRange[];
-  }[] = [];
-  for (const s of sheets) {
-    if (isGeneratedTabTitle(s.title)) {
-      targets.push({
-        ...s,
-        description: "Trang do hệ thống chấm điểm tạo: mỗi lần chấm ghi đè toàn bộ, sửa tay sẽ mất.",
-      });
-    }
-  }
-  if (guide !== null) {
-    const existing = sheets.find((s) => s.sheetId === guide.sheetId);
-    targets.push({
-      ...guide,
-      protectedRanges: existing?.protectedRanges ?? [],
-      description: "Trang hướng dẫn do hệ thống tạo lại; không ghi vào đây.",
-    });
-  }
   const requests: Request[] = [];
-  for (const t of targets) {
-    if (t.protectedRanges.some(isWholeSheet)) continue;
+  for (const s of sheets) {
+    if (!isGeneratedTabTitle(s.title) || s.protectedRanges.some(isWholeSheet)) continue;
+    requests.push(protectGeneratedTab(s.sheetId));
+    report.protected.push(s.title);
+  }
+  const guideRanges = sheets.find((s) => s.sheetId === guide?.sheetId)?.protectedRanges ?? [];
+  if (guide !== null && !guideRanges.some(isWholeSheet)) {
+    const description = "Trang hướng dẫn do hệ thống tạo lại; không ghi vào đây.";
     requests.push({
-      addProtectedRange: {
-        protectedRange: { range: { sheetId: t.sheetId }, description: t.description, warningOnly: true },
-      },
+      addProtectedRange: { protectedRange: { range: { sheetId: guide.sheetId }, description, warningOnly: true } },
     });
-    report.protected.push(t.title);
+    report.protected.push(guide.title);
   }
   if (report.protected.length > 0) {
     report.summary.push(

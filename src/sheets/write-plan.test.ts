@@ -31,19 +31,29 @@ describe("planWrite", () => {
     expect(() => planWrite(state(), [tab("Đăng ký", [["x"]])], log, "r1")).toThrow(/not a generated tab/);
   });
 
-  it("writes a small run in one batchUpdate: new tabs added, the log tab created with its header, the run marked", () => {
+  it("writes a small run in one batchUpdate: new tabs added and protected, the log tab created with its header, the run marked", () => {
     const plan = planWrite(state([sheet(0, "Đăng ký")]), [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
     expect(plan).toHaveLength(1);
     expect(plan[0]!.kind).toBe("publish");
     expect(kinds(requestsOf(plan[0]!))).toEqual([
       "addSheet",
       "updateCells",
+      "addProtectedRange",
       "addSheet",
       "updateCells",
+      "addProtectedRange",
       "createDeveloperMetadata",
     ]);
+    // Warning only, on the whole of each new tab: people are asked before editing what the next run overwrites.
+    const added = requestsOf(plan[0]!).flatMap((r) => (r.addSheet ? [r.addSheet.properties!.sheetId] : []));
+    const protections = requestsOf(plan[0]!).flatMap((r) =>
+      r.addProtectedRange ? [r.addProtectedRange.protectedRange!] : [],
+    );
+    expect(protections).toEqual(
+      added.map((sheetId) => expect.objectContaining({ range: { sheetId }, warningOnly: true })),
+    );
     expect(requestsOf(plan[0]!)[0]!.addSheet!.properties!.gridProperties!.frozenRowCount).toBe(1);
-    expect(requestsOf(plan[0]!)[4]!.createDeveloperMetadata!.developerMetadata).toEqual({
+    expect(requestsOf(plan[0]!)[6]!.createDeveloperMetadata!.developerMetadata).toEqual({
       metadataKey: "dvk-score.lastRun",
       metadataValue: "r1",
       location: { spreadsheet: true },
@@ -231,6 +241,7 @@ describe("planWrite", () => {
       "deleteDeveloperMetadata",
       "addSheet",
       "updateCells",
+      "addProtectedRange",
       "updateDeveloperMetadata",
     ]);
     expect(swap[1]!.updateSheetProperties!.properties).toMatchObject({

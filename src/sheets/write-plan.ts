@@ -20,6 +20,23 @@ interface Planned {
   bytes: number;
 }
 
+/**
+ * The protection of a generated tab: warning only (the service account keeps writing; people are asked to confirm
+ * before editing what the next run overwrites). A run puts it on every generated tab it creates; a tab it replaces
+ * keeps its own; setup puts it on those it finds without one.
+ */
+export function protectGeneratedTab(sheetId: number): Request {
+  return {
+    addProtectedRange: {
+      protectedRange: {
+        range: { sheetId },
+        description: "Trang do hệ thống chấm điểm tạo: mỗi lần chấm ghi đè toàn bộ, sửa tay sẽ mất.",
+        warningOnly: true,
+      },
+    },
+  };
+}
+
 /** Google's recommended ceiling for one request body. */
 export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
@@ -197,7 +214,8 @@ function replaceTab(
   // With a range, updateCells clears every cell of the range the rows do not cover: the old run leaves no trace.
   const range = { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: columnCount };
   const fill = fillRequest({ range }, cells, 0, tab.rows.length);
-  return [head, fill, columnFormats(tab, sheetId, rowCount)];
+  const protect = current ? [] : [protectGeneratedTab(sheetId)];
+  return [head, fill, [...columnFormats(tab, sheetId, rowCount), ...protect]];
 }
 
 /**
@@ -241,6 +259,7 @@ function appendLog(log: LogAppend, current: SheetMeta | undefined, ids: SheetIds
         fields: "userEnteredValue,userEnteredFormat",
       },
     },
+    protectGeneratedTab(sheetId),
   ];
 }
 
@@ -289,7 +308,10 @@ function planStaged(
         },
       );
     } else {
-      create.push({ addSheet: { properties: { sheetId, title, hidden: true, gridProperties } } });
+      create.push(
+        { addSheet: { properties: { sheetId, title, hidden: true, gridProperties } } },
+        protectGeneratedTab(sheetId),
+      );
     }
     create.push(markStaging(sheetId, runId));
     const measured = cells[i] as RowsJson;
