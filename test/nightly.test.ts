@@ -1,7 +1,16 @@
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createScheduledController,
+  env,
+  runInDurableObject,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { yearInVietnam } from "../sheets-schema/vietnam-time.ts";
 import worker from "../src/index.ts";
+import { newRun } from "../src/jobs/background-run.ts";
+import { BackgroundStore } from "../src/scorer/background-store.ts";
+import type { SpreadsheetScorer } from "../src/scorer/spreadsheet-scorer.ts";
 import { scorerFor, storedResult } from "../src/scorer/scorer-for.ts";
 import { demoSpreadsheet } from "../tools/demo/district.ts";
 import { importSpreadsheet, readTab } from "./support/sheets.ts";
@@ -43,6 +52,24 @@ describe("the nightly Cron Trigger", () => {
     const [last] = await scorerFor(env, id).recentRuns(1);
     expect(last).toMatchObject({ ok: false, status: 422, year: 2024, caller: "Cron (tự động)" });
     expect(last?.message).toContain("Loại đơn vị");
+  });
+
+  it("records a night refused because a background run holds the spreadsheet, where the dashboard shows it", async () => {
+    const id = `cron-busy-${Date.now()}`;
+    await importSpreadsheet(id, demo.sheets, demo.title);
+    const scorer = env.SCORER.get(env.SCORER.idFromName(id));
+    // A background run under way (its alarm not due: the test holds it), as when sources take many steps.
+    await runInDurableObject(scorer, (_: SpreadsheetScorer, state) => {
+      const req = { spreadsheetId: id, year: 2023, dryRun: false, caller: "API" };
+      new BackgroundStore(state.storage.sql).saveJob(newRun(`${state.id.toString()}.held`, req, Date.now()));
+    });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    await runCron(id);
+    expect(errors.mock.calls.flat().join(" ")).toMatch(/thất bại \(409\)/);
+    errors.mockRestore();
+    const [last] = await scorerFor(env, id).recentRuns(1);
+    expect(last).toMatchObject({ ok: false, status: 409, year: 2024, caller: "Cron (tự động)" });
+    expect(last?.message).toContain("đang được chấm nền");
   });
 
   it("does nothing but complain when no spreadsheet is configured", async () => {

@@ -20,15 +20,17 @@ export async function runNightly(env: Env, scheduledTime: number): Promise<void>
     return;
   }
   const year = yearInVietnam(scheduledTime);
-  const reply = await scorerFor(env, spreadsheetId).score({
-    spreadsheetId,
-    year,
-    dryRun: false,
-    caller: "Cron (tự động)",
-  });
+  const scorer = scorerFor(env, spreadsheetId);
+  const req = { spreadsheetId, year, dryRun: false, caller: "Cron (tự động)" };
+  const reply = await scorer.score(req);
   if (reply.ok === "background") console.log(`Cron: chấm điểm năm ${year} đang chạy nền (${reply.progress.runId}).`);
   else if (reply.ok) {
     await reply.body.cancel(); // the result is stored; nobody reads it here
     console.log(`Cron: đã chấm điểm năm ${year}.`);
-  } else console.error(`Cron: chấm điểm năm ${year} thất bại (${reply.failure.status}): ${reply.failure.message}`);
+  } else {
+    console.error(`Cron: chấm điểm năm ${year} thất bại (${reply.failure.status}): ${reply.failure.message}`);
+    // A run that failed is in the run history already; one refused before it started is not.
+    const refused = reply.failure.code === "run_in_progress" || reply.failure.code === "queue_full";
+    if (refused) await scorer.recordRefusedRun(req, reply.failure);
+  }
 }

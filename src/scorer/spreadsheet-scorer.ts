@@ -75,6 +75,26 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     }
   }
 
+  /**
+   * Keeps in the run history a run refused before it started (a background run held the spreadsheet, or runs were
+   * waiting). An API caller is told by its answer; the Cron Trigger has nobody to tell, and the dashboard shows
+   * failures from this history, so the nightly run records its refusal here.
+   */
+  async recordRefusedRun(req: ScoreRequest, failure: RunFailure): Promise<void> {
+    const at = new Date().toISOString();
+    const { status, message } = failure;
+    this.store.recordRun({
+      runId: crypto.randomUUID(),
+      year: req.year,
+      at,
+      dryRun: req.dryRun,
+      ok: false,
+      status,
+      message,
+      caller: req.caller,
+    });
+  }
+
   /** Prepares the spreadsheet for the offices (POST /api/setup), in the same queue as the runs: never interleaved. */
   async setup(spreadsheetId: string): Promise<SetupReply> {
     return this.queue.enqueue(async (): Promise<SetupReply> => {
