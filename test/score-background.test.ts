@@ -63,7 +63,46 @@ async function driveToEnd(spreadsheetId: string, runId: string): Promise<RunProg
 
 afterEach(clearFaults);
 
+/** The flag a test sets on the Durable Object when it has made a save fail. */
+type Lost = { lost?: boolean };
+
 describe("a run in the background", () => {
+  it("writes its result and log row once when its last step runs again after the write (alarms run at least once)", async () => {
+    const { main } = await importSplit();
+    const started = (await (
+      await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true })
+    ).json()) as RunProgress;
+    // The Durable Object is reset between the write and saving the run as done: that first save is lost.
+    await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) => {
+      const store = (scorer as unknown as { background: BackgroundStore }).background;
+      const save = store.saveJob.bind(store);
+      store.saveJob = (job: RunState) => {
+        if (job.kind === "succeeded" && !(scorer as unknown as Lost).lost) {
+          (scorer as unknown as Lost).lost = true;
+          throw new Error("reset after the write");
+        }
+        save(job);
+      };
+    });
+    for (let i = 0; i < 200; i++) {
+      // A failed alarm is retried by the runtime; here, by arming it again.
+      await runInDurableObject(stub(main), async (_: SpreadsheetScorer, state) => {
+        if ((await state.storage.getAlarm()) === null) await state.storage.setAlarm(Date.now());
+      });
+      await runDurableObjectAlarm(stub(main)).catch(() => false);
+      const p = (await (await progress(started.runId)).json()) as RunProgress;
+      if (p.status !== "running") break;
+    }
+    const p = (await (await progress(started.runId)).json()) as RunProgress;
+    expect(p.status).toBe("succeeded");
+    const log = await readTab(main, "Nhật ký chấm điểm");
+    const logged = started.runId.slice(started.runId.indexOf(".") + 1); // the log names the run by its own id
+    expect(log.slice(1).filter((row) => row[0] === logged)).toHaveLength(1);
+    expect(await runInDurableObject(stub(main), (scorer: SpreadsheetScorer) => (scorer as unknown as Lost).lost)).toBe(
+      true,
+    ); // the reset did happen
+  });
+
   it("answers 202 with a run id to poll, then writes the same result as a synchronous run", async () => {
     const { main } = await importSplit();
     const res = await postScore({ year: DEMO_YEAR, spreadsheetId: main, background: true });

@@ -259,7 +259,11 @@ export async function finishRun(
 
   const startedAt = new Date(started).toISOString();
   let tabsWritten: string[] = [];
-  if (!req.dryRun) {
+  // The spreadsheet already carries this run's mark: this is the run's last step done again (an alarm runs at least
+  // once, and again after a reset that came after the write but before the run was saved as done), so its tabs and
+  // its log row are there; writing again would double the row (SPEC §5: safe to repeat).
+  if (!req.dryRun && main.snapshot.lastRun === ctx.runId) tabsWritten = tabs.map((t) => t.title);
+  else if (!req.dryRun) {
     const row = logRow({
       runId: ctx.runId,
       startedAt,
