@@ -4,7 +4,7 @@ import { guideSheet } from "../sheets-schema/guide.ts";
 import { SetupResultSchema } from "../src/setup/setup-route.ts";
 import { REGISTRATION_COLUMNS, SETTING_COLUMNS, TEAM_COLUMNS, UNIT_COLUMNS } from "../sheets-schema/tabs.ts";
 import { demoSpreadsheet, DEMO_YEAR } from "../tools/demo/district.ts";
-import { getAs, postScore, TOKEN } from "./support/api.ts";
+import { getAs, postScore, type RunJson, TOKEN } from "./support/api.ts";
 import { importSpreadsheet, readTab, SHEETS, sheetTitles, snapshot, type Grid } from "./support/sheets.ts";
 import { parseStrict } from "./support/strict-schema.ts";
 
@@ -169,6 +169,40 @@ describe("POST /api/setup on an empty spreadsheet", () => {
       guide: "unchanged",
     });
     expect(await snapshot(id)).toBe(before);
+  });
+});
+
+describe("POST /api/setup next to data typed without a header", () => {
+  it("adds a missing header after the columns holding data, so what scored before still scores the same", async () => {
+    const id = freshId("unheaded");
+    const header = ["Năm", "Mã đơn vị", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Hình thức", "Mã mô hình"];
+    await importSpreadsheet(id, [
+      {
+        title: "Đơn vị",
+        values: [
+          ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+          ["X1", "Xã Một", "Xã, thị trấn"],
+        ],
+      },
+      {
+        title: "Đăng ký",
+        values: [
+          [...header, "Ngày đăng ký"],
+          [2024, "X1", "Chợ đêm", "Tập thể", "Kinh tế", "Xây dựng mới", "MH-1", "01/03/2024", "", "đã nộp báo cáo"],
+        ],
+      },
+    ]);
+    const dry = async () =>
+      (await (await postScore({ year: 2024, spreadsheetId: id, dryRun: true })).json()) as RunJson;
+    const before = await dry();
+    expect(before.dataErrors).toEqual([]);
+    const report = await setup(id);
+    expect(report.headersAdded["Đăng ký"]?.[0]).toBe("Ngày báo cáo");
+    const row1 = (await readTab(id, "Đăng ký"))[0] ?? [];
+    expect(row1.slice(8, 11)).toEqual(["", "", "Ngày báo cáo"]); // after the note typed in J, not above it
+    const after = await dry();
+    expect(after.dataErrors).toEqual([]);
+    expect(after.registrations.length).toBe(before.registrations.length);
   });
 });
 

@@ -41,9 +41,14 @@ export interface InputTabRead {
   /** The rule of each column in row 2, and in the grid's last row (a rule set by an earlier setup covers both). */
   firstRowRules: unknown[];
   lastRowRules: unknown[];
+  /**
+   * How many columns, from A, hold anything in the rows below the header (0 when unknown): a header is never added
+   * above a column of typed data, which the reader ignores while it has no header (SPEC §2: extra columns).
+   */
+  dataWidth?: number;
 }
 
-/** Everything the planner needs, read in two calls (see read-setup.ts). */
+/** Everything the planner needs, read in three calls (see read-setup.ts). */
 export interface SetupState {
   sheets: SetupSheet[];
   /** By tab title, for every input tab that exists. */
@@ -200,7 +205,10 @@ function createTab(id: InputTabId, title: string, sheetId: number, out: Request[
   return { id, title, sheetId, rowCount: NEW_TAB_ROWS, created: true, columns, read: null };
 }
 
-/** An input tab that exists: its columns found by header, the missing headers appended after the last typed cell. */
+/**
+ * An input tab that exists: its columns found by header, the missing headers appended after the last typed cell of
+ * the header row and after every column holding data below it.
+ */
 function completeTab(
   id: InputTabId,
   sheet: SetupSheet,
@@ -213,7 +221,7 @@ function completeTab(
   const header = read.header;
   const specs = COLUMNS[id];
   const hits = headerHits(header, specs);
-  let next = lastTyped(header) + 1;
+  let next = Math.max(lastTyped(header) + 1, read.dataWidth ?? 0);
   const columns = new Map<string, number[]>();
   const added: string[] = [];
   specs.forEach((spec, i) => {
@@ -245,7 +253,7 @@ function completeTab(
 }
 
 /** The index of the last cell of the header row holding anything at all (white space included); -1 when none. */
-function lastTyped(header: readonly RawCell[]): number {
+export function lastTyped(header: readonly RawCell[]): number {
   for (let c = header.length - 1; c >= 0; c--) {
     const cell = header[c];
     if (cell !== undefined && cell !== null && cell !== "") return c;

@@ -1,14 +1,15 @@
 import type { sheets_v4 } from "@googleapis/sheets";
-import { quoteTab } from "../../sheets-schema/a1.ts";
+import { columnLetters, quoteTab } from "../../sheets-schema/a1.ts";
 import type { RawCell } from "../../sheets-schema/types.ts";
 import { withRetry, type RetryPolicy } from "../sheets/retry.ts";
-import { setupTabs, type InputTabRead, type SetupSheet, type SetupState } from "./plan-setup.ts";
+import { lastTyped, setupTabs, type InputTabRead, type SetupSheet, type SetupState } from "./plan-setup.ts";
 
 /**
- * Reads what the setup needs in two calls: the tab list (titles, grid sizes, protections), then, of the tabs found,
+ * Reads what the setup needs in three calls: the tab list (titles, grid sizes, protections), then, of the tabs found,
  * one `spreadsheets.get` over row 1–2 and the last row of every input tab and the whole guide. That second call gives
  * the header values and the validation rules already in place together (a `values.batchGet` cannot see rules), so
- * a spreadsheet that is already ready is recognised and left unwritten.
+ * a spreadsheet that is already ready is recognised and left unwritten. The third reads, column by column, what is
+ * typed right of each input tab's header (nearly always nothing), so no header is added above typed data.
  */
 export async function readSetupState(
   api: sheets_v4.Sheets,
@@ -71,6 +72,7 @@ export async function readSetupState(
       lastRowRules: (rows.get(Math.max(1, s.rowCount - 1)) ?? []).map((c) => c.dataValidation),
     };
   }
+  await readDataWidths(api, spreadsheetId, policy, inputs, read);
   let guideText: string[][] | null = null;
   if (guide) {
     const rows = rowsOf.get(guide.sheetId) ?? new Map<number, sheets_v4.Schema$CellData[]>();
@@ -99,4 +101,40 @@ function rawCell(cell: sheets_v4.Schema$CellData): RawCell {
   if (v?.boolValue != null) return v.boolValue;
   if (v?.errorValue != null) return v.errorValue.message ?? "#ERROR!";
   return "";
+}
+
+/**
+ * Sets `dataWidth` of each input tab: the columns right of its header, rows 2 to the last, read by column
+ * (`majorDimension: COLUMNS`), come back without the empty ones at the end, so their count says where typed data
+ * stops. Nothing is asked for a tab whose header already reaches its last column.
+ */
+async function readDataWidths(
+  api: sheets_v4.Sheets,
+  spreadsheetId: string,
+  policy: RetryPolicy,
+  inputs: readonly SetupSheet[],
+  read: Record<string, InputTabRead>,
+): Promise<void> {
+  const asked = inputs.flatMap((s) => {
+    const from = lastTyped(read[s.title]?.header ?? []) + 1;
+    if (from >= s.columnCount || s.rowCount < 2) return [];
+    const range = `${quoteTab(s.title)}!${columnLetters(from)}2:${columnLetters(s.columnCount - 1)}${s.rowCount}`;
+    return [{ title: s.title, from, range }];
+  });
+  if (asked.length === 0) return;
+  const got = await withRetry(
+    () =>
+      api.spreadsheets.values.batchGet({
+        spreadsheetId,
+        ranges: asked.map((a) => a.range),
+        majorDimension: "COLUMNS",
+        valueRenderOption: "FORMULA",
+      }),
+    policy,
+  );
+  asked.forEach((a, i) => {
+    const columns = got.data.valueRanges?.[i]?.values ?? [];
+    const entry = read[a.title];
+    if (entry !== undefined && columns.length > 0) entry.dataWidth = a.from + columns.length;
+  });
 }

@@ -9,7 +9,7 @@ export interface SetupResult extends SetupReport {
 }
 
 /**
- * Prepares one spreadsheet for the offices: reads (two calls), plans, and writes everything in one atomic
+ * Prepares one spreadsheet for the offices: reads (three calls), plans, and writes everything in one atomic
  * batchUpdate, or nothing at all when the spreadsheet is already ready.
  */
 export async function runSetup(
