@@ -47,8 +47,10 @@ describe("a run larger than one request", () => {
     const id = await freshLarge();
     expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id })).status).toBe(200);
     const first = await readTab(id, `Xếp hạng ${DEMO_YEAR}`);
+    const order = (await sheetTitles(id)).map((t) => t.title);
     expect((await postScore({ year: DEMO_YEAR, spreadsheetId: id })).status).toBe(200);
     const titles = (await sheetTitles(id)).map((t) => t.title);
+    expect(titles).toEqual(order); // each replaced tab keeps its place in the tab bar
     expect(titles.filter((t) => t === `Xếp hạng ${DEMO_YEAR}`)).toHaveLength(1);
     expect(await readTab(id, `Xếp hạng ${DEMO_YEAR}`)).toEqual(first);
     expect(await readTab(id, "Nhật ký chấm điểm")).toHaveLength(3);

@@ -31,6 +31,37 @@ describe("planWrite", () => {
     expect(() => planWrite(state(), [tab("Đăng ký", [["x"]])], log, "r1")).toThrow(/not a generated tab/);
   });
 
+  it("keeps each replaced tab's place in the tab bar when a large run swaps in its copies", () => {
+    const big = (title: string) => ({ ...bigTab(), title });
+    const before = [
+      sheet(9, `${STAGING_PREFIX}old~0`, { hidden: true, stagingRun: "old" }),
+      sheet(0, "Đăng ký"),
+      sheet(1, "Xếp hạng 2024"),
+      sheet(2, "Ghi chú của huyện"),
+      sheet(3, "Kết quả mô hình 2024"),
+      sheet(4, "Cấu hình"),
+    ];
+    const plan = planWrite(state(before), [big("Kết quả mô hình 2024"), big("Xếp hạng 2024")], log, "r2", 50_000);
+    // Play the plan's tab moves on the tab bar, as Sheets does: insertSheetIndex puts a copy at that position.
+    const bar = before.map((s) => s.sheetId);
+    const titles = new Map(before.map((s) => [s.sheetId, s.title]));
+    for (const request of plan.flatMap(requestsOf)) {
+      if (request.deleteSheet) bar.splice(bar.indexOf(request.deleteSheet.sheetId!), 1);
+      const copy = request.duplicateSheet;
+      if (copy) bar.splice(copy.insertSheetIndex ?? bar.length, 0, copy.newSheetId!);
+      const renamed = request.updateSheetProperties?.properties;
+      if (renamed?.title) titles.set(renamed.sheetId!, renamed.title);
+      if (request.addSheet) bar.push(request.addSheet.properties!.sheetId!);
+    }
+    expect(bar.map((id) => titles.get(id)).slice(0, 5)).toEqual([
+      "Đăng ký",
+      "Xếp hạng 2024",
+      "Ghi chú của huyện",
+      "Kết quả mô hình 2024",
+      "Cấu hình",
+    ]);
+  });
+
   it("writes a small run in one batchUpdate: new tabs added and protected, the log tab created with its header, the run marked", () => {
     const plan = planWrite(state([sheet(0, "Đăng ký")]), [tab("Xếp hạng 2024", [["Hạng"], [1]])], log, "r1");
     expect(plan).toHaveLength(1);

@@ -277,6 +277,11 @@ function planStaged(
   const create: Request[] = [...leftovers];
   const fills: Planned[] = [];
   const swap: Request[] = [];
+  // Tab-bar positions once the leftovers are gone (`sheets` come in tab-bar order), and those of the tabs copied so
+  // far: each copy goes in front of the tab it replaces, so it holds that tab's place once the tab is deleted.
+  const gone = new Set(leftovers.map((r) => r.deleteSheet?.sheetId));
+  const position = new Map(state.sheets.filter((s) => !gone.has(s.sheetId)).map((s, i) => [s.sheetId, i]));
+  const copied: number[] = [];
   tabs.forEach((tab, i) => {
     const { rowCount, columnCount } = gridSize(tab);
     const gridProperties = { rowCount, columnCount, frozenRowCount: 1 };
@@ -286,8 +291,11 @@ function planStaged(
     if (old) {
       // A copy of the tab it replaces keeps what people or the setup put on it (protection, validation, conditional
       // formats, column widths); its cells are cleared before the new rows go in, as the single-request path does.
+      const at = position.get(old.sheetId) ?? 0;
+      const insertSheetIndex = at + copied.filter((p) => p < at).length;
+      copied.push(at);
       create.push(
-        { duplicateSheet: { sourceSheetId: old.sheetId, newSheetId: sheetId, newSheetName: title } },
+        { duplicateSheet: { sourceSheetId: old.sheetId, newSheetId: sheetId, newSheetName: title, insertSheetIndex } },
         {
           updateSheetProperties: {
             properties: { sheetId, hidden: true, gridProperties },
