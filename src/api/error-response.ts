@@ -32,3 +32,15 @@ export const SERVER_FAULT = errorResponse(
 export const SHEETS_DOWN = errorResponse("Google Sheets không trả lời; không ghi gì");
 /** 503: Google Sheets kept refusing for its quota, even after the retries. */
 export const SHEETS_OVER_QUOTA = errorResponse("Google Sheets quá hạn mức; không ghi gì");
+
+/** The error answers of the routes that call Sheets for a scorer (`POST /api/score`, `POST /api/setup`). */
+export const SCORER_SHEETS_ERRORS = {
+  400: errorResponse("Yêu cầu sai (nêu tên trường)"),
+  401: NOT_SIGNED_IN,
+  403: NOT_A_SCORER_OR_NOT_SHARED,
+  404: SHEETS_NOT_FOUND,
+  415: NOT_JSON,
+  500: SERVER_FAULT,
+  502: SHEETS_DOWN,
+  503: SHEETS_OVER_QUOTA,
+} as const;

@@ -10,16 +10,7 @@ import { ReviewRunSchema } from "./score-run-schema.ts";
 import { ErrorBody, RunProgressSchema, ScoreBody } from "./schemas.ts";
 import { jsonText } from "./json-text.ts";
 import { validationHook } from "./validation-hook.ts";
-import {
-  errorResponse,
-  NOT_A_SCORER_OR_NOT_SHARED,
-  NOT_JSON,
-  NOT_SIGNED_IN,
-  SERVER_FAULT,
-  SHEETS_DOWN,
-  SHEETS_NOT_FOUND,
-  SHEETS_OVER_QUOTA,
-} from "./error-response.ts";
+import { errorResponse, SCORER_SHEETS_ERRORS } from "./error-response.ts";
 
 const route = createRoute({
   method: "post",
@@ -38,12 +29,8 @@ const route = createRoute({
       headers: { Location: { schema: { type: "string" }, description: "GET /api/runs/{runId} của lần chạy nền" } },
       content: { "application/json": { schema: RunProgressSchema } },
     },
-    400: errorResponse("Yêu cầu sai (nêu tên trường)"),
-    401: NOT_SIGNED_IN,
-    403: NOT_A_SCORER_OR_NOT_SHARED,
-    404: SHEETS_NOT_FOUND,
+    ...SCORER_SHEETS_ERRORS,
     409: errorResponse("Bảng tính đang được chấm nền; chờ lần chạy đó xong"),
-    415: NOT_JSON,
     422: errorResponse(
       "Bảng tính thiếu cột bắt buộc, cấu hình sai, năm (hoặc giai đoạn) chưa có dòng đăng ký nào (no_registrations), hoặc quá nhiều nguồn để đọc trong một lần chấm; không ghi gì",
     ),
@@ -53,9 +40,6 @@ const route = createRoute({
       headers: { "Retry-After": { schema: { type: "integer" }, description: "Số giây nên chờ trước khi thử lại" } },
       content: { "application/json": { schema: ErrorBody } },
     },
-    500: SERVER_FAULT,
-    502: SHEETS_DOWN,
-    503: SHEETS_OVER_QUOTA,
   },
 });
 

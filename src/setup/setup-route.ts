@@ -6,16 +6,7 @@ import { configOf } from "../config/config.ts";
 import { ApiError, runFailureError } from "../http/api-error.ts";
 import { requireScorer } from "../auth/require-identity.ts";
 import { scorerFor } from "../scorer/scorer-for.ts";
-import {
-  errorResponse,
-  NOT_A_SCORER_OR_NOT_SHARED,
-  NOT_JSON,
-  NOT_SIGNED_IN,
-  SERVER_FAULT,
-  SHEETS_DOWN,
-  SHEETS_NOT_FOUND,
-  SHEETS_OVER_QUOTA,
-} from "../api/error-response.ts";
+import { errorResponse, SCORER_SHEETS_ERRORS } from "../api/error-response.ts";
 
 /** Body of `POST /api/setup`. */
 export const SetupBody = z
@@ -55,15 +46,8 @@ const route = createRoute({
       description: "Những gì đã được tạo, thêm hoặc bảo vệ",
       content: { "application/json": { schema: SetupResultSchema } },
     },
-    400: errorResponse("Yêu cầu sai (nêu tên trường)"),
-    401: NOT_SIGNED_IN,
-    403: NOT_A_SCORER_OR_NOT_SHARED,
-    404: SHEETS_NOT_FOUND,
-    415: NOT_JSON,
+    ...SCORER_SHEETS_ERRORS,
     422: errorResponse("Hai trang tính cùng được hiểu là một trang nhập liệu; không ghi gì"),
-    500: SERVER_FAULT,
-    502: SHEETS_DOWN,
-    503: SHEETS_OVER_QUOTA,
   },
 });
 
