@@ -66,6 +66,12 @@ describe("the Hướng dẫn tab", () => {
     expect(text).toContain("ghi đè");
   });
 
+  it("tells offices to set the spreadsheet's locale to Việt Nam, or typed dates flip day and month", () => {
+    const text = guideSheet().rows.flat().join("\n");
+    expect(text).toContain("05/03/2024 là ngày 5 tháng 3");
+    expect(text).toContain("khu vực (Locale) → Việt Nam");
+  });
+
   it("fits in three columns, with the title and headings in bold", () => {
     expect(guide.rows.every((r) => r.length <= 3)).toBe(true);
     expect(guide.boldRows[0]).toBe(0);

@@ -225,6 +225,8 @@ const INTRO: readonly string[] = [
   "Thiếu cột bắt buộc hoặc “Cấu hình” sai thì lần chấm dừng lại và không ghi gì.",
   "Một ô ghi sai chỉ làm dòng đó không được chấm; ô đó được liệt kê ở trang “Lỗi dữ liệu” kèm địa chỉ ô để sửa.",
   "Ô có danh sách chọn thì chọn trong danh sách. Giá trị cũ ghi kiểu khác (không dấu, VH-XH, TT/CN, x là Có) vẫn được hiểu.",
+  // A spreadsheet whose locale puts the month first turns a typed 05/03/2024 into 3 May, silently (days ≤ 12 only).
+  "Ngày ghi ngày trước, tháng sau (05/03/2024 là ngày 5 tháng 3). Để Google Sheets hiểu đúng, bảng tính phải đặt khu vực Việt Nam: Tệp → Cài đặt → Ngôn ngữ, khu vực (Locale) → Việt Nam. Nếu đặt khu vực Hoa Kỳ, 05/03/2024 bị hiểu thành ngày 3 tháng 5.",
 ];
 
 /**
