@@ -7,6 +7,7 @@
  */
 import { deadlineIn } from "./dates.ts";
 import { formatDate } from "./format.ts";
+import { TIE_AT_EXEMPLARY_CAP_LABEL } from "./labels.ts";
 import { compareRegistrations } from "./order.ts";
 import { teamFlags } from "./teams.ts";
 import type { IsoDate, Registration, RegistrationVerdict, Settings, Team, UnitFlag } from "./types.ts";
@@ -72,7 +73,7 @@ export function unitFlags(input: UnitFlagInput): UnitFlag[] {
     flags.push({ code: "weakOrUnratedTeam", message: teams.map((f) => f.message).join("; ") });
   }
   if (input.tieAtExemplaryCap) {
-    flags.push({ code: "tieAtExemplaryCap", message: "Đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét" });
+    flags.push({ code: "tieAtExemplaryCap", message: TIE_AT_EXEMPLARY_CAP_LABEL });
   }
   return flags;
 }

@@ -92,6 +92,16 @@ export const TITLE_LABEL: Record<TitleProposal, string> = {
 };
 
 /**
+ * The warning of a unit proposed “Dân vận khéo” while tied with units proposed “tiêu biểu” across `Số tiêu biểu tối
+ * đa` (SPEC §3.4); `TIE_AT_EXEMPLARY_CAP_NOTE` is the same words inside a sentence.
+ */
+export const TIE_AT_EXEMPLARY_CAP_LABEL = "Đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét";
+
+/** `TIE_AT_EXEMPLARY_CAP_LABEL` after a count or in brackets: "6 đơn vị đồng hạng tại ngưỡng tiêu biểu – …". */
+export const TIE_AT_EXEMPLARY_CAP_NOTE =
+  TIE_AT_EXEMPLARY_CAP_LABEL.charAt(0).toLowerCase() + TIE_AT_EXEMPLARY_CAP_LABEL.slice(1);
+
+/**
  * What `Đề xuất danh hiệu` says for a unit that does not take part in the title (Xét danh hiệu: Không, or a thôn by
  * default), so an empty cell is not mistaken for an oversight next to a lower-ranked unit that was proposed.
  */

@@ -5,7 +5,7 @@
  * "Đạt" would claim something nobody checked, and the detail says why, so the missing data gets entered.
  */
 import { meetsGoal } from "./goal.ts";
-import { TARGET_LABEL, TITLE_LABEL } from "./labels.ts";
+import { TARGET_LABEL, TIE_AT_EXEMPLARY_CAP_NOTE, TITLE_LABEL } from "./labels.ts";
 import { compareCodes, compareVietnamese } from "./order.ts";
 import { goodShare } from "./teams.ts";
 import type { CommuneTeamSummary, Goal, Settings, TargetId, TargetResult, Team, Unit, UnitResult } from "./types.ts";
@@ -76,7 +76,7 @@ export function exemplaryCountTarget(units: readonly UnitResult[], settings: Set
     met: meetsGoal(goal, exemplary),
     detail: joinDetail([
       `${exemplary} trong ${proposed} đơn vị được đề xuất “${TITLE_LABEL.title}”`,
-      ties > 0 ? `${ties} đơn vị đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét` : "",
+      ties > 0 ? `${ties} đơn vị ${TIE_AT_EXEMPLARY_CAP_NOTE}` : "",
     ]),
   };
 }

@@ -1,6 +1,6 @@
 import type { FileChild } from "docx";
 import { formatNumber } from "../../../scoring/format.ts";
-import { TITLE_LABEL } from "../../../scoring/labels.ts";
+import { TIE_AT_EXEMPLARY_CAP_NOTE, TITLE_LABEL } from "../../../scoring/labels.ts";
 import type { ScoringResult, UnitResult } from "../../../scoring/types.ts";
 import { yearlyTabTitle } from "../../../sheets-schema/output/tab-names.ts";
 import { bodyText, heading, note } from "../paragraphs.ts";
@@ -26,8 +26,6 @@ function tiedAtExemplaryCap(u: UnitResult): boolean {
   return u.flags.some((f) => f.code === "tieAtExemplaryCap");
 }
 
-const TIE_AT_EXEMPLARY_CAP = "đồng hạng tại ngưỡng tiêu biểu – Ban Chỉ đạo xem xét";
-
 /**
  * `3. Đề xuất danh hiệu`: the units proposed “Dân vận khéo tiêu biểu” (and those tied at its threshold, left to the
  * committee), then per cụm (ranking group, in the order of
@@ -43,7 +41,6 @@ export function titlesSection(number: string, result: ScoringResult): FileChild[
     ),
     heading(3, "a", "Đơn vị đề xuất “Dân vận khéo tiêu biểu”"),
   ];
-  const tied = result.units.filter(tiedAtExemplaryCap).sort(byScoreThenName);
   if (exemplary.length === 0) out.push(note("Không có đơn vị được đề xuất “Dân vận khéo tiêu biểu”."));
   else
     out.push(
@@ -58,11 +55,12 @@ export function titlesSection(number: string, result: ScoringResult): FileChild[
       ),
       afterTable(),
     );
+  const tied = result.units.filter(tiedAtExemplaryCap).sort(byScoreThenName);
   if (tied.length > 0) {
     const names = tied.map((u) => u.unit.name).join("; ");
     out.push(
       bodyText(
-        `${formatNumber(tied.length)} đơn vị ${TIE_AT_EXEMPLARY_CAP} (đang được đề xuất “Dân vận khéo”): ${names}.`,
+        `${formatNumber(tied.length)} đơn vị ${TIE_AT_EXEMPLARY_CAP_NOTE} (đang được đề xuất “${TITLE_LABEL.title}”): ${names}.`,
       ),
     );
   }
@@ -103,7 +101,7 @@ function groupBlock(group: string, units: readonly UnitResult[]): FileChild[] {
         formatNumber(u.rank),
         formatNumber(u.score),
         {
-          text: tiedAtExemplaryCap(u) ? `${TITLE_LABEL[u.title]} (${TIE_AT_EXEMPLARY_CAP})` : TITLE_LABEL[u.title],
+          text: tiedAtExemplaryCap(u) ? `${TITLE_LABEL[u.title]} (${TIE_AT_EXEMPLARY_CAP_NOTE})` : TITLE_LABEL[u.title],
           bold: u.title === "exemplary",
         },
       ]),
