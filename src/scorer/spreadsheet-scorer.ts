@@ -81,18 +81,7 @@ export class SpreadsheetScorer extends DurableObject<Env> {
    * failures from this history, so the nightly run records its refusal here.
    */
   async recordRefusedRun(req: ScoreRequest, failure: RunFailure): Promise<void> {
-    const at = new Date().toISOString();
-    const { status, message } = failure;
-    this.store.recordRun({
-      runId: crypto.randomUUID(),
-      year: req.year,
-      at,
-      dryRun: req.dryRun,
-      ok: false,
-      status,
-      message,
-      caller: req.caller,
-    });
+    this.recorder(req, crypto.randomUUID(), new Date().toISOString())(false, failure.status, failure.message);
   }
 
   /** Prepares the spreadsheet for the offices (POST /api/setup), in the same queue as the runs: never interleaved. */
@@ -210,14 +199,18 @@ export class SpreadsheetScorer extends DurableObject<Env> {
     return { count, read: this.store.partReader(year, run.reviewKind) };
   }
 
+  /** How the run `runId` of `req`, started `at`, is kept in the run history once its outcome is known. */
+  private recorder(req: ScoreRequest, runId: string, at: string) {
+    return (ok: boolean, status: number, message: string) =>
+      this.store.recordRun({ runId, year: req.year, at, dryRun: req.dryRun, ok, status, message, caller: req.caller });
+  }
+
   private async runOnce(req: ScoreRequest): Promise<ScoreReply> {
     const running = this.background.runningJob();
     if (running !== null) return { ok: false, failure: busy(running) };
     if (req.background) return this.startBackground(req);
     const runId = crypto.randomUUID();
-    const at = new Date().toISOString();
-    const record = (ok: boolean, status: number, message: string) =>
-      this.store.recordRun({ runId, year: req.year, at, dryRun: req.dryRun, ok, status, message, caller: req.caller });
+    const record = this.recorder(req, runId, new Date().toISOString());
     try {
       const config = configOf(this.env);
       const api = sheetsClientFor(config);

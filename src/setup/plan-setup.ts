@@ -17,7 +17,7 @@ import {
   type InputTabId,
 } from "../../sheets-schema/tabs.ts";
 import type { RawCell } from "../../sheets-schema/types.ts";
-import { protectGeneratedTab, SheetIds } from "../sheets/write-plan.ts";
+import { protectGeneratedTab, protectWithWarning, SheetIds } from "../sheets/write-plan.ts";
 import { assertSetupScope } from "./setup-guard.ts";
 import { sameRule, sheetsRule } from "./validation-rules.ts";
 
@@ -445,10 +445,7 @@ function planProtections(
   }
   const guideRanges = sheets.find((s) => s.sheetId === guide?.sheetId)?.protectedRanges ?? [];
   if (guide !== null && !guideRanges.some(isWholeSheet)) {
-    const description = "Trang hướng dẫn do hệ thống tạo lại; không ghi vào đây.";
-    requests.push({
-      addProtectedRange: { protectedRange: { range: { sheetId: guide.sheetId }, description, warningOnly: true } },
-    });
+    requests.push(protectWithWarning(guide.sheetId, "Trang hướng dẫn do hệ thống tạo lại; không ghi vào đây."));
     report.protected.push(guide.title);
   }
   if (report.protected.length > 0) {

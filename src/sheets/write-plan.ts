@@ -21,20 +21,19 @@ interface Planned {
 }
 
 /**
- * The protection of a generated tab: warning only (the service account keeps writing; people are asked to confirm
- * before editing what the next run overwrites). A run puts it on every generated tab it creates; a tab it replaces
- * keeps its own; setup puts it on those it finds without one.
+ * A whole tab protected with a warning only: the service account keeps writing, and people are asked to confirm
+ * before editing what the system rewrites.
+ */
+export function protectWithWarning(sheetId: number, description: string): Request {
+  return { addProtectedRange: { protectedRange: { range: { sheetId }, description, warningOnly: true } } };
+}
+
+/**
+ * The protection of a generated tab. A run puts it on every generated tab it creates; a tab it replaces keeps its
+ * own; setup puts it on those it finds without one.
  */
 export function protectGeneratedTab(sheetId: number): Request {
-  return {
-    addProtectedRange: {
-      protectedRange: {
-        range: { sheetId },
-        description: "Trang do hệ thống chấm điểm tạo: mỗi lần chấm ghi đè toàn bộ, sửa tay sẽ mất.",
-        warningOnly: true,
-      },
-    },
-  };
+  return protectWithWarning(sheetId, "Trang do hệ thống chấm điểm tạo: mỗi lần chấm ghi đè toàn bộ, sửa tay sẽ mất.");
 }
 
 /** Google's recommended ceiling for one request body. */
